@@ -1,0 +1,78 @@
+/// A typed, dated knowledge graph: nodes and edges keyed by their stable IDs.
+///
+/// Merging is by ID: adding a node or edge that exists unions aliases and evidence and
+/// keeps existing properties (first writer wins), so extraction order never changes the
+/// meaning. Iteration helpers return nodes and edges sorted by ID for deterministic output.
+public struct Graph: Sendable, Hashable {
+    public private(set) var nodesByID: [String: Node] = [:]
+    public private(set) var edgesByID: [String: Edge] = [:]
+
+    public init() {}
+
+    public init(nodes: [Node], edges: [Edge]) {
+        for n in nodes { add(n) }
+        for e in edges { add(e) }
+    }
+
+    public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
+    public var edges: [Edge] { edgesByID.values.sorted { $0.id < $1.id } }
+    public var nodeCount: Int { nodesByID.count }
+    public var edgeCount: Int { edgesByID.count }
+
+    public func node(_ id: String) -> Node? { nodesByID[id] }
+
+    /// Adds a node or merges it into the node with the same ID; returns the ID.
+    @discardableResult
+    public mutating func add(_ node: Node) -> String {
+        if var existing = nodesByID[node.id] {
+            existing.aliases.formUnion(node.aliases)
+            for (k, v) in node.properties where existing.properties[k] == nil { existing.properties[k] = v }
+            existing.evidence = Self.union(existing.evidence, node.evidence)
+            nodesByID[node.id] = existing
+        } else {
+            var n = node
+            n.evidence = Self.union([], node.evidence)
+            nodesByID[node.id] = n
+        }
+        return node.id
+    }
+
+    /// Adds an edge or merges it into the edge with the same ends and relation.
+    public mutating func add(_ edge: Edge) {
+        if var existing = edgesByID[edge.id] {
+            for (k, v) in edge.properties where existing.properties[k] == nil { existing.properties[k] = v }
+            existing.evidence = Self.union(existing.evidence, edge.evidence)
+            edgesByID[edge.id] = existing
+        } else {
+            var e = edge
+            e.evidence = Self.union([], edge.evidence)
+            edgesByID[edge.id] = e
+        }
+    }
+
+    /// Sets a property on an existing node, replacing any value.
+    public mutating func setProperty(_ key: String, _ value: String?, on id: String) {
+        nodesByID[id]?.properties[key] = value
+    }
+
+    /// Removes a node and every edge that touches it.
+    public mutating func remove(nodeID: String) {
+        nodesByID[nodeID] = nil
+        edgesByID = edgesByID.filter { $0.value.source != nodeID && $0.value.target != nodeID }
+    }
+
+    /// Merges all nodes and edges of another graph.
+    public mutating func merge(_ other: Graph) {
+        for n in other.nodes { add(n) }
+        for e in other.edges { add(e) }
+    }
+
+    /// Edges that touch a node, in either direction, sorted by ID.
+    public func edges(touching id: String) -> [Edge] {
+        edgesByID.values.filter { $0.source == id || $0.target == id }.sorted { $0.id < $1.id }
+    }
+
+    private static func union(_ a: [Evidence], _ b: [Evidence]) -> [Evidence] {
+        Array(Set(a).union(b)).sorted()
+    }
+}
