@@ -2,6 +2,7 @@
 public enum Exporters {
     /// Every exporter, one line each.
     public static let all: [any GraphExporter.Type] = [
+        GraphMLExporter.self,
     ]
 
     public static func named(_ format: String) -> (any GraphExporter.Type)? {
