@@ -143,3 +143,31 @@ enum EvaluationTestSupport {
         return g
     }
 }
+
+extension EvaluationTestSupport {
+    /// A perfect graph damaged in regular ways: every third entity dropped, every second edge
+    /// dropped, odd events moved by a day-less date, agreements renamed to a longer name.
+    static func degradedGraph(for gold: GoldAnswer) -> Graph {
+        let perfect = perfectGraph(for: gold)
+        var g = Graph()
+        var dropped: Set<String> = []
+        for (i, n) in perfect.nodes.enumerated() {
+            var n = n
+            switch n.kind {
+            case .event:
+                if i % 2 == 1, let d = n.properties["date"] { n.properties["date"] = String(d.prefix(4)) }
+            case .agreement:
+                n.name += " 체결"
+                n.aliases = []
+            default:
+                if i % 3 == 0 { dropped.insert(n.id); continue }
+            }
+            g.add(n)
+        }
+        for (i, e) in perfect.edges.enumerated() where i % 2 == 0 && !dropped.contains(e.source) && !dropped.contains(e.target) {
+            g.add(e)
+        }
+        g.add(Node(kind: .organization, name: "엉뚱한 기관"))
+        return g
+    }
+}

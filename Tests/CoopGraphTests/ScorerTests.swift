@@ -150,6 +150,7 @@ struct ScorerTests {
                 let gold = try GoldAnswer.load(path: file)
                 out.append((folder + "/" + gold.doc, gold, S.perfectGraph(for: gold)))
                 out.append((folder + "/" + gold.doc + " vs partial", gold, partialGraph()))
+                out.append((folder + "/" + gold.doc + " degraded", gold, S.degradedGraph(for: gold)))
             }
         }
         return out
