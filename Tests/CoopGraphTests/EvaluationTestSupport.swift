@@ -171,3 +171,103 @@ extension EvaluationTestSupport {
         return g
     }
 }
+
+extension EvaluationTestSupport {
+    /// SplitMix64: a deterministic generator, so that randomized cases are the same on every run.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// A graph that gets a gold answer partly right in random ways: dropped and renamed nodes,
+    /// wrong kinds and titles, shifted dates, duplicated names, junk nodes, random and missing edges.
+    static func randomGraph(for gold: GoldAnswer, using rng: inout SeededGenerator) -> Graph {
+        func chance(_ p: Double) -> Bool { Double.random(in: 0..<1, using: &rng) < p }
+        func pick<T>(_ xs: [T]) -> T? { xs.isEmpty ? nil : xs[Int.random(in: 0..<xs.count, using: &rng)] }
+        func variant(_ name: String, _ aliases: [String]) -> String {
+            let base = pick([name] + aliases) ?? name
+            switch Int.random(in: 0..<6, using: &rng) {
+            case 0: return base + " 개최"
+            case 1: return String(base.prefix(3))
+            case 2: return base.replacingOccurrences(of: " ", with: "")
+            case 3: return "(" + base.uppercased() + ")"
+            default: return base
+            }
+        }
+        var g = Graph()
+        var ids: [String: [String]] = [:]
+        var all: [String] = []
+        var counter = 0
+        func add(_ kind: NodeKind, _ name: String, aliases: Set<String> = [], _ props: [String: String] = [:], gold goldName: String? = nil) {
+            counter += 1
+            let id = String(format: "n%03d", Int.random(in: 0..<1000, using: &rng)) + "-\(counter)"
+            g.add(Node(id: id, kind: kind, name: name, aliases: aliases, properties: props))
+            all.append(id)
+            if let goldName { ids[goldName, default: []].append(id) }
+        }
+        let kinds = NodeKind.allCases.filter { $0 != .event && $0 != .agreement }
+        let dates = gold.events.compactMap(\.date) + ["2024", "2023-09-21"]
+        for e in gold.entities where chance(0.75) {
+            let kind = chance(0.15) ? (pick(kinds) ?? .country) : (NodeKind(rawValue: e.kind) ?? .organization)
+            var props: [String: String] = [:]
+            if let t = e.title { props["title"] = chance(0.6) ? t : (chance(0.5) ? "회장" : "부 " + t) }
+            add(kind, variant(e.name, e.aliases), aliases: Set(e.aliases.filter { _ in chance(0.3) }), props, gold: e.name)
+            if chance(0.1) { add(kind, e.name, gold: e.name) }   // a duplicate under the same name
+        }
+        for _ in 0..<Int.random(in: 0...3, using: &rng) {
+            add(pick(kinds) ?? .organization, pick(["포스코", "정부", "한국", "기관", "경제산업성", "APEC"]) ?? "x")
+        }
+        for ev in gold.events where chance(0.75) {
+            var props: [String: String] = [:]
+            if chance(0.85) { props["date"] = chance(0.6) ? (ev.date ?? "") : (pick(dates) ?? "") }
+            add(.event, variant(ev.name, ev.aliases), aliases: Set(ev.aliases.filter { _ in chance(0.3) }), props, gold: "event|" + ev.name)
+        }
+        for _ in 0..<Int.random(in: 0...2, using: &rng) { add(.event, "행사", pick(dates).map { ["date": $0] } ?? [:]) }
+        for ag in gold.agreements where chance(0.75) {
+            add(.agreement, variant(ag.name, ag.aliases), ag.date.map { ["date": $0] } ?? [:], gold: "agreement|" + ag.name)
+        }
+        if chance(0.5) { add(.agreement, "협약") }
+        func link(_ a: String, _ b: String, _ r: Relation) {
+            for x in ids[a] ?? [] { for y in ids[b] ?? [] where chance(0.65) { g.add(Edge(source: x, target: y, relation: r)) } }
+        }
+        for e in gold.entities { if let a = e.affiliation { link(e.name, a, .affiliatedWith) } }
+        for ev in gold.events { for p in ev.participants { link(p, "event|" + ev.name, .participatedIn) } }
+        for ag in gold.agreements { for p in ag.parties { link(p, "agreement|" + ag.name, .partyTo) } }
+        for _ in 0..<Int.random(in: 0...6, using: &rng) {
+            if let a = pick(all), let b = pick(all) { g.add(Edge(source: a, target: b, relation: .about)) }
+        }
+        return g
+    }
+
+    /// Scores many gold/graph file pairs with one Python process (`score()` of the scorer module).
+    static func runPythonScore(pairs: [(gold: URL, graph: URL)]) throws -> [PythonScore] {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: python3 ?? "/usr/bin/python3")
+        p.arguments = ["-c", """
+            import sys, json
+            sys.path.insert(0, sys.argv[1])
+            import score_graphml as s
+            out = []
+            for g, path in json.loads(sys.stdin.read()):
+                nodes, adj = s.read_graphml(path)
+                out.append(s.score(json.load(open(g, encoding="utf-8")), nodes, adj))
+            print(json.dumps(out, ensure_ascii=False))
+            """, pythonScorer.deletingLastPathComponent().path]
+        let input = Pipe(), output = Pipe()
+        p.standardInput = input
+        p.standardOutput = output
+        p.standardError = Pipe()
+        try p.run()
+        input.fileHandleForWriting.write(try JSONEncoder().encode(pairs.map { [$0.gold.path, $0.graph.path] }))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return try JSONDecoder().decode([PythonScore].self, from: data)
+    }
+}

@@ -167,32 +167,67 @@ struct ScorerTests {
             try S.writeGold(gold, to: goldURL)
             try S.writeGraphML(graph, to: graphURL)
             let py = try S.runPython([goldURL.path, graphURL.path, "--json"], as: S.PythonScore.self)
-            let s = Scorer().score(gold, graph: graph)
-            let e = py.entities, v = py.events, a = py.agreements
-            func pair(_ p: [Int]) -> ScoreCount { ScoreCount(p.first ?? -1, of: p.count == 2 ? p[1] : -1) }
-            #expect(e.precision == s.entityPrecision, "\(label): entity precision")
-            #expect(e.recall == s.entityRecall, "\(label): entity recall")
-            #expect(e.f1 == s.entityF1, "\(label): entity F1")
-            #expect(e.gold == s.entityGold, "\(label): entity gold")
-            #expect(e.output == s.entityOutput, "\(label): entity output")
-            #expect(e.missed == s.missedEntities, "\(label): missed entities")
-            #expect(e.extra == s.extraEntities, "\(label): extra entities")
-            #expect(pair(py.titles) == s.titles, "\(label): titles")
-            #expect(pair(py.affiliations) == s.affiliations, "\(label): affiliations")
-            #expect(v.precision == s.eventPrecision, "\(label): event precision")
-            #expect(v.recall == s.eventRecall, "\(label): event recall")
-            #expect(v.f1 == s.eventF1, "\(label): event F1")
-            #expect(v.gold == s.eventGold, "\(label): event gold")
-            #expect(v.output == s.eventOutput, "\(label): event output")
-            #expect(v.missed == s.missedEvents, "\(label): missed events")
-            #expect(v.dates_right == s.eventDatesRight, "\(label): dates right")
-            #expect(pair(py.participants) == s.participants, "\(label): participants")
-            #expect(pair(py.met_pairs) == s.metPairs, "\(label): met-pairs")
-            #expect(a.recall == s.agreementRecall, "\(label): agreement recall")
-            #expect(a.gold == s.agreementGold, "\(label): agreement gold")
-            #expect(a.missed == s.missedAgreements, "\(label): missed agreements")
-            #expect(pair(py.parties) == s.parties, "\(label): parties")
+            Self.compare(py, Scorer().score(gold, graph: graph), label)
         }
+    }
+
+    /// Expects every figure of a Swift score to equal the Python scorer's.
+    static func compare(_ py: S.PythonScore, _ s: DocumentScore, _ label: String) {
+        let e = py.entities, v = py.events, a = py.agreements
+        func pair(_ p: [Int]) -> ScoreCount { ScoreCount(p.first ?? -1, of: p.count == 2 ? p[1] : -1) }
+        #expect(e.precision == s.entityPrecision, "\(label): entity precision")
+        #expect(e.recall == s.entityRecall, "\(label): entity recall")
+        #expect(e.f1 == s.entityF1, "\(label): entity F1")
+        #expect(e.gold == s.entityGold, "\(label): entity gold")
+        #expect(e.output == s.entityOutput, "\(label): entity output")
+        #expect(e.missed == s.missedEntities, "\(label): missed entities")
+        #expect(e.extra == s.extraEntities, "\(label): extra entities")
+        #expect(pair(py.titles) == s.titles, "\(label): titles")
+        #expect(pair(py.affiliations) == s.affiliations, "\(label): affiliations")
+        #expect(v.precision == s.eventPrecision, "\(label): event precision")
+        #expect(v.recall == s.eventRecall, "\(label): event recall")
+        #expect(v.f1 == s.eventF1, "\(label): event F1")
+        #expect(v.gold == s.eventGold, "\(label): event gold")
+        #expect(v.output == s.eventOutput, "\(label): event output")
+        #expect(v.missed == s.missedEvents, "\(label): missed events")
+        #expect(v.dates_right == s.eventDatesRight, "\(label): dates right")
+        #expect(pair(py.participants) == s.participants, "\(label): participants")
+        #expect(pair(py.met_pairs) == s.metPairs, "\(label): met-pairs")
+        #expect(a.recall == s.agreementRecall, "\(label): agreement recall")
+        #expect(a.gold == s.agreementGold, "\(label): agreement gold")
+        #expect(a.missed == s.missedAgreements, "\(label): missed agreements")
+        #expect(pair(py.parties) == s.parties, "\(label): parties")
+    }
+
+    @Test("randomized graphs for every gold answer score exactly as in Python", .enabled(if: EvaluationTestSupport.canRunPythonScorer,
+          "needs python3 and ../shared/tools/score_graphml.py next to the repository"))
+    func parityRandomized() throws {
+        let dir = try S.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var rng = S.SeededGenerator(state: 20_261_121)
+        var cases: [(String, GoldAnswer, Graph, URL, URL)] = []
+        let golds = try Self.cases().map { ($0.0, $0.1) }.filter { !$0.0.contains(" ") }
+        for (label, gold) in golds {
+            for k in 0..<12 {
+                let i = cases.count
+                let goldURL = dir.appendingPathComponent("\(i).json"), graphURL = dir.appendingPathComponent("\(i).graphml")
+                let graph = S.randomGraph(for: gold, using: &rng)
+                try S.writeGold(gold, to: goldURL)
+                try S.writeGraphML(graph, to: graphURL)
+                cases.append(("\(label) #\(k)", gold, graph, goldURL, graphURL))
+            }
+        }
+        let python = try S.runPythonScore(pairs: cases.map { ($0.3, $0.4) })
+        #expect(python.count == cases.count)
+        var swiftScores: [DocumentScore] = []
+        for (py, c) in zip(python, cases) {
+            let s = Scorer().score(c.1, graph: c.2)
+            swiftScores.append(s)
+            Self.compare(py, s, c.0)
+        }
+        // The cases are varied: neither all perfect nor all empty.
+        let f1s = Set(swiftScores.map { ($0.entityF1 * 100).rounded() })
+        #expect(f1s.count > 20)
     }
 
     @Test("micro-averaged totals equal the Python scorer's --dir totals", .enabled(if: EvaluationTestSupport.canRunPythonScorer,
