@@ -32,15 +32,6 @@ struct ScoreReportTests {
             """)
     }
 
-    @Test("totals are micro-averaged: counts are summed before dividing")
-    func microAverage() {
-        let big = DocumentScore(name: "b", document: "b", entityGold: 9, entityOutput: 9)
-        let small = DocumentScore(name: "s", document: "s", entityGold: 1, entityOutput: 1, missedEntities: ["x"], extraEntities: ["y"])
-        let t = ScoreFigures(totalling: [big, small])
-        #expect(t.entityPrecision == 0.9 && t.entityRecall == 0.9)
-        #expect(ScoreFigures(totalling: []).entityPrecision == 0 && ScoreFigures(totalling: []).entityRecall == 1)
-    }
-
     @Test("the JSON report has sorted keys, counts as pairs, and the total under the scorer's keys")
     func json() throws {
         let s = ScoreReport(documents: [DocumentScore(name: "n\"1", document: "d.md", entityGold: 2, entityOutput: 1, missedEntities: ["한국"])]).json()
