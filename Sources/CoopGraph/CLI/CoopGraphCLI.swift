@@ -8,6 +8,7 @@ public enum CoopGraphCLI {
     /// Every subcommand, in the order `--help` lists them.
     public static let commands: [any Command.Type] = [
         ExtractCommand.self,
+        EvalCommand.self,
     ]
 
     public static let exitUsage: Int32 = 64
