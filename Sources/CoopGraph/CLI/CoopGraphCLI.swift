@@ -49,7 +49,9 @@ public enum CoopGraphCLI {
         do {
             return try c.run(rest, io: io)
         } catch let e as CoopGraphError {
-            io.err("coopgraph \(c.name): \(e.description)\n")
+            // Usage messages already name the command (they come from ArgumentScanner).
+            let message = e.description.hasPrefix("coopgraph") ? e.description : "coopgraph \(c.name): \(e.description)"
+            io.err(message + "\n")
             return e.isUsage ? exitUsage : exitFailure
         } catch {
             io.err("coopgraph \(c.name): \(error)\n")
