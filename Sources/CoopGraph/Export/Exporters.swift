@@ -3,6 +3,10 @@ public enum Exporters {
     /// Every exporter, one line each.
     public static let all: [any GraphExporter.Type] = [
         GraphMLExporter.self,
+        JSONExporter.self,
+        DOTExporter.self,
+        GEXFExporter.self,
+        Neo4jCSVExporter.self,
     ]
 
     public static func named(_ format: String) -> (any GraphExporter.Type)? {
