@@ -1,11 +1,14 @@
 /// Node-link JSON for NetworkX (`node_link_graph`) and D3, described by `Schemas/graph.schema.json`.
 ///
-/// `{"directed": true, "multigraph": false, "graph": {…}, "nodes": […], "links": […], "edges": […]}`.
+/// `{"directed": true, "multigraph": true, "graph": {…}, "nodes": […], "links": […], "edges": […]}`.
+/// It is a multigraph because two nodes may be linked by several relations (a country both
+/// `chairs` and is a `member_of` an organisation); each edge's `key` is its relation, so
+/// NetworkX builds a `MultiDiGraph` and keeps every edge.
 /// The edge list is written twice, identically, under `links` (D3, and NetworkX before 3.4
 /// or with `edges="links"`) and `edges` (the default key of NetworkX 3.4 and later), so
 /// `nx.node_link_graph(data)` and `nx.node_link_graph(data, edges="links")` both work.
 /// A node has `id`, `kind`, `name`, `aliases` (list, without the name), then its properties
-/// as string members; an edge `source`, `target`, `relation`, `id`, then its properties. A
+/// as string members; an edge `source`, `target`, `relation`, `key` (= relation), `id`, then its properties. A
 /// property whose name is one of those fixed members is written as `p.NAME`. With
 /// ``ExportOptions/evidence`` both carry `evidence`: `[{document, span: [lo, hi], sentence, rule}]`.
 /// One node or edge per line.
@@ -20,7 +23,7 @@ public struct JSONExporter: GraphExporter {
 
     public func export(_ graph: Graph, options: ExportOptions, write: (String) -> Void) {
         let q = JSONEscaping.quoted
-        write("{\n  \"directed\": true,\n  \"multigraph\": false,\n")
+        write("{\n  \"directed\": true,\n  \"multigraph\": true,\n")
         write("  \"graph\": {\"name\": \"coopgraph\", \"node_count\": \(graph.nodeCount), \"edge_count\": \(graph.edgeCount)},\n")
         write("  \"nodes\": [")
         var first = true
@@ -41,7 +44,7 @@ public struct JSONExporter: GraphExporter {
             for e in edges {
                 var s = firstEdge ? "\n    {" : ",\n    {"
                 firstEdge = false
-                s += "\"source\": \(q(e.source)), \"target\": \(q(e.target)), \"relation\": \(q(e.relation.rawValue)), \"id\": \(q(e.id))"
+                s += "\"source\": \(q(e.source)), \"target\": \(q(e.target)), \"relation\": \(q(e.relation.rawValue)), \"key\": \(q(e.relation.rawValue)), \"id\": \(q(e.id))"
                 s += Self.members(e.properties, reserved: Self.edgeMembers)
                 if options.evidence { s += Self.evidence(e.evidence) }
                 write(s + "}")
