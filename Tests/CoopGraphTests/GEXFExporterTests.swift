@@ -1,6 +1,36 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import Testing
 @testable import CoopGraph
+
+/// Reads GEXF back with Foundation's XMLParser: each node's label and attribute values by title.
+final class GEXFReadBack: NSObject, XMLParserDelegate {
+    var titles: [String: String] = [:]
+    var nodes: [String: [String: String]] = [:]
+    private var node: String?
+
+    static func parse(_ xml: String) -> GEXFReadBack? {
+        let r = GEXFReadBack()
+        let p = XMLParser(data: Data(xml.utf8))
+        p.delegate = r
+        return p.parse() ? r : nil
+    }
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+        switch name {
+        case "attribute": titles[attributes["id"] ?? ""] = attributes["title"]
+        case "node":
+            node = attributes["id"]
+            if let node { nodes[node] = ["@label": attributes["label"] ?? ""] }
+        case "attvalue":
+            if let node, let f = attributes["for"], let t = titles[f] { nodes[node]?[t] = attributes["value"] }
+        case "edge": node = nil
+        default: break
+        }
+    }
+}
 
 @Suite("GEXFExporter")
 struct GEXFExporterTests {
@@ -34,6 +64,22 @@ struct GEXFExporterTests {
         #expect(GEXFExporter.token("  a\t\nb  c ") == "a b c")
         #expect(GEXFExporter.token("ctl\u{01}x") == "ctlx")
         #expect(GEXFExporter.token("") == "")
+    }
+
+    @Test("hostile text round-trips through XMLParser in attribute values; labels are collapsed tokens")
+    func readBackHostile() throws {
+        let g = ExportFixtures.hostile
+        let r = try #require(GEXFReadBack.parse(ExportFixtures.render(exporter, g, ExportOptions(evidence: true))))
+        #expect(r.nodes.count == g.nodeCount)
+        for n in g.nodes {
+            let d = try #require(r.nodes[XMLEscaping.readBack(n.id)])
+            #expect(d["name"] == XMLEscaping.readBack(n.name))
+            #expect(d["@label"] == GEXFExporter.token(XMLEscaping.readBack(n.name)))
+            #expect(d["aliases"] == XMLEscaping.readBack(n.sortedAliases.joined(separator: "|")))
+            #expect(d["title"] == XMLEscaping.readBack(n.properties["title"] ?? ""))
+            #expect(d["evidence"] == XMLEscaping.readBack(n.evidence.map(\.sentence).joined(separator: "\n")))
+        }
+        #expect(r.nodes.values.contains { $0["name"] == "line1\nline2\r\nline3\rline4\ttab" && $0["@label"] == "line1 line2 line3 line4 tab" })
     }
 
     @Test("validates against the GEXF 1.3 schema (small and hostile graphs, with evidence)",

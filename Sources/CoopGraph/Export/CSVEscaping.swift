@@ -6,8 +6,9 @@
 public enum CSVEscaping {
     /// `s` as a quoted CSV field.
     public static func quoted(_ s: String) -> String {
+        if !s.utf8.contains(0x22) { return "\"" + s + "\"" }
         var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
+        out.reserveCapacity(s.utf8.count + 8)
         for scalar in s.unicodeScalars {
             if scalar == "\"" { out += "\"\"" } else { out.unicodeScalars.append(scalar) }
         }

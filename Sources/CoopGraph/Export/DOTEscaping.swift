@@ -10,8 +10,10 @@ public enum DOTEscaping {
 
     /// `s` as a quoted DOT string (with the quotes), truncated to ``maxTextBytes``.
     public static func quoted(_ s: String) -> String {
+        let text = truncated(clean(s))
+        if !text.utf8.contains(where: { $0 == 0x5C || $0 == 0x22 || $0 == 0x0A }) { return "\"" + text + "\"" }
         var out = "\""
-        for scalar in truncated(clean(s)).unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
@@ -28,6 +30,8 @@ public enum DOTEscaping {
     public static func labelText(_ s: String) -> String { truncated(clean(s)) }
 
     static func clean(_ s: String) -> String {
+        let suspect = s.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xEF }
+        if !suspect { return s }
         var out = ""
         var previousCR = false
         for scalar in s.unicodeScalars {

@@ -28,14 +28,14 @@ public struct DOTExporter: GraphExporter {
             write("    \(q("_legend_" + kind.rawValue)) [label=\(q(kind.rawValue)), shape=\(q(s.dotShape)), fillcolor=\(q(s.fill))];\n")
         }
         write("  }\n")
-        for n in graph.nodes {
+        for n in graph.nodesInIDOrder {
             let s = KindStyle.of(n.kind)
             var tip = n.kind.rawValue
             if let t = n.properties["title"] { tip += " · " + t }
             if let d = n.properties["date"] { tip += " · " + d }
             write("  \(q(Self.nodeID(n.id))) [label=\(q(n.name)), shape=\(q(s.dotShape)), fillcolor=\(q(s.fill)), tooltip=\(q(tip))];\n")
         }
-        for e in graph.edges {
+        for e in graph.edgesInIDOrder {
             var attrs = "label=\(q(e.relation.rawValue))"
             if e.relation == .partOf || e.relation == .about { attrs += ", style=\(q("dashed"))" }
             if options.evidence, let first = e.evidence.first { attrs += ", tooltip=\(q(first.sentence))" }

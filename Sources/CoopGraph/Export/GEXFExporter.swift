@@ -14,8 +14,8 @@ public struct GEXFExporter: GraphExporter {
     public init() {}
 
     public func export(_ graph: Graph, options: ExportOptions, write: (String) -> Void) {
-        let nodes = graph.nodes
-        let edges = graph.edges
+        let nodes = graph.nodesInIDOrder
+        let edges = graph.edgesInIDOrder
         var nodeProps = Set<String>()
         for n in nodes { nodeProps.formUnion(n.properties.keys) }
         var nodeAttrs = ["kind", "name", "aliases"]

@@ -25,8 +25,8 @@ public struct GraphMLExporter: GraphExporter {
     static let contractEdgeProperties: Set<String> = ["date"]
 
     public func export(_ graph: Graph, options: ExportOptions, write: (String) -> Void) {
-        let nodes = graph.nodes
-        let edges = graph.edges
+        let nodes = graph.nodesInIDOrder
+        let edges = graph.edgesInIDOrder
         var nodeProps = Set<String>()
         for n in nodes { nodeProps.formUnion(n.properties.keys) }
         let extraNodeProps = nodeProps.subtracting(["title", "date"]).sorted()

@@ -6,8 +6,9 @@
 public enum JSONEscaping {
     /// `s` as a JSON string literal, with the surrounding quotes.
     public static func quoted(_ s: String) -> String {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
         var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
+        out.reserveCapacity(s.utf8.count + 8)
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

@@ -27,7 +27,7 @@ public struct JSONExporter: GraphExporter {
         write("  \"graph\": {\"name\": \"coopgraph\", \"node_count\": \(graph.nodeCount), \"edge_count\": \(graph.edgeCount)},\n")
         write("  \"nodes\": [")
         var first = true
-        for n in graph.nodes {
+        for n in graph.nodesInIDOrder {
             var s = first ? "\n    {" : ",\n    {"
             first = false
             s += "\"id\": \(q(n.id)), \"kind\": \(q(n.kind.rawValue)), \"name\": \(q(n.name)), \"aliases\": ["
@@ -37,7 +37,7 @@ public struct JSONExporter: GraphExporter {
             write(s + "}")
         }
         write(first ? "],\n" : "\n  ],\n")
-        let edges = graph.edges
+        let edges = graph.edgesInIDOrder
         for (i, list) in ["links", "edges"].enumerated() {
             write("  \(q(list)): [")
             var firstEdge = true

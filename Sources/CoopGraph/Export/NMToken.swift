@@ -8,6 +8,7 @@
 public enum NMToken {
     public static func make(_ s: String) -> String {
         if s.isEmpty { return ".." }
+        if s.unicodeScalars.allSatisfy(isPlain) { return s }
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {

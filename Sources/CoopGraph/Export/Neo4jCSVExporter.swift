@@ -34,7 +34,7 @@ public struct Neo4jCSVExporter: MultiFileGraphExporter {
 
     public func exportFiles(_ graph: Graph, options: ExportOptions, write: (String, String) -> Void) {
         let q = CSVEscaping.quoted
-        let nodes = graph.nodes
+        let nodes = graph.nodesInIDOrder
         var nodeProps = Set<String>()
         for n in nodes { nodeProps.formUnion(n.properties.keys) }
         let nodePropList = nodeProps.sorted()
@@ -50,7 +50,7 @@ public struct Neo4jCSVExporter: MultiFileGraphExporter {
             write("nodes.csv", row + "\n")
         }
 
-        let edges = graph.edges
+        let edges = graph.edgesInIDOrder
         var edgeProps = Set<String>()
         for e in edges { edgeProps.formUnion(e.properties.keys) }
         let edgePropList = edgeProps.sorted()

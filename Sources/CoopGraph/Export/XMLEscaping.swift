@@ -10,9 +10,26 @@ import Foundation
 public enum XMLEscaping {
     /// Escapes `s` for element content (`attribute: false`) or a double-quoted attribute value.
     public static func escape(_ s: String, attribute: Bool = false) -> String {
+        var needsEscape = false
+        var needsNFC = false
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 0x80 {
+                switch v {
+                case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x0D, 0x7F: needsEscape = true
+                case 0x09, 0x0A: if attribute { needsEscape = true }
+                default: if v < 0x20 { needsEscape = true }
+                }
+            } else if !(0xAC00...0xD7A3).contains(v) && !(0x4E00...0x9FFF).contains(v) {
+                // Outside Hangul syllables and unified ideographs a scalar may change under NFC.
+                needsNFC = true
+                if isDropped(scalar) { needsEscape = true }
+            }
+        }
+        let text = needsNFC ? s.precomposedStringWithCanonicalMapping : s
+        guard needsEscape else { return text }
         var out = ""
-        out.reserveCapacity(s.utf8.count + 8)
-        let text = s.utf8.allSatisfy({ $0 < 0x80 }) ? s : s.precomposedStringWithCanonicalMapping
+        out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             switch scalar {
             case "&": out += "&amp;"
