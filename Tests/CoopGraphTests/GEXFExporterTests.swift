@@ -41,21 +41,14 @@ struct GEXFExporterTests {
         try RepoPaths.checkGolden("small.gexf", ExportFixtures.render(exporter, ExportFixtures.small))
     }
 
-    @Test("dates expand to whole days; start and end are always both written")
-    func intervals() throws {
-        let may = try #require(DayInterval("2023-05"))
-        #expect(may == DayInterval(start: "2023-05-01", end: "2023-05-31"))
-        #expect(DayInterval("2019") == DayInterval(start: "2019-01-01", end: "2019-12-31"))
-        #expect(DayInterval("2024-02") == DayInterval(start: "2024-02-01", end: "2024-02-29"))
-        #expect(DayInterval("2023-09-21") == DayInterval(start: "2023-09-21", end: "2023-09-21"))
-        #expect(DayInterval("2019", through: "2020-06") == DayInterval(start: "2019-01-01", end: "2020-06-30"))
-        #expect(DayInterval("2020", through: "2019") == DayInterval(start: "2020-01-01", end: "2020-12-31"))
-        #expect(DayInterval("2023-02-30") == nil)
-        #expect(DayInterval("May 2023") == nil)
+    @Test("events, agreements and dated edges carry day intervals, start and end always both")
+    func intervals() {
         let text = ExportFixtures.render(exporter, ExportFixtures.small)
         #expect(text.contains("label=\"한미 산업협력 회의\" start=\"2023-05-01\" end=\"2023-05-31\""))
+        #expect(text.contains("label=\"한미 공급망 MOU\" start=\"2019-01-01\" end=\"2020-06-30\""))
         #expect(text.contains("label=\"chairs\" start=\"2025-01-01\" end=\"2025-11-30\""))
         #expect(text.contains("label=\"member_of\" start=\"1989-11-01\" end=\"1989-11-30\""))
+        #expect(text.contains("label=\"party_to\" start=\"2019-01-01\" end=\"2019-12-31\""))
         #expect(!text.contains("schemaLocation"))
     }
 

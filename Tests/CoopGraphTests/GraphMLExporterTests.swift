@@ -110,15 +110,6 @@ struct GraphMLExporterTests {
         #expect(r.nodes[XMLEscaping.readBack(control.id)]?["name"] == "ctlxyz")
     }
 
-    @Test("NMToken maps ids injectively to name characters")
-    func nmtoken() {
-        #expect(NMToken.make("ministry:일본_경제산업성") == "ministry:일본_경제산업성")
-        #expect(NMToken.make("a b/c(d)\"e'") == "a.20.b.2F.c.28.d.29..22.e.27.")
-        #expect(NMToken.make("a.b") == "a.2E.b")
-        #expect(NMToken.make("") == "..")
-        #expect(NMToken.make("a.20.b") != NMToken.make("a b"))
-    }
-
     @Test("validates against the GraphML schema (small and hostile graphs, with evidence)",
           .enabled(if: External.has("xmllint") && RepoPaths.hasSchemas, "needs xmllint (libxml2-utils) and ../shared/schemas"))
     func schema() throws {

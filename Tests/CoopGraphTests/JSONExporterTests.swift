@@ -12,15 +12,6 @@ struct JSONExporterTests {
         try RepoPaths.checkGolden("small.evidence.json", ExportFixtures.render(exporter, ExportFixtures.small, ExportOptions(evidence: true)))
     }
 
-    @Test("string escaping: quote, backslash, short escapes, \\u00XX for other controls, UTF-8 kept")
-    func escaping() {
-        #expect(JSONEscaping.quoted("a\"b\\c") == #""a\"b\\c""#)
-        #expect(JSONEscaping.quoted("\n\r\t\u{08}\u{0C}") == #""\n\r\t\b\f""#)
-        #expect(JSONEscaping.quoted("\u{01}\u{1F}\u{00}") == #""\u0001\u001F\u0000""#)
-        #expect(JSONEscaping.quoted("한국 😀 \u{202E}/") == "\"한국 😀 \u{202E}/\"")
-        #expect(JSONEscaping.quoted("") == "\"\"")
-    }
-
     @Test("hostile text round-trips exactly through JSONSerialization, control characters included")
     func roundTrip() throws {
         let g = ExportFixtures.hostile

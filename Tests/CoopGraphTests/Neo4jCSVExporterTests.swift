@@ -32,15 +32,6 @@ struct Neo4jCSVExporterTests {
         #expect(Neo4jCSVExporter.label(.organization) == "Organization")
     }
 
-    @Test("fields: strings always quoted, inner quotes doubled, ; inside an array item made full-width")
-    func quoting() {
-        #expect(CSVEscaping.quoted("a\"b,c\nd") == "\"a\"\"b,c\nd\"")
-        #expect(CSVEscaping.quotedArray(["x;y", "z"]) == "\"x\u{FF1B}y;z\"")
-        #expect(CSVEscaping.quotedArray([]) == "\"\"")
-        #expect(Neo4jCSVExporter.column("note x/y:1", reserved: []) == "note_x20_x_x2F_y_x3A_1")
-        #expect(Neo4jCSVExporter.column("name", reserved: Neo4jCSVExporter.nodeColumns) == "p_name")
-    }
-
     @Test("ExportDestination writes both files into a folder; the one-stream form concatenates them")
     func destination() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("coopgraph-csv-" + UUID().uuidString).path
