@@ -34,7 +34,7 @@ public enum ExtractCommand: Command {
         if exporter is any MultiFileGraphExporter.Type, args.value("-o") == nil {
             throw CoopGraphError.usage("coopgraph extract: --format \(format) writes several files; give a folder with -o DIR")
         }
-        let options = ExportOptions(evidence: args.flag("--evidence"), yed: args.flag("--yed"), outputDirectory: args.value("-o"))
+        let options = ExportOptions(evidence: args.flag("--evidence"), yed: args.flag("--yed"))
         let reader = DocumentReader()
         let extractor = Extractor()
         var graph = Graph()

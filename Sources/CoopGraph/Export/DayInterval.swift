@@ -6,6 +6,7 @@ public struct DayInterval: Sendable, Hashable {
     public var start: String
     public var end: String
 
+    /// An interval from two ISO days, taken as given.
     public init(start: String, end: String) {
         self.start = start
         self.end = end

@@ -1,16 +1,16 @@
 /// Choices that change what an exporter writes.
+///
+/// Where output goes is not an option: a single-stream format writes through its `write`
+/// closure, a multi-file one through ``MultiFileGraphExporter/exportFiles(_:options:write:)``,
+/// and ``ExportDestination`` puts either on disk.
 public struct ExportOptions: Sendable, Hashable {
     /// Include evidence sentences on nodes and edges.
     public var evidence: Bool
     /// yEd label markup (GraphML only).
     public var yed: Bool
-    /// The folder a multi-file format (``MultiFileGraphExporter``, e.g. Neo4j CSV) writes
-    /// into; used by ``ExportDestination``, ignored by single-stream exports.
-    public var outputDirectory: String?
 
-    public init(evidence: Bool = false, yed: Bool = false, outputDirectory: String? = nil) {
+    public init(evidence: Bool = false, yed: Bool = false) {
         self.evidence = evidence
         self.yed = yed
-        self.outputDirectory = outputDirectory
     }
 }

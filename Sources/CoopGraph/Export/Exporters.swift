@@ -9,9 +9,11 @@ public enum Exporters {
         Neo4jCSVExporter.self,
     ]
 
+    /// The exporter whose ``GraphExporter/format`` is `format`, or nil.
     public static func named(_ format: String) -> (any GraphExporter.Type)? {
         all.first { $0.format == format }
     }
 
+    /// The `--format` names, in registry order.
     public static var formats: [String] { all.map { $0.format } }
 }

@@ -10,6 +10,7 @@ public struct KindStyle: Sendable, Hashable {
     /// Fill colour, `#RRGGBB`.
     public var fill: String
 
+    /// The style of nodes of `kind`.
     public static func of(_ kind: NodeKind) -> KindStyle {
         switch kind {
         case .country: return KindStyle(dotShape: "ellipse", yedShape: "ellipse", fill: "#9FD4F5")

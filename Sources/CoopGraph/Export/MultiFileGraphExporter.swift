@@ -2,7 +2,8 @@
 ///
 /// Besides the one-stream ``GraphExporter/export(_:options:write:)`` (which writes the
 /// files one after another, for previews), it writes each file through `write(name, piece)`;
-/// ``ExportDestination`` turns that into files in ``ExportOptions/outputDirectory``.
+/// ``ExportDestination/write(_:with:options:to:)`` turns that into files in a folder
+/// (`coopgraph extract --format csv -o DIR`).
 public protocol MultiFileGraphExporter: GraphExporter {
     /// The file names written, in order.
     static var fileNames: [String] { get }

@@ -6,6 +6,7 @@
 /// point). Because `.` always starts an escape, two different strings never map to the same
 /// token; the empty string maps to `..`.
 public enum NMToken {
+    /// `s` as an NMTOKEN (see the type's description).
     public static func make(_ s: String) -> String {
         if s.isEmpty { return ".." }
         if s.unicodeScalars.allSatisfy(isPlain) { return s }

@@ -3,6 +3,7 @@
 /// Swift's `Hasher` is seeded per process, so it cannot name things in files; this one
 /// gives the same value on every run and platform.
 public enum StableHash {
+    /// FNV-1a 64 of the UTF-8 bytes of `s`.
     public static func fnv1a(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in s.utf8 {

@@ -30,6 +30,7 @@ public struct Ontology: Sendable, Hashable {
             }
         }
 
+        /// True when `value` is of this type.
         public func accepts(_ value: String) -> Bool {
             switch self {
             case .string: return true
@@ -41,20 +42,27 @@ public struct Ontology: Sendable, Hashable {
 
     /// The kinds a relation may join, source to target.
     public struct Endpoints: Sendable, Hashable {
+        /// Kinds the edge may start from.
         public var source: Set<NodeKind>
+        /// Kinds the edge may point to.
         public var target: Set<NodeKind>
     }
 
     /// A declared property: its type and, for node properties, the kinds that carry it.
     public struct Property: Sendable, Hashable {
+        /// The type of its values.
         public var type: ValueType
         /// Kinds that may carry it (node properties); nil for edge properties.
         public var kinds: Set<NodeKind>?
     }
 
+    /// Node kinds, in ``NodeKind`` order.
     public var kinds: [NodeKind]
+    /// Allowed endpoint kinds of each relation.
     public var relations: [Relation: Endpoints]
+    /// Declared node properties by name.
     public var nodeProperties: [String: Property]
+    /// Declared edge properties by name.
     public var edgeProperties: [String: Property]
 
     /// The ontology of this version of CoopGraph.
