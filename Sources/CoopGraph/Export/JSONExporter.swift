@@ -24,7 +24,8 @@ public struct JSONExporter: GraphExporter {
     public func export(_ graph: Graph, options: ExportOptions, write: (String) -> Void) {
         let q = JSONEscaping.quoted
         write("{\n  \"directed\": true,\n  \"multigraph\": true,\n")
-        write("  \"graph\": {\"name\": \"coopgraph\", \"node_count\": \(graph.nodeCount), \"edge_count\": \(graph.edgeCount)},\n")
+        let edges = graph.edgesInIDOrder
+        write("  \"graph\": {\"name\": \"coopgraph\", \"node_count\": \(graph.nodeCount), \"edge_count\": \(edges.count)},\n")
         write("  \"nodes\": [")
         var first = true
         for n in graph.nodesInIDOrder {
@@ -37,7 +38,6 @@ public struct JSONExporter: GraphExporter {
             write(s + "}")
         }
         write(first ? "],\n" : "\n  ],\n")
-        let edges = graph.edgesInIDOrder
         for (i, list) in ["links", "edges"].enumerated() {
             write("  \(q(list)): [")
             var firstEdge = true
