@@ -32,7 +32,7 @@ public enum ExtractCommand: Command {
             throw CoopGraphError.usage("coopgraph extract: format \(format) is not available")
         }
         if exporter is any MultiFileGraphExporter.Type, args.value("-o") == nil {
-            throw CoopGraphError.usage("coopgraph extract: --format \(format) writes several files; give a folder with -o DIR")
+            throw CoopGraphError.usage("--format \(format) writes several files; give a folder with -o DIR")
         }
         let options = ExportOptions(evidence: args.flag("--evidence"), yed: args.flag("--yed"))
         let reader = DocumentReader()
