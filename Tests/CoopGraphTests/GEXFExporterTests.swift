@@ -52,6 +52,13 @@ struct GEXFExporterTests {
         #expect(!text.contains("schemaLocation"))
     }
 
+    @Test("a property named like a fixed attribute is declared as p.NAME and keeps its value")
+    func reservedProperty() throws {
+        let g = Graph(nodes: [Node(kind: .country, name: "한국", properties: ["name": "x", "kind": "y"])], edges: [])
+        let r = try #require(GEXFReadBack.parse(ExportFixtures.render(exporter, g)))
+        #expect(r.nodes["country:한국"] == ["@label": "한국", "kind": "country", "name": "한국", "p.kind": "y", "p.name": "x"])
+    }
+
     @Test("labels are xsd:token: white space collapsed, ends trimmed, control characters dropped")
     func token() {
         #expect(GEXFExporter.token("  a\t\nb  c ") == "a b c")

@@ -6,6 +6,9 @@
 /// `from`/`to` (chair terms, memberships) or a `date` get the same treatment; with only one
 /// end known the interval is that period alone (the raw `from`/`to` stay as attributes).
 /// Labels are `xsd:token` (white space collapsed); the full name is the `name` attribute.
+/// Attributes: `kind`, `name`, `aliases` (joined by `|`) on nodes, `relation`, `doc` on
+/// edges, `evidence`/`evidence_span` with ``ExportOptions/evidence``, then one per property
+/// (`p.NAME` for a property named like a fixed attribute).
 /// No `xsi:schemaLocation`: the RELAX NG schema rejects it.
 public struct GEXFExporter: GraphExporter {
     public static let format = "gexf"
@@ -17,17 +20,12 @@ public struct GEXFExporter: GraphExporter {
         let nodes = graph.nodesInIDOrder
         let edges = graph.edgesInIDOrder
         var nodeProps = Set<String>()
-        for n in nodes { nodeProps.formUnion(n.properties.keys) }
-        var nodeAttrs = ["kind", "name", "aliases"]
-        nodeAttrs += nodeProps.subtracting(nodeAttrs).sorted()
+        for n in nodes { nodeProps.formUnion(n.properties.keys.map { Self.title($0, reserved: Self.nodeFixed) }) }
         var edgeProps = Set<String>()
-        for e in edges { edgeProps.formUnion(e.properties.keys) }
-        var edgeAttrs = ["relation", "doc"]
-        edgeAttrs += edgeProps.subtracting(edgeAttrs).sorted()
-        if options.evidence {
-            nodeAttrs += ["evidence", "evidence_span"].filter { !nodeProps.contains($0) }
-            edgeAttrs += ["evidence", "evidence_span"].filter { !edgeProps.contains($0) }
-        }
+        for e in edges { edgeProps.formUnion(e.properties.keys.map { Self.title($0, reserved: Self.edgeFixed) }) }
+        let evidenceAttrs = options.evidence ? ["evidence", "evidence_span"] : []
+        let nodeAttrs = ["kind", "name", "aliases"] + evidenceAttrs + nodeProps.sorted()
+        let edgeAttrs = ["relation", "doc"] + evidenceAttrs + edgeProps.sorted()
         let a = { (s: String) in XMLEscaping.escape(s, attribute: true) }
 
         write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
@@ -46,12 +44,13 @@ public struct GEXFExporter: GraphExporter {
         write("    </attributes>\n")
         write("    <nodes count=\"\(nodes.count)\">\n")
         for n in nodes {
-            var values: [String: String] = n.properties
+            var values: [String: String] = [:]
+            for (k, v) in n.properties { values[Self.title(k, reserved: Self.nodeFixed)] = v }
             values["kind"] = n.kind.rawValue
             values["name"] = n.name
             let aliases = n.sortedAliases
             values["aliases"] = aliases.isEmpty ? nil : aliases.joined(separator: "|")
-            if options.evidence { Self.addEvidence(n.evidence, to: &values, unless: nodeProps) }
+            if options.evidence { Self.addEvidence(n.evidence, to: &values) }
             var head = "      <node id=\"\(a(n.id))\" label=\"\(a(Self.token(n.name)))\""
             if n.kind == .event || n.kind == .agreement, let d = n.properties["date"],
                let iv = DayInterval(d, through: n.properties["date_end"]) {
@@ -62,11 +61,12 @@ public struct GEXFExporter: GraphExporter {
         write("    </nodes>\n")
         write("    <edges count=\"\(edges.count)\">\n")
         for e in edges {
-            var values = e.properties
+            var values: [String: String] = [:]
+            for (k, v) in e.properties { values[Self.title(k, reserved: Self.edgeFixed)] = v }
             values["relation"] = e.relation.rawValue
             let docs = Set(e.evidence.map(\.document)).sorted()
-            if !docs.isEmpty, values["doc"] == nil { values["doc"] = docs.joined(separator: "|") }
-            if options.evidence { Self.addEvidence(e.evidence, to: &values, unless: edgeProps) }
+            if !docs.isEmpty { values["doc"] = docs.joined(separator: "|") }
+            if options.evidence { Self.addEvidence(e.evidence, to: &values) }
             var head = "      <edge id=\"\(a(e.id))\" source=\"\(a(e.source))\" target=\"\(a(e.target))\" label=\"\(a(e.relation.rawValue))\""
             if let iv = Self.interval(of: e) { head += " start=\"\(iv.start)\" end=\"\(iv.end)\"" }
             write(head + ">\n" + Self.attvalues(values, order: edgeAttrs, prefix: "e") + "      </edge>\n")
@@ -84,10 +84,18 @@ public struct GEXFExporter: GraphExporter {
         return nil
     }
 
-    static func addEvidence(_ evidence: [Evidence], to values: inout [String: String], unless taken: Set<String>) {
+    static let nodeFixed: Set<String> = ["kind", "name", "aliases", "evidence", "evidence_span"]
+    static let edgeFixed: Set<String> = ["relation", "doc", "evidence", "evidence_span"]
+
+    /// The attribute title of a property: its name, or `p.NAME` when a fixed attribute has it.
+    static func title(_ property: String, reserved: Set<String>) -> String {
+        reserved.contains(property) ? "p." + property : property
+    }
+
+    static func addEvidence(_ evidence: [Evidence], to values: inout [String: String]) {
         guard !evidence.isEmpty else { return }
-        if !taken.contains("evidence") { values["evidence"] = evidence.map(\.sentence).joined(separator: "\n") }
-        if !taken.contains("evidence_span") { values["evidence_span"] = evidence.map { "\($0.document)#\($0.span)" }.joined(separator: "|") }
+        values["evidence"] = evidence.map(\.sentence).joined(separator: "\n")
+        values["evidence_span"] = evidence.map { "\($0.document)#\($0.span)" }.joined(separator: "|")
     }
 
     static func attvalues(_ values: [String: String], order: [String], prefix: String) -> String {
