@@ -130,7 +130,7 @@ struct GraphMLExporterTests {
         }
     }
 
-    @Test("NetworkX read_graphml reads the same names, aliases and edges",
+    @Test("NetworkX read_graphml reads the same names, aliases and edges (plain and yEd variants)",
           .enabled(if: External.hasPython("networkx"), "needs python3 with networkx"))
     func networkx() throws {
         let script = """
@@ -140,18 +140,20 @@ struct GraphMLExporterTests {
                           "edges": sorted(d["eid"] for _, _, d in G.edges(data=True)), "directed": G.is_directed()}))
         """
         for g in [ExportFixtures.small, ExportFixtures.hostile] {
-            let file = try External.temporaryFile(ExportFixtures.render(exporter, g, ExportOptions(evidence: true)), ext: "graphml")
-            let (r, json) = try External.python(script, [file])
-            let obj = try #require(json as? [String: Any], "\(r.err)")
-            let nodes = try #require(obj["nodes"] as? [String: [String]])
-            #expect(obj["directed"] as? Bool == true)
-            #expect(nodes.count == g.nodeCount)
-            for n in g.nodes {
-                #expect(nodes[XMLEscaping.readBack(n.id)] == [XMLEscaping.readBack(n.name),
-                                                              XMLEscaping.readBack(n.sortedAliases.joined(separator: "|")),
-                                                              XMLEscaping.readBack(n.properties["title"] ?? "")])
+            for options in [ExportOptions(evidence: true), ExportOptions(yed: true)] {
+                let file = try External.temporaryFile(ExportFixtures.render(exporter, g, options), ext: "graphml")
+                let (r, json) = try External.python(script, [file])
+                let obj = try #require(json as? [String: Any], "\(r.err)")
+                let nodes = try #require(obj["nodes"] as? [String: [String]])
+                #expect(obj["directed"] as? Bool == true)
+                #expect(nodes.count == g.nodeCount)
+                for n in g.nodes {
+                    #expect(nodes[XMLEscaping.readBack(n.id)] == [XMLEscaping.readBack(n.name),
+                                                                  XMLEscaping.readBack(n.sortedAliases.joined(separator: "|")),
+                                                                  XMLEscaping.readBack(n.properties["title"] ?? "")])
+                }
+                #expect(obj["edges"] as? [String] == g.edges.map { XMLEscaping.readBack($0.id) }.sorted())
             }
-            #expect(obj["edges"] as? [String] == g.edges.map { XMLEscaping.readBack($0.id) }.sorted())
         }
     }
 }
