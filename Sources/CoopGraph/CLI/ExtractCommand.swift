@@ -5,25 +5,36 @@ public enum ExtractCommand: Command {
     public static let name = "extract"
     public static let abstract = "Extract the graph of the given press releases and write it to standard output."
     public static let help = """
-    Usage: coopgraph extract [--format graphml|json] [--rules DIR] FILE...
+    Usage: coopgraph extract [--format FORMAT] [-o PATH] [--evidence] [--yed] [--rules DIR] FILE...
 
     Reads each FILE (plain text, HTML or Markdown; UTF-8, UTF-16 or CP949; `-` for standard
     input), extracts countries, bodies, persons, agreements and events, and writes one merged
-    graph to standard output.
+    graph to standard output (or to PATH).
 
     Options:
-      --format FORMAT   graphml (default) or json
+      --format FORMAT   \(Exporters.formats.joined(separator: ", ")) (default graphml);
+                        csv is Neo4j import CSV and needs -o DIR (two files)
+      -o PATH           write to this file (a folder for csv) instead of standard output
+      --evidence        add evidence sentences and spans to nodes and edges
+      --yed             GraphML only: add yEd shape and label markup
       --rules DIR       extra gazetteer files (same format as the bundled ones)
 
     """
 
     public static func run(_ arguments: [String], io: CommandIO) throws -> Int32 {
-        let args = try ArgumentScanner(arguments, spec: .init(options: ["--format", "--rules"]), command: name)
+        let args = try ArgumentScanner(arguments, spec: .init(flags: ["--evidence", "--yed"], options: ["--format", "--rules", "-o"]), command: name)
         guard !args.positionals.isEmpty else {
             throw CoopGraphError.usage("coopgraph extract: give at least one FILE; see `coopgraph help extract`")
         }
         let format = try args.choice("--format", allowed: Exporters.formats.isEmpty ? ["graphml", "json"] : Exporters.formats,
                                      default: "graphml", command: name)
+        guard let exporter = Exporters.named(format) else {
+            throw CoopGraphError.usage("coopgraph extract: format \(format) is not available")
+        }
+        if exporter is any MultiFileGraphExporter.Type, args.value("-o") == nil {
+            throw CoopGraphError.usage("--format \(format) writes several files; give a folder with -o DIR")
+        }
+        let options = ExportOptions(evidence: args.flag("--evidence"), yed: args.flag("--yed"))
         let reader = DocumentReader()
         let extractor = Extractor()
         var graph = Graph()
@@ -37,10 +48,12 @@ public enum ExtractCommand: Command {
                 failed += 1
             }
         }
-        guard let exporter = Exporters.named(format) else {
-            throw CoopGraphError.usage("coopgraph extract: format \(format) is not available")
+        if let out = args.value("-o") {
+            let path = out.hasPrefix("/") ? out : (io.currentDirectory as NSString).appendingPathComponent(out)
+            try ExportDestination.write(graph, with: exporter.init(), options: options, to: path)
+        } else {
+            exporter.init().export(graph, options: options, write: io.out)
         }
-        exporter.init().export(graph, options: ExportOptions(), write: io.out)
         return failed > 0 ? CoopGraphCLI.exitFailure : 0
     }
 }

@@ -1,7 +1,9 @@
 /// Writes a graph in one file format.
 ///
 /// Add a format by writing one type that conforms and listing it in ``Exporters/all``.
-/// Output must be deterministic: the same graph gives the same bytes.
+/// Output must be deterministic: the same graph gives the same bytes. Exporters write nodes
+/// and edges in id order and leave out edges whose ends are not nodes of the graph (see
+/// `Graph.edgesInIDOrder`).
 public protocol GraphExporter: Sendable {
     /// The `--format` name (`graphml`, `json` …).
     static var format: String { get }
