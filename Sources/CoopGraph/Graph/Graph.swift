@@ -14,8 +14,9 @@ public struct Graph: Sendable, Hashable {
         for e in edges { add(e) }
     }
 
-    public var nodes: [Node] { nodesByID.values.sorted { $0.id < $1.id } }
-    public var edges: [Edge] { edgesByID.values.sorted { $0.id < $1.id } }
+    // Sorting on the stored keys: `Edge.id` builds a string per call, far too slow in a sort.
+    public var nodes: [Node] { nodesByID.keys.sorted().compactMap { nodesByID[$0] } }
+    public var edges: [Edge] { edgesByID.keys.sorted().compactMap { edgesByID[$0] } }
     public var nodeCount: Int { nodesByID.count }
     public var edgeCount: Int { edgesByID.count }
 
@@ -69,7 +70,7 @@ public struct Graph: Sendable, Hashable {
 
     /// Edges that touch a node, in either direction, sorted by ID.
     public func edges(touching id: String) -> [Edge] {
-        edgesByID.values.filter { $0.source == id || $0.target == id }.sorted { $0.id < $1.id }
+        edgesByID.filter { $0.value.source == id || $0.value.target == id }.sorted { $0.key < $1.key }.map(\.value)
     }
 
     private static func union(_ a: [Evidence], _ b: [Evidence]) -> [Evidence] {
