@@ -1,0 +1,151 @@
+import Foundation
+
+extension GraphStore {
+    /// Writes a batch of documents in one transaction, in order; returns what happened to each.
+    ///
+    /// Idempotent: a path already stored with the same content hash is skipped. A path with a
+    /// new hash has its earlier provenance (mentions, aliases, properties) removed first, and
+    /// nodes and edges left without any mention are deleted, so the store then holds exactly
+    /// the new facts. A document whose content equals another stored document is recorded as
+    /// a duplicate of it and not extracted again. When an item arrives without a graph but
+    /// needs one, `extract` is asked for it. If anything throws, the whole batch is rolled back.
+    public func ingestBatch(_ items: [IngestItem], ingestedAt: String,
+                            extract: (IngestItem) throws -> IngestItem = { $0 }) throws -> [IngestOutcome] {
+        try db.transaction {
+            var outcomes: [IngestOutcome] = []
+            outcomes.reserveCapacity(items.count)
+            for item in items {
+                var outcome = try ingestOne(item, ingestedAt: ingestedAt)
+                if outcome == .needsExtraction {
+                    let full = try extract(item)
+                    outcome = full.graph == nil ? .needsExtraction : try ingestOne(full, ingestedAt: ingestedAt)
+                }
+                outcomes.append(outcome)
+            }
+            return outcomes
+        }
+    }
+
+    /// Paths whose stored content is current, with their hash: extraction can be skipped for them.
+    public func currentHashes() throws -> [String: String] {
+        let rows = try db.rows("""
+            SELECT d.path, d.content_hash FROM documents d
+            WHERE d.status <> 'duplicate'
+               OR EXISTS (SELECT 1 FROM documents o WHERE o.id = d.duplicate_of AND o.content_hash = d.content_hash)
+            """)
+        var out: [String: String] = [:]
+        for r in rows { out[r.text(0)] = r.text(1) }
+        return out
+    }
+
+    private func ingestOne(_ item: IngestItem, ingestedAt: String) throws -> IngestOutcome {
+        let existing = try db.rows("SELECT id, content_hash, status, duplicate_of FROM documents WHERE path = ?", [.text(item.key)]).first
+        if let existing, existing.text(1) == item.contentHash, try isCurrent(existing) {
+            return .unchanged
+        }
+        guard let graph = item.graph else { return .needsExtraction }
+        let m = item.metadata
+        let documentID: Int64
+        if let existing {
+            documentID = existing.int(0)
+            try purge(documentID: documentID)
+            try db.run("""
+                UPDATE documents SET name = ?, content_hash = ?, status = 'extracted', duplicate_of = NULL,
+                       title = ?, date = ?, department = ?, url = ?, ingested_at = ? WHERE id = ?
+                """, [.text(item.name), .text(item.contentHash), .optional(m.title), .optional(m.date?.value),
+                      .optional(m.department), .optional(m.url), .text(ingestedAt), .integer(documentID)])
+        } else {
+            try db.run("""
+                INSERT INTO documents (path, name, content_hash, status, title, date, department, url, ingested_at)
+                VALUES (?, ?, ?, 'extracted', ?, ?, ?, ?, ?)
+                """, [.text(item.key), .text(item.name), .text(item.contentHash), .optional(m.title), .optional(m.date?.value),
+                      .optional(m.department), .optional(m.url), .text(ingestedAt)])
+            documentID = try db.scalar("SELECT last_insert_rowid()")?.int ?? 0
+        }
+        if let original = try db.rows("""
+            SELECT id, name FROM documents WHERE content_hash = ? AND id <> ? AND status <> 'duplicate' ORDER BY id LIMIT 1
+            """, [.text(item.contentHash), .integer(documentID)]).first {
+            try db.run("UPDATE documents SET status = 'duplicate', duplicate_of = ? WHERE id = ?", [.integer(original.int(0)), .integer(documentID)])
+            return .duplicate(of: original.text(1))
+        }
+        if item.isStub {
+            try db.run("UPDATE documents SET status = 'stub' WHERE id = ?", [.integer(documentID)])
+            return .stub
+        }
+        try write(graph, documentID: documentID)
+        return existing == nil ? .added : .replaced
+    }
+
+    /// A stored row is current unless it is a duplicate whose original no longer has its content.
+    private func isCurrent(_ row: SQLiteRow) throws -> Bool {
+        guard row.text(2) == "duplicate" else { return true }
+        guard !row.isNull(3) else { return false }
+        let hash = try db.scalar("SELECT content_hash FROM documents WHERE id = ?", [.integer(row.int(3))])?.string
+        return hash == row.text(1)
+    }
+
+    private func write(_ graph: Graph, documentID: Int64) throws {
+        let doc = SQLiteValue.integer(documentID)
+        for node in graph.nodes {
+            try db.run("INSERT OR IGNORE INTO nodes (id, kind, name, normalized) VALUES (?, ?, ?, ?)",
+                       [.text(node.id), .text(node.kind.rawValue), .text(node.name), .text(NameKey.make(node.name))])
+            for alias in node.aliases.sorted() where !alias.isEmpty {
+                try db.run("INSERT OR IGNORE INTO aliases (node_id, document_id, alias, normalized) VALUES (?, ?, ?, ?)",
+                           [.text(node.id), doc, .text(alias), .text(NameKey.make(alias))])
+            }
+            for (key, value) in node.properties.sorted(by: { $0.key < $1.key }) {
+                try db.run("INSERT OR REPLACE INTO node_properties (node_id, document_id, key, value) VALUES (?, ?, ?, ?)",
+                           [.text(node.id), doc, .text(key), .text(value)])
+            }
+            try writeMentions(node.evidence, nodeID: node.id, edgeID: nil, documentID: documentID)
+        }
+        for edge in graph.edges {
+            // An edge needs both ends stored; extraction always emits them, so a miss is a defect upstream.
+            let ends = try db.scalar("SELECT count(*) FROM nodes WHERE id IN (?, ?)", [.text(edge.source), .text(edge.target)])?.int ?? 0
+            guard ends == (edge.source == edge.target ? 1 : 2) else { continue }
+            try db.run("INSERT OR IGNORE INTO edges (id, source, target, relation) VALUES (?, ?, ?, ?)",
+                       [.text(edge.id), .text(edge.source), .text(edge.target), .text(edge.relation.rawValue)])
+            for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
+                try db.run("INSERT OR REPLACE INTO edge_properties (edge_id, document_id, key, value) VALUES (?, ?, ?, ?)",
+                           [.text(edge.id), doc, .text(key), .text(value)])
+            }
+            try writeMentions(edge.evidence, nodeID: nil, edgeID: edge.id, documentID: documentID)
+        }
+    }
+
+    /// Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
+    private func writeMentions(_ evidence: [Evidence], nodeID: String?, edgeID: String?, documentID: Int64) throws {
+        let sql = "INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        if evidence.isEmpty {
+            try db.run(sql, [.optional(nodeID), .optional(edgeID), .integer(documentID), .null, .null, .null, "document"])
+            return
+        }
+        for e in evidence {
+            try db.run(sql, [.optional(nodeID), .optional(edgeID), .integer(documentID),
+                             .integer(Int64(e.span.lowerBound)), .integer(Int64(e.span.upperBound)), .text(e.sentence), .text(e.rule)])
+        }
+    }
+
+    /// Removes one document's contributions and deletes the nodes and edges no document mentions any more.
+    func purge(documentID: Int64) throws {
+        let doc = SQLiteValue.integer(documentID)
+        let edgeIDs = try db.rows("SELECT DISTINCT edge_id FROM mentions WHERE document_id = ? AND edge_id IS NOT NULL ORDER BY 1", [doc]).map { $0.text(0) }
+        var nodeIDs = Set(try db.rows("SELECT DISTINCT node_id FROM mentions WHERE document_id = ? AND node_id IS NOT NULL", [doc]).map { $0.text(0) })
+        for table in ["mentions", "aliases", "node_properties", "edge_properties"] {
+            try db.run("DELETE FROM \(table) WHERE document_id = ?", [doc])
+        }
+        for id in edgeIDs {
+            let ends = try db.rows("SELECT source, target FROM edges WHERE id = ?", [.text(id)])
+            try db.run("DELETE FROM edges WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mentions WHERE edge_id = ?)", [.text(id), .text(id)])
+            if db.changes > 0, let e = ends.first { nodeIDs.insert(e.text(0)); nodeIDs.insert(e.text(1)) }
+        }
+        for id in nodeIDs.sorted() {
+            try db.run("""
+                DELETE FROM nodes WHERE id = ?1
+                  AND NOT EXISTS (SELECT 1 FROM mentions WHERE node_id = ?1)
+                  AND NOT EXISTS (SELECT 1 FROM edges WHERE source = ?1)
+                  AND NOT EXISTS (SELECT 1 FROM edges WHERE target = ?1)
+                """, [.text(id)])
+        }
+    }
+}
