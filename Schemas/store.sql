@@ -1,8 +1,8 @@
 -- CoopGraph store schema (SQLite).
 --
 -- The code mirrors this file in Sources/CoopGraph/Store/StoreSchema.swift as an ordered list of
--- migrations; StoreSchemaTests fails when the two disagree. Each "-- migration N" block below is
--- migration N, applied in one transaction that ends by setting PRAGMA user_version = N.
+-- migrations; StoreSchemaTests fails when the two disagree. Each block below headed by a line
+-- "-- migration <N>" is step N, applied in one transaction that ends with PRAGMA user_version = N.
 -- PRAGMA application_id = 1128747591 (ASCII "CGRG") marks the file as a CoopGraph store.
 -- The store runs in WAL mode with foreign keys on (set per connection, not part of the schema).
 --

@@ -124,7 +124,7 @@ extension GraphStore {
         let id = SQLiteValue.text(node.id)
         if node.kind == NodeKind.agreement.rawValue || node.kind == NodeKind.event.rawValue {
             if let date = node.date {
-                let what = node.kind == NodeKind.event.rawValue ? (node.properties["event_type"] ?? "event") : (node.properties["status"] ?? "date")
+                let what = node.kind == NodeKind.event.rawValue ? (node.properties["event_type"] ?? "event") : (node.properties["status"] ?? "dated")
                 let detail = node.properties["agreement_kind"] ?? node.properties["location"] ?? ""
                 entries.append(TimelineEntry(date: date, what: what, subject: node.name, subjectID: node.id, detail: detail,
                                              document: try firstEvidence(nodeID: node.id)?.document))
@@ -170,8 +170,8 @@ extension GraphStore {
                     entries.append(TimelineEntry(date: target["date"], what: target["event_type"] ?? "event", subject: r.text(3),
                                                  subjectID: r.text(2), detail: detail, document: try firstEvidence(edgeID: r.text(0))?.document))
                 } else if ["party_to", "member_of", "chairs", "affiliated_with"].contains(relation) {
-                    let date = props["from"] ?? props["date"] ?? (relation == "party_to" ? target["date"] : nil)
-                    guard let date else { continue }
+                    // Undated memberships are left out: the agreement's own date says nothing of when this party joined.
+                    guard let date = props["from"] ?? props["date"] else { continue }
                     var detail = Self.term(props)
                     if let title = props["title"] { detail = detail.isEmpty ? title : title + ", " + detail }
                     entries.append(TimelineEntry(date: date, what: relation, subject: r.text(3), subjectID: r.text(2),

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import CoopGraph
+
+@Suite("StoreSchema")
+struct StoreSchemaTests {
+    /// Statements without `--` comments, white space collapsed, split at `;`.
+    static func statements(_ sql: String) -> [String] {
+        let noComments = sql.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
+            if let r = line.range(of: "--") { return line[..<r.lowerBound] }
+            return line
+        }.joined(separator: " ")
+        return noComments.split(separator: ";").map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }.filter { !$0.isEmpty }
+    }
+
+    @Test("the migrations in code are exactly the `-- migration N` blocks of Schemas/store.sql")
+    func codeMirrorsSchemaFile() throws {
+        let file = try String(contentsOf: StoreTestSupport.repoRoot.appendingPathComponent("Schemas/store.sql"), encoding: .utf8)
+        let blocks = file.components(separatedBy: "\n-- migration ").dropFirst()
+        #expect(blocks.count == StoreSchema.migrations.count)
+        for (block, step) in zip(blocks, StoreSchema.migrations) {
+            let number = block.prefix { $0.isNumber }
+            #expect(Int(number) == step.version)
+            #expect(Self.statements(String(block.drop { $0 != "\n" })) == Self.statements(step.sql))
+        }
+        #expect(Self.statements(StoreSchema.migrations[0].sql).count == 19)
+    }
+
+    @Test("versions count up from 1 without gaps")
+    func versionsAreConsecutive() {
+        #expect(StoreSchema.migrations.map(\.version) == Array(1...StoreSchema.migrations.count))
+        #expect(StoreSchema.currentVersion == StoreSchema.migrations.count)
+    }
+
+    @Test("a store built by the migrations has the tables and indexes the schema file creates")
+    func migratedStoreMatchesSchemaFile() throws {
+        let folder = try StoreTestSupport.temporaryFolder("schema")
+        let store = try GraphStore(path: folder.appendingPathComponent("a.sqlite").path, access: .write)
+        let plain = try SQLiteDatabase(path: folder.appendingPathComponent("b.sqlite").path, mode: .create)
+        try plain.exec(try String(contentsOf: StoreTestSupport.repoRoot.appendingPathComponent("Schemas/store.sql"), encoding: .utf8))
+        let sql = "SELECT type, name, tbl_name FROM sqlite_master ORDER BY name"
+        let migrated = try store.db.rows(sql)
+        #expect(migrated == (try plain.rows(sql)))
+        #expect(migrated.filter { $0.text(0) == "table" }.map { $0.text(1) } ==
+                ["aliases", "documents", "edge_properties", "edges", "mentions", "node_properties", "nodes"])
+        #expect(try store.schemaVersion() == StoreSchema.currentVersion)
+        #expect(try store.db.scalar("PRAGMA application_id")?.int == StoreSchema.applicationID)
+        #expect(try store.db.scalar("PRAGMA journal_mode")?.string == "wal")
+        #expect(try store.db.scalar("PRAGMA foreign_keys")?.int == 1)
+    }
+}
