@@ -174,7 +174,8 @@ extension GraphStore {
                     guard let date = props["from"] ?? props["date"] else { continue }
                     var detail = Self.term(props)
                     if let title = props["title"] { detail = detail.isEmpty ? title : title + ", " + detail }
-                    entries.append(TimelineEntry(date: date, what: relation, subject: r.text(3), subjectID: r.text(2),
+                    let what = ["party_to": "party", "member_of": "member", "chairs": "chair"][relation] ?? "post"
+                    entries.append(TimelineEntry(date: date, what: what, subject: r.text(3), subjectID: r.text(2),
                                                  detail: detail, document: try firstEvidence(edgeID: r.text(0))?.document))
                 }
             }

@@ -4,7 +4,7 @@
 /// (`2022-06` before `2022-06-15`, `2022` before `2022-01`); undated entries come last.
 public struct TimelineEntry: Sendable, Hashable {
     public var date: String?
-    /// What happened: `dated` (an agreement's own date), its `status`, `joined`, `party`, `member`, `chair`, an event type, …
+    /// What happened: `dated` (an agreement's own date) or its `status`, `joined`, `party`, `member`, `chair`, `post`, or an event type.
     public var what: String
     /// Who or what it concerns (a party, a chair, an event).
     public var subject: String
