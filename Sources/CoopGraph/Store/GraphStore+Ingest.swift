@@ -101,8 +101,10 @@ extension GraphStore {
         }
         for edge in graph.edges {
             // An edge needs both ends stored; extraction always emits them, so a miss is a defect upstream.
-            let ends = try db.scalar("SELECT count(*) FROM nodes WHERE id IN (?, ?)", [.text(edge.source), .text(edge.target)])?.int ?? 0
-            guard ends == (edge.source == edge.target ? 1 : 2) else { continue }
+            if graph.node(edge.source) == nil || graph.node(edge.target) == nil {
+                let ends = try db.scalar("SELECT count(*) FROM nodes WHERE id IN (?, ?)", [.text(edge.source), .text(edge.target)])?.int ?? 0
+                guard ends == (edge.source == edge.target ? 1 : 2) else { continue }
+            }
             try db.run("INSERT OR IGNORE INTO edges (id, source, target, relation) VALUES (?, ?, ?, ?)",
                        [.text(edge.id), .text(edge.source), .text(edge.target), .text(edge.relation.rawValue)])
             for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {

@@ -47,6 +47,8 @@ public final class GraphStore {
         try db.exec("PRAGMA journal_mode = WAL")
         // In WAL mode NORMAL loses no committed transaction when the process dies, only on power loss.
         try db.exec("PRAGMA synchronous = NORMAL")
+        // Ingest touches index pages all over the file; a larger cache keeps them in memory.
+        try db.exec("PRAGMA cache_size = -32768")
         try db.exec("PRAGMA foreign_keys = ON")
         try migrate()
     }

@@ -3,7 +3,8 @@ import Foundation
 /// Reads and extracts documents on every core and writes them to a store from one writer, in batches.
 ///
 /// Inputs are processed in chunks of ``batchSize``: the chunk's files are read, hashed and
-/// extracted concurrently, then written in input order in one transaction. So output and
+/// extracted concurrently (the next chunk while the current one is written), then written in
+/// input order in one transaction. So output and
 /// store contents do not depend on thread timing, and an interrupted ingest leaves the store
 /// as of its last committed batch. Files whose content the store already holds are hashed
 /// but not extracted again.
@@ -34,11 +35,21 @@ public struct IngestPipeline: Sendable {
         let stdinData = sources.contains(.standardInput) ? input() : Data()
         let started = Date()
         var done = 0
-        var start = 0
-        while start < sources.count {
-            let chunk = Array(sources[start..<min(start + batchSize, sources.count)])
-            start += chunk.count
-            let results = prepare(chunk, known: known, stdin: stdinData)
+        let chunks = stride(from: 0, to: sources.count, by: batchSize).map { Array(sources[$0..<min($0 + batchSize, sources.count)]) }
+        // While the writer commits chunk k, the workers already read and extract chunk k + 1.
+        let ahead = ResultSlots<[Result]>(count: 1)
+        let group = DispatchGroup()
+        var results = chunks.isEmpty ? [] : prepare(chunks[0], known: known, stdin: stdinData)
+        for (k, chunk) in chunks.enumerated() {
+            if k + 1 < chunks.count {
+                let next = chunks[k + 1]
+                group.enter()
+                DispatchQueue.global().async { [self] in
+                    ahead.set(0, prepare(next, known: known, stdin: stdinData))
+                    group.leave()
+                }
+            }
+            defer { group.wait() }
             var items: [IngestItem] = []
             var itemPaths: [String] = []
             for (source, result) in zip(chunk, results) {
@@ -63,6 +74,8 @@ public struct IngestPipeline: Sendable {
             done += chunk.count
             progress(IngestProgress(filesDone: done, filesTotal: sources.count, bytesDone: summary.bytes,
                                     elapsed: Date().timeIntervalSince(started)))
+            group.wait()
+            results = k + 1 < chunks.count ? (ahead.get(0) ?? []) : []
         }
         let after = try store.tableCounts()
         summary.nodesAfter = after["nodes"] ?? 0
