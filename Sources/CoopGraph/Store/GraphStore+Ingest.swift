@@ -86,45 +86,51 @@ extension GraphStore {
 
     private func write(_ graph: Graph, documentID: Int64) throws {
         let doc = SQLiteValue.integer(documentID)
-        for node in graph.nodes {
-            try db.run("INSERT OR IGNORE INTO nodes (id, kind, name, normalized) VALUES (?, ?, ?, ?)",
-                       [.text(node.id), .text(node.kind.rawValue), .text(node.name), .text(NameKey.make(node.name))])
+        // Statements fetched once per document: the hot loop then binds and steps only.
+        let insertNode = try db.cached("INSERT OR IGNORE INTO nodes (id, kind, name, normalized) VALUES (?, ?, ?, ?)")
+        let insertAlias = try db.cached("INSERT OR IGNORE INTO aliases (node_id, document_id, alias, normalized) VALUES (?, ?, ?, ?)")
+        let insertNodeProperty = try db.cached("INSERT OR REPLACE INTO node_properties (node_id, document_id, key, value) VALUES (?, ?, ?, ?)")
+        let insertEdge = try db.cached("INSERT OR IGNORE INTO edges (id, source, target, relation) VALUES (?, ?, ?, ?)")
+        let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (edge_id, document_id, key, value) VALUES (?, ?, ?, ?)")
+        let insertMention = try db.cached("""
+            INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
+        func mentions(_ evidence: [Evidence], node: SQLiteValue, edge: SQLiteValue) throws {
+            if evidence.isEmpty {
+                try insertMention.run([node, edge, doc, .null, .null, .null, "document"])
+            }
+            for e in evidence {
+                try insertMention.run([node, edge, doc, .integer(Int64(e.span.lowerBound)), .integer(Int64(e.span.upperBound)),
+                                       .text(e.sentence), .text(e.rule)])
+            }
+        }
+        // Keys sorted once (Edge.id is computed; sorting edges by it would rebuild it per comparison).
+        for id in graph.nodesByID.keys.sorted() {
+            guard let node = graph.nodesByID[id] else { continue }
+            let nodeID = SQLiteValue.text(id)
+            try insertNode.run([nodeID, .text(node.kind.rawValue), .text(node.name), .text(NameKey.make(node.name))])
             for alias in node.aliases.sorted() where !alias.isEmpty {
-                try db.run("INSERT OR IGNORE INTO aliases (node_id, document_id, alias, normalized) VALUES (?, ?, ?, ?)",
-                           [.text(node.id), doc, .text(alias), .text(NameKey.make(alias))])
+                try insertAlias.run([nodeID, doc, .text(alias), .text(NameKey.make(alias))])
             }
             for (key, value) in node.properties.sorted(by: { $0.key < $1.key }) {
-                try db.run("INSERT OR REPLACE INTO node_properties (node_id, document_id, key, value) VALUES (?, ?, ?, ?)",
-                           [.text(node.id), doc, .text(key), .text(value)])
+                try insertNodeProperty.run([nodeID, doc, .text(key), .text(value)])
             }
-            try writeMentions(node.evidence, nodeID: node.id, edgeID: nil, documentID: documentID)
+            try mentions(node.evidence, node: nodeID, edge: .null)
         }
-        for edge in graph.edges {
+        for id in graph.edgesByID.keys.sorted() {
+            guard let edge = graph.edgesByID[id] else { continue }
             // An edge needs both ends stored; extraction always emits them, so a miss is a defect upstream.
-            if graph.node(edge.source) == nil || graph.node(edge.target) == nil {
+            if graph.nodesByID[edge.source] == nil || graph.nodesByID[edge.target] == nil {
                 let ends = try db.scalar("SELECT count(*) FROM nodes WHERE id IN (?, ?)", [.text(edge.source), .text(edge.target)])?.int ?? 0
                 guard ends == (edge.source == edge.target ? 1 : 2) else { continue }
             }
-            try db.run("INSERT OR IGNORE INTO edges (id, source, target, relation) VALUES (?, ?, ?, ?)",
-                       [.text(edge.id), .text(edge.source), .text(edge.target), .text(edge.relation.rawValue)])
+            let edgeID = SQLiteValue.text(id)
+            try insertEdge.run([edgeID, .text(edge.source), .text(edge.target), .text(edge.relation.rawValue)])
             for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
-                try db.run("INSERT OR REPLACE INTO edge_properties (edge_id, document_id, key, value) VALUES (?, ?, ?, ?)",
-                           [.text(edge.id), doc, .text(key), .text(value)])
+                try insertEdgeProperty.run([edgeID, doc, .text(key), .text(value)])
             }
-            try writeMentions(edge.evidence, nodeID: nil, edgeID: edge.id, documentID: documentID)
-        }
-    }
-
-    /// Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
-    private func writeMentions(_ evidence: [Evidence], nodeID: String?, edgeID: String?, documentID: Int64) throws {
-        let sql = "INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?)"
-        if evidence.isEmpty {
-            try db.run(sql, [.optional(nodeID), .optional(edgeID), .integer(documentID), .null, .null, .null, "document"])
-            return
-        }
-        for e in evidence {
-            try db.run(sql, [.optional(nodeID), .optional(edgeID), .integer(documentID),
-                             .integer(Int64(e.span.lowerBound)), .integer(Int64(e.span.upperBound)), .text(e.sentence), .text(e.rule)])
+            try mentions(edge.evidence, node: .null, edge: edgeID)
         }
     }
 
