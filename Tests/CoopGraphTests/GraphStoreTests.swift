@@ -86,4 +86,47 @@ struct GraphStoreTests {
         #expect(try store.integrityCheck() == "ok")
         #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
     }
+
+    @Test("a reader on another thread sees only whole batches while a writer ingests")
+    func concurrentReader() throws {
+        let path = try StoreTestSupport.temporaryFolder("concurrent").appendingPathComponent("c.sqlite").path
+        _ = try GraphStore(path: path, access: .write)
+        let group = DispatchGroup()
+        let failure = ResultSlots<String>(count: 1)
+        group.enter()
+        DispatchQueue.global().async {
+            defer { group.leave() }
+            do {
+                let writer = try GraphStore(path: path, access: .write)
+                for batch in 0..<40 {
+                    let items = (0..<5).map { i -> IngestItem in
+                        let n = batch * 5 + i
+                        var g = Graph()
+                        let ev = Evidence(document: "d\(n)", span: SourceRange(0, 1), sentence: "s", rule: "r")
+                        g.add(Node(kind: .person, name: "p\(n)", evidence: [ev]))
+                        g.add(Node(kind: .country, name: "c\(n % 3)", evidence: [ev]))
+                        g.add(Edge(source: "person:p\(n)", target: "country:c\(n % 3)", relation: .affiliatedWith, evidence: [ev]))
+                        return StoreTestSupport.item("d\(n).txt", g)
+                    }
+                    _ = try writer.ingestBatch(items, ingestedAt: "t")
+                }
+            } catch {
+                failure.set(0, "\(error)")
+            }
+        }
+        let reader = try GraphStore(path: path, access: .read)
+        var snapshots = 0
+        while group.wait(timeout: .now()) == .timedOut || snapshots == 0 {
+            try reader.snapshot {
+                let documents = try reader.db.scalar("SELECT count(*) FROM documents")?.int ?? -1
+                let mentions = try reader.db.scalar("SELECT count(*) FROM mentions")?.int ?? -1
+                #expect(documents % 5 == 0)
+                #expect(mentions == documents * 3)
+                #expect(try reader.db.scalar("SELECT count(*) FROM documents")?.int == documents)
+            }
+            snapshots += 1
+        }
+        #expect(failure.get(0) == nil)
+        #expect(try reader.tableCounts()["documents"] == 200)
+    }
 }
