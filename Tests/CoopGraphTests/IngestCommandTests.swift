@@ -6,10 +6,10 @@ import Testing
 struct IngestCommandTests {
     typealias S = StoreTestSupport
 
-    static func run(_ args: [String], cwd: URL, input: String = "") -> (status: Int32, out: String, err: String) {
+    static func run(_ args: [String], cwd: URL, input: String = "", interactive: Bool = false) -> (status: Int32, out: String, err: String) {
         let box = Box()
         let io = CommandIO(out: { box.append(out: $0) }, err: { box.append(err: $0) }, readInput: { Data(input.utf8) },
-                           isInteractive: false, environment: [:], currentDirectory: cwd.path)
+                           isInteractive: interactive, environment: [:], currentDirectory: cwd.path)
         let status = CoopGraphCLI.run(args, io: io)
         return (status, box.out, box.err)
     }
@@ -81,6 +81,19 @@ struct IngestCommandTests {
         #expect(Self.run(["ingest"], cwd: cwd).status == 64)
         #expect(Self.run(["ingest", "x", "--batch-size", "0"], cwd: cwd).status == 64)
         #expect(!FileManager.default.fileExists(atPath: cwd.appendingPathComponent("coopgraph.sqlite").path))
+    }
+
+    @Test("a progress line goes to standard error on a terminal only, and --quiet silences it")
+    func progress() throws {
+        let cwd = try S.temporaryFolder("ingest-progress")
+        let seeds = S.repoRoot.appendingPathComponent("Fixtures/press-releases").path
+        let shown = Self.run(["ingest", seeds, "--batch-size", "2"], cwd: cwd, interactive: true)
+        #expect(shown.err.hasPrefix("\r2/5 files, "))
+        #expect(shown.err.contains("\r5/5 files, ") && shown.err.contains(" MB/s, ") && shown.err.contains(" s left"))
+        #expect(shown.err.hasSuffix("\n"))
+        #expect(Self.summary(shown.out).files.hasPrefix("read 5 files: 5 added"))
+        #expect(Self.run(["ingest", seeds, "--quiet"], cwd: cwd, interactive: true).err == "")
+        #expect(Self.run(["ingest", seeds], cwd: cwd, interactive: false).err == "")
     }
 
     /// The built `coopgraph` next to the test bundle (or in the package's .build/debug).
