@@ -105,9 +105,8 @@ extension GraphStore {
                                        .text(e.sentence), .text(e.rule)])
             }
         }
-        // Keys sorted once (Edge.id is computed; sorting edges by it would rebuild it per comparison).
-        for id in graph.nodesByID.keys.sorted() {
-            guard let node = graph.nodesByID[id] else { continue }
+        // Sorted on the stored keys (Edge.id is computed; sorting edges by it would rebuild it per comparison).
+        for (id, node) in graph.nodesByID.sorted(by: { $0.key < $1.key }) {
             let nodeID = SQLiteValue.text(id)
             try insertNode.run([nodeID, .text(node.kind.rawValue), .text(node.name), .text(NameKey.make(node.name))])
             for alias in node.aliases.sorted() where !alias.isEmpty {
@@ -118,8 +117,7 @@ extension GraphStore {
             }
             try mentions(node.evidence, node: nodeID, edge: .null)
         }
-        for id in graph.edgesByID.keys.sorted() {
-            guard let edge = graph.edgesByID[id] else { continue }
+        for (id, edge) in graph.edgesByID.sorted(by: { $0.key < $1.key }) {
             // An edge needs both ends stored; extraction always emits them, so a miss is a defect upstream.
             if graph.nodesByID[edge.source] == nil || graph.nodesByID[edge.target] == nil {
                 let ends = try db.scalar("SELECT count(*) FROM nodes WHERE id IN (?, ?)", [.text(edge.source), .text(edge.target)])?.int ?? 0
