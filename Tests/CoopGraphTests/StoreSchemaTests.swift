@@ -48,4 +48,21 @@ struct StoreSchemaTests {
         #expect(try store.db.scalar("PRAGMA journal_mode")?.string == "wal")
         #expect(try store.db.scalar("PRAGMA foreign_keys")?.int == 1)
     }
+
+    @Test("an empty file (a first ingest killed before its first write) and a version-0 database are migrated")
+    func migratesEmptyAndVersionZero() throws {
+        let folder = try StoreTestSupport.temporaryFolder("migrate")
+        let empty = folder.appendingPathComponent("empty.sqlite").path
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        #expect(throws: CoopGraphError.store(path: empty, reason: "the store is empty; build it with `coopgraph ingest PATH... --store \(empty)`")) {
+            _ = try GraphStore(path: empty, access: .read)
+        }
+        #expect(try GraphStore(path: empty, access: .write).schemaVersion() == StoreSchema.currentVersion)
+        let zero = folder.appendingPathComponent("zero.sqlite").path
+        try SQLiteDatabase(path: zero, mode: .create).exec("PRAGMA journal_mode = WAL")
+        #expect(try SQLiteDatabase(path: zero, mode: .readOnly).scalar("PRAGMA user_version")?.int == 0)
+        let store = try GraphStore(path: zero, access: .read)
+        #expect(try store.schemaVersion() == StoreSchema.currentVersion)
+        #expect(try store.tableCounts()["documents"] == 0)
+    }
 }

@@ -30,6 +30,16 @@ public final class GraphStore {
             if isDirectory.boolValue {
                 throw CoopGraphError.store(path: path, reason: "is a folder, not a store file; give a file path with --store")
             }
+            let size = (try? fm.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? -1
+            if size == 0 {
+                // SQLite leaves an empty file when a first ingest dies before its first commit; it holds nothing to lose.
+                guard access == .write else {
+                    throw CoopGraphError.store(path: path, reason: "the store is empty; build it with `coopgraph ingest PATH... --store \(path)`")
+                }
+                db = try SQLiteDatabase(path: path, mode: .readWrite)
+                try configureForWriting()
+                return
+            }
             try Self.checkHeader(path)
             let version = try Self.checkVersion(path)
             if access == .read && version == StoreSchema.currentVersion {
@@ -44,6 +54,11 @@ public final class GraphStore {
             }
             db = try SQLiteDatabase(path: path, mode: .create)
         }
+        try configureForWriting()
+    }
+
+    /// WAL, durable-enough sync, foreign keys, cache; then the schema brought up to date.
+    private func configureForWriting() throws {
         try db.exec("PRAGMA journal_mode = WAL")
         // In WAL mode NORMAL loses no committed transaction when the process dies, only on power loss.
         try db.exec("PRAGMA synchronous = NORMAL")
