@@ -67,14 +67,6 @@ struct IngestCommandTests {
         #expect(try store.db.scalar("SELECT count(*) FROM documents WHERE path LIKE 'stdin:%'")?.int == 1)
     }
 
-    @Test("the store comes from --store, else COOPGRAPH_STORE, else ./coopgraph.sqlite")
-    func storeLocation() {
-        let io = CommandIO.capture(environment: ["COOPGRAPH_STORE": "env.sqlite"])
-        #expect(StoreLocation.path(option: "/abs/x.sqlite", io: io) == "/abs/x.sqlite")
-        #expect(StoreLocation.path(option: nil, io: io) == (io.currentDirectory as NSString).appendingPathComponent("env.sqlite"))
-        #expect(StoreLocation.path(option: nil, io: CommandIO.capture()) == (io.currentDirectory as NSString).appendingPathComponent("coopgraph.sqlite"))
-    }
-
     @Test("usage errors: no path, bad batch size")
     func usage() throws {
         let cwd = try S.temporaryFolder("ingest-usage")
