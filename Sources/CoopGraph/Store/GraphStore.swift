@@ -22,6 +22,11 @@ public final class GraphStore {
     public let path: String
     let db: SQLiteDatabase
 
+    /// Opens (for `.write`, creates or migrates) the store at `path`.
+    ///
+    /// Throws ``CoopGraphError/store(path:reason:)`` — without writing a byte — for a folder, a
+    /// file that is not SQLite, another application's database or a newer schema; and, for
+    /// `.read`, when there is no store yet.
     public init(path: String, access: Access) throws {
         self.path = path
         let fm = FileManager.default

@@ -22,6 +22,7 @@ public final class SQLiteDatabase {
     private var cache: [String: SQLiteStatement] = [:]
     private var transactionDepth = 0
 
+    /// Opens `path` (`:memory:` for a private in-memory database) with extended result codes and a 30 s busy timeout.
     public init(path: String, mode: Mode) throws {
         var flags = SQLITE_OPEN_NOMUTEX
         switch mode {

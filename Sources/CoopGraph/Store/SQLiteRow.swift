@@ -1,5 +1,6 @@
 /// One result row of a query, its columns in select order.
 public struct SQLiteRow: Sendable, Hashable {
+    /// The columns in select order.
     public var values: [SQLiteValue]
 
     public init(values: [SQLiteValue]) { self.values = values }
@@ -10,5 +11,6 @@ public struct SQLiteRow: Sendable, Hashable {
     public func text(_ i: Int) -> String { string(i) ?? "" }
     /// The column as an integer, 0 when null.
     public func int(_ i: Int) -> Int64 { i < values.count ? values[i].int : 0 }
+    /// True for a null column and for one past the end.
     public func isNull(_ i: Int) -> Bool { i >= values.count || values[i] == .null }
 }

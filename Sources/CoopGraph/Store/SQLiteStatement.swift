@@ -80,6 +80,7 @@ public final class SQLiteStatement {
         return SQLiteRow(values: values)
     }
 
+    /// Column `i` (from 0) of the current row, in the storage class SQLite holds it in.
     public func column(_ i: Int32) -> SQLiteValue {
         switch sqlite3_column_type(handle, i) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, i))
