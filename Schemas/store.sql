@@ -73,6 +73,14 @@ CREATE TABLE edge_properties (
 ) WITHOUT ROWID;
 CREATE INDEX edge_properties_by_document ON edge_properties(document_id);
 
+-- Each sentence a document's facts were read from, stored once however many facts it states.
+CREATE TABLE sentences (
+    id          INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL
+);
+CREATE INDEX sentences_by_document ON sentences(document_id);
+
 CREATE TABLE mentions (
     id          INTEGER PRIMARY KEY,
     node_id     TEXT REFERENCES nodes(id) ON DELETE CASCADE,
@@ -80,7 +88,7 @@ CREATE TABLE mentions (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     span_start  INTEGER,                    -- UTF-8 byte offsets in the source; null when unknown
     span_end    INTEGER,
-    sentence    TEXT,
+    sentence_id INTEGER REFERENCES sentences(id),
     rule        TEXT NOT NULL,
     CHECK ((node_id IS NULL) <> (edge_id IS NULL))
 );

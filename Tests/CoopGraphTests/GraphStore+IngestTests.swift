@@ -17,7 +17,7 @@ struct GraphStoreIngestTests {
         let items = [S.item(S.seed002, S.seed002Graph()), S.item(S.followUp, S.followUpGraph())]
         #expect(try store.ingestBatch(items, ingestedAt: stamp) == [.added, .added])
         let first = try store.tableCounts()
-        #expect(first == ["documents": 2, "nodes": 25, "aliases": 11, "node_properties": 21, "edges": 27, "edge_properties": 5, "mentions": 55])
+        #expect(first == ["documents": 2, "nodes": 25, "aliases": 11, "node_properties": 21, "edges": 27, "edge_properties": 5, "sentences": 7, "mentions": 55])
         #expect(try store.ingestBatch(items, ingestedAt: "2026-01-02T00:00:00Z") == [.unchanged, .unchanged])
         #expect(try store.tableCounts() == first)
         // Without graphs (extraction skipped because the hash is known) the answer is the same.

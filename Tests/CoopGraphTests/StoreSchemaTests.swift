@@ -23,7 +23,7 @@ struct StoreSchemaTests {
             #expect(Int(number) == step.version)
             #expect(Self.statements(String(block.drop { $0 != "\n" })) == Self.statements(step.sql))
         }
-        #expect(Self.statements(StoreSchema.migrations[0].sql).count == 19)
+        #expect(Self.statements(StoreSchema.migrations[0].sql).count == 21)
     }
 
     @Test("versions count up from 1 without gaps")
@@ -42,7 +42,7 @@ struct StoreSchemaTests {
         let migrated = try store.db.rows(sql)
         #expect(migrated == (try plain.rows(sql)))
         #expect(migrated.filter { $0.text(0) == "table" }.map { $0.text(1) } ==
-                ["aliases", "documents", "edge_properties", "edges", "mentions", "node_properties", "nodes"])
+                ["aliases", "documents", "edge_properties", "edges", "mentions", "node_properties", "nodes", "sentences"])
         #expect(try store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try store.db.scalar("PRAGMA application_id")?.int == StoreSchema.applicationID)
         #expect(try store.db.scalar("PRAGMA journal_mode")?.string == "wal")

@@ -60,7 +60,7 @@ extension GraphStore {
                 VALUES (?, ?, ?, 'extracted', ?, ?, ?, ?, ?)
                 """, [.text(item.key), .text(item.name), .text(item.contentHash), .optional(m.title), .optional(m.date?.value),
                       .optional(m.department), .optional(m.url), .text(ingestedAt)])
-            documentID = try db.scalar("SELECT last_insert_rowid()")?.int ?? 0
+            documentID = db.lastInsertRowID
         }
         if let original = try db.rows("""
             SELECT id, name FROM documents WHERE content_hash = ? AND id <> ? AND status <> 'duplicate' ORDER BY id LIMIT 1
@@ -93,8 +93,19 @@ extension GraphStore {
         let insertEdge = try db.cached("INSERT OR IGNORE INTO edges (id, source, target, relation) VALUES (?, ?, ?, ?)")
         let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (edge_id, document_id, key, value) VALUES (?, ?, ?, ?)")
         let insertMention = try db.cached("""
-            INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence, rule) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertSentence = try db.cached("INSERT INTO sentences (document_id, text) VALUES (?, ?)")
+        // A sentence states many facts: store it once per document and point mentions at it.
+        var sentenceIDs: [String: Int64] = [:]
+        func sentence(_ text: String) throws -> SQLiteValue {
+            guard !text.isEmpty else { return .null }
+            if let id = sentenceIDs[text] { return .integer(id) }
+            try insertSentence.run([doc, .text(text)])
+            let id = db.lastInsertRowID
+            sentenceIDs[text] = id
+            return .integer(id)
+        }
         // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
         func mentions(_ evidence: [Evidence], node: SQLiteValue, edge: SQLiteValue) throws {
             if evidence.isEmpty {
@@ -102,7 +113,7 @@ extension GraphStore {
             }
             for e in evidence {
                 try insertMention.run([node, edge, doc, .integer(Int64(e.span.lowerBound)), .integer(Int64(e.span.upperBound)),
-                                       .text(e.sentence), .text(e.rule)])
+                                       try sentence(e.sentence), .text(e.rule)])
             }
         }
         // Sorted on the stored keys (Edge.id is computed; sorting edges by it would rebuild it per comparison).
@@ -137,7 +148,7 @@ extension GraphStore {
         let doc = SQLiteValue.integer(documentID)
         let edgeIDs = try db.rows("SELECT DISTINCT edge_id FROM mentions WHERE document_id = ? AND edge_id IS NOT NULL ORDER BY 1", [doc]).map { $0.text(0) }
         var nodeIDs = Set(try db.rows("SELECT DISTINCT node_id FROM mentions WHERE document_id = ? AND node_id IS NOT NULL", [doc]).map { $0.text(0) })
-        for table in ["mentions", "aliases", "node_properties", "edge_properties"] {
+        for table in ["mentions", "sentences", "aliases", "node_properties", "edge_properties"] {
             try db.run("DELETE FROM \(table) WHERE document_id = ?", [doc])
         }
         for id in edgeIDs {

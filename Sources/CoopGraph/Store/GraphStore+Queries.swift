@@ -34,8 +34,9 @@ extension GraphStore {
         let column = edgeID != nil ? "edge_id" : "node_id"
         guard let id = edgeID ?? nodeID else { return nil }
         let row = try db.rows("""
-            SELECT m.sentence, d.name FROM mentions m JOIN documents d ON d.id = m.document_id
-            WHERE m.\(column) = ? ORDER BY m.sentence IS NULL, d.name, d.path, m.span_start, m.id LIMIT 1
+            SELECT s.text, d.name FROM mentions m JOIN documents d ON d.id = m.document_id
+            LEFT JOIN sentences s ON s.id = m.sentence_id
+            WHERE m.\(column) = ? ORDER BY m.sentence_id IS NULL, d.name, d.path, m.span_start, m.id LIMIT 1
             """, [.text(id)]).first
         return row.map { ($0.string(0), $0.text(1)) }
     }
@@ -205,7 +206,8 @@ extension GraphStore {
         }
         relations.sort { ($0.relation, $0.outgoing ? 0 : 1, $0.other, $0.otherID) < ($1.relation, $1.outgoing ? 0 : 1, $1.other, $1.otherID) }
         let mentions = try db.rows("""
-            SELECT d.name, m.span_start, m.span_end, m.rule, m.sentence FROM mentions m JOIN documents d ON d.id = m.document_id
+            SELECT d.name, m.span_start, m.span_end, m.rule, s.text FROM mentions m JOIN documents d ON d.id = m.document_id
+            LEFT JOIN sentences s ON s.id = m.sentence_id
             WHERE m.node_id = ? ORDER BY d.name, d.path, m.span_start, m.span_end, m.rule
             """, [.text(node.id)]).map { r in
             EntityReport.Mention(document: r.text(0), spanStart: r.isNull(1) ? nil : Int(r.int(1)), spanEnd: r.isNull(2) ? nil : Int(r.int(2)),

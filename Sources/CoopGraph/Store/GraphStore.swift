@@ -138,7 +138,7 @@ public final class GraphStore {
     /// Row counts of the main tables, for tests and `stats`.
     public func tableCounts() throws -> [String: Int] {
         var out: [String: Int] = [:]
-        for table in ["documents", "nodes", "aliases", "node_properties", "edges", "edge_properties", "mentions"] {
+        for table in ["documents", "nodes", "aliases", "node_properties", "edges", "edge_properties", "sentences", "mentions"] {
             out[table] = Int(try db.scalar("SELECT count(*) FROM \(table)")?.int ?? 0)
         }
         return out

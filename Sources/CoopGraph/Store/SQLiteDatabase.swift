@@ -100,6 +100,9 @@ public final class SQLiteDatabase {
         return try s.step() ? s.column(0) : nil
     }
 
+    /// The rowid of the last successful insert on this connection.
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+
     /// Rows changed by the last insert, update or delete.
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
