@@ -122,4 +122,22 @@ struct GraphStoreIngestTests {
         #expect(try store.tableCounts()["edges"] == 0)
         #expect(try store.tableCounts()["mentions"] == 1)
     }
+
+    @Test("a copy of a stored document needs no graph: it is recorded with the original's metadata")
+    func duplicateWithoutGraph() throws {
+        let store = try freshStore()
+        var original = S.item(S.seed002, S.seed002Graph(), hash: "h")
+        original.metadata = DocumentMetadata(title: "경제안보외교 민관합동 라운드테이블 개최", date: .day(2024, 9, 20, surface: "2024.09.20"), department: "외교부")
+        var copy = S.item("copy.txt", Graph(), hash: "h", folder: "/other")
+        copy.graph = nil
+        #expect(try store.ingestBatch([original], ingestedAt: stamp) == [.added])
+        let counts = try store.tableCounts()
+        #expect(try store.ingestBatch([copy], ingestedAt: stamp) == [.duplicate(of: S.seed002)])
+        #expect(try store.db.rows("SELECT title, date, department, status FROM documents WHERE name = 'copy.txt'").first?.values ==
+                [.text("경제안보외교 민관합동 라운드테이블 개최"), .text("2024-09-20"), .text("외교부"), .text("duplicate")])
+        var after = try store.tableCounts()
+        after["documents"] = counts["documents"]
+        #expect(after == counts)
+        #expect(try store.originalContentHashes() == ["h"])
+    }
 }

@@ -26,6 +26,11 @@ extension GraphStore {
         }
     }
 
+    /// Content hashes of stored originals: a file with one of them is a duplicate and needs no extraction.
+    public func originalContentHashes() throws -> Set<String> {
+        Set(try db.rows("SELECT DISTINCT content_hash FROM documents WHERE status <> 'duplicate'").map { $0.text(0) })
+    }
+
     /// Paths whose stored content is current, with their hash: extraction can be skipped for them.
     public func currentHashes() throws -> [String: String] {
         let rows = try db.rows("""
@@ -43,8 +48,15 @@ extension GraphStore {
         if let existing, existing.text(1) == item.contentHash, try isCurrent(existing) {
             return .unchanged
         }
-        guard let graph = item.graph else { return .needsExtraction }
-        let m = item.metadata
+        let original = try db.rows("""
+            SELECT id, name, title, date, department, url FROM documents
+            WHERE content_hash = ? AND path <> ? AND status <> 'duplicate' ORDER BY id LIMIT 1
+            """, [.text(item.contentHash), .text(item.key)]).first
+        // A duplicate needs no graph (its metadata is the original's); anything else does.
+        if original == nil && item.graph == nil { return .needsExtraction }
+        var metadata: [SQLiteValue] = [.optional(item.metadata.title), .optional(item.metadata.date?.value),
+                                       .optional(item.metadata.department), .optional(item.metadata.url)]
+        if item.graph == nil, let original { metadata = Array(original.values[2...5]) }
         let documentID: Int64
         if let existing {
             documentID = existing.int(0)
@@ -52,19 +64,15 @@ extension GraphStore {
             try db.run("""
                 UPDATE documents SET name = ?, content_hash = ?, status = 'extracted', duplicate_of = NULL,
                        title = ?, date = ?, department = ?, url = ?, ingested_at = ? WHERE id = ?
-                """, [.text(item.name), .text(item.contentHash), .optional(m.title), .optional(m.date?.value),
-                      .optional(m.department), .optional(m.url), .text(ingestedAt), .integer(documentID)])
+                """, [.text(item.name), .text(item.contentHash)] + metadata + [.text(ingestedAt), .integer(documentID)])
         } else {
             try db.run("""
                 INSERT INTO documents (path, name, content_hash, status, title, date, department, url, ingested_at)
                 VALUES (?, ?, ?, 'extracted', ?, ?, ?, ?, ?)
-                """, [.text(item.key), .text(item.name), .text(item.contentHash), .optional(m.title), .optional(m.date?.value),
-                      .optional(m.department), .optional(m.url), .text(ingestedAt)])
+                """, [.text(item.key), .text(item.name), .text(item.contentHash)] + metadata + [.text(ingestedAt)])
             documentID = db.lastInsertRowID
         }
-        if let original = try db.rows("""
-            SELECT id, name FROM documents WHERE content_hash = ? AND id <> ? AND status <> 'duplicate' ORDER BY id LIMIT 1
-            """, [.text(item.contentHash), .integer(documentID)]).first {
+        if let original {
             try db.run("UPDATE documents SET status = 'duplicate', duplicate_of = ? WHERE id = ?", [.integer(original.int(0)), .integer(documentID)])
             return .duplicate(of: original.text(1))
         }
@@ -72,7 +80,7 @@ extension GraphStore {
             try db.run("UPDATE documents SET status = 'stub' WHERE id = ?", [.integer(documentID)])
             return .stub
         }
-        try write(graph, documentID: documentID)
+        if let graph = item.graph { try write(graph, documentID: documentID) }
         return existing == nil ? .added : .replaced
     }
 

@@ -6,8 +6,8 @@ import Foundation
 /// extracted concurrently (the next chunk while the current one is written), then written in
 /// input order in one transaction. So output and
 /// store contents do not depend on thread timing, and an interrupted ingest leaves the store
-/// as of its last committed batch. Files whose content the store already holds are hashed
-/// but not extracted again.
+/// as of its last committed batch. Files whose content the store already holds (at the same
+/// path, or as another document they duplicate) are hashed but not read or extracted again.
 public struct IngestPipeline: Sendable {
     public var reader: DocumentReader
     public var extractor: Extractor
@@ -32,6 +32,7 @@ public struct IngestPipeline: Sendable {
         summary.nodesBefore = before["nodes"] ?? 0
         summary.edgesBefore = before["edges"] ?? 0
         let known = try store.currentHashes()
+        let originals = try store.originalContentHashes()
         let stdinData = sources.contains(.standardInput) ? input() : Data()
         let started = Date()
         var done = 0
@@ -39,13 +40,13 @@ public struct IngestPipeline: Sendable {
         // While the writer commits chunk k, the workers already read and extract chunk k + 1.
         let ahead = ResultSlots<[Result]>(count: 1)
         let group = DispatchGroup()
-        var results = chunks.isEmpty ? [] : prepare(chunks[0], known: known, stdin: stdinData)
+        var results = chunks.isEmpty ? [] : prepare(chunks[0], known: known, originals: originals, stdin: stdinData)
         for (k, chunk) in chunks.enumerated() {
             if k + 1 < chunks.count {
                 let next = chunks[k + 1]
                 group.enter()
                 DispatchQueue.global().async { [self] in
-                    ahead.set(0, prepare(next, known: known, stdin: stdinData))
+                    ahead.set(0, prepare(next, known: known, originals: originals, stdin: stdinData))
                     group.leave()
                 }
             }
@@ -67,7 +68,7 @@ public struct IngestPipeline: Sendable {
             let outcomes = try store.ingestBatch(items, ingestedAt: stamp) { item in
                 // Only reached when a pre-skipped file turned out to need its graph after all.
                 guard let source = chunk.first(where: { Self.key(of: $0, hash: item.contentHash) == item.key }),
-                      case .success(let p)? = prepare([source], known: [:], stdin: stdinData).first else { return item }
+                      case .success(let p)? = prepare([source], known: [:], originals: [], stdin: stdinData).first else { return item }
                 return p.item
             }
             for (outcome, path) in zip(outcomes, itemPaths) { summary.count(outcome, path: path) }
@@ -99,7 +100,7 @@ public struct IngestPipeline: Sendable {
     }
 
     /// Reads, hashes and extracts a chunk concurrently; results in input order.
-    func prepare(_ chunk: [IngestSource], known: [String: String], stdin: Data) -> [Result] {
+    func prepare(_ chunk: [IngestSource], known: [String: String], originals: Set<String>, stdin: Data) -> [Result] {
         let slots = ResultSlots<Result>(count: chunk.count)
         let reader = self.reader
         let extractor = self.extractor
@@ -107,13 +108,13 @@ public struct IngestPipeline: Sendable {
         next.set(0, 0)
         DispatchQueue.concurrentPerform(iterations: min(workers, chunk.count)) { _ in
             while let i = next.claim(below: chunk.count) {
-                slots.set(i, Self.prepareOne(chunk[i], known: known, stdin: stdin, reader: reader, extractor: extractor))
+                slots.set(i, Self.prepareOne(chunk[i], known: known, originals: originals, stdin: stdin, reader: reader, extractor: extractor))
             }
         }
         return (0..<chunk.count).map { slots.get($0) ?? .failure(IngestFailure(path: chunk[$0].displayPath, reason: "not processed")) }
     }
 
-    static func prepareOne(_ source: IngestSource, known: [String: String], stdin: Data,
+    static func prepareOne(_ source: IngestSource, known: [String: String], originals: Set<String>, stdin: Data,
                            reader: DocumentReader, extractor: Extractor) -> Result {
         let data: Data
         if let path = source.absolutePath {
@@ -127,7 +128,8 @@ public struct IngestPipeline: Sendable {
         let hash = ContentDigest.sha256Hex(data)
         let key = key(of: source, hash: hash)
         let name = source.absolutePath.map { ($0 as NSString).lastPathComponent } ?? "-"
-        if known[key] == hash {
+        // Unchanged, or a copy of a stored document: the store needs no graph for it.
+        if known[key] == hash || originals.contains(hash) {
             return .success(Prepared(item: IngestItem(key: key, name: name, contentHash: hash, graph: nil), bytes: data.count))
         }
         do {
