@@ -8,6 +8,12 @@ public enum CoopGraphCLI {
     /// Every subcommand, in the order `--help` lists them.
     public static let commands: [any Command.Type] = [
         ExtractCommand.self,
+        IngestCommand.self,
+        WhoMetCommand.self,
+        TimelineCommand.self,
+        ShowCommand.self,
+        SearchCommand.self,
+        StatsCommand.self,
         EvalCommand.self,
     ]
 

@@ -1,0 +1,61 @@
+import Foundation
+
+extension IngestPipeline {
+    /// Expands command-line paths into the files to ingest, in a deterministic order.
+    ///
+    /// A folder contributes every non-hidden regular file below it, sorted by name at each
+    /// level; symbolic links are followed, but a folder already visited (a link loop) is not
+    /// entered again. `-` is standard input. Paths that do not exist are returned as failures.
+    public static func sources(for paths: [String], currentDirectory: String) -> (sources: [IngestSource], failures: [IngestFailure]) {
+        var sources: [IngestSource] = []
+        var failures: [IngestFailure] = []
+        var visited: Set<String> = []
+        var seenStdin = false
+        let fm = FileManager.default
+        for path in paths {
+            if path == "-" {
+                if !seenStdin { sources.append(.standardInput) }
+                seenStdin = true
+                continue
+            }
+            let absolute = path.hasPrefix("/") ? path : (currentDirectory as NSString).appendingPathComponent(path)
+            let standardized = (absolute as NSString).standardizingPath
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: standardized, isDirectory: &isDirectory) else {
+                failures.append(IngestFailure(path: path, reason: "no such file or folder"))
+                continue
+            }
+            if isDirectory.boolValue {
+                walk(standardized, display: path, into: &sources, failures: &failures, visited: &visited)
+            } else {
+                sources.append(IngestSource(displayPath: path, absolutePath: standardized))
+            }
+        }
+        return (sources, failures)
+    }
+
+    private static func walk(_ folder: String, display: String, into sources: inout [IngestSource],
+                             failures: inout [IngestFailure], visited: inout Set<String>) {
+        let fm = FileManager.default
+        let real = (folder as NSString).resolvingSymlinksInPath
+        guard visited.insert(real).inserted else { return }
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
+        } catch {
+            failures.append(IngestFailure(path: display, reason: "cannot list the folder: \(error.localizedDescription)"))
+            return
+        }
+        for name in names {
+            let path = (folder as NSString).appendingPathComponent(name)
+            let shown = (display as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }  // a dangling link
+            if isDirectory.boolValue {
+                walk(path, display: shown, into: &sources, failures: &failures, visited: &visited)
+            } else {
+                sources.append(IngestSource(displayPath: shown, absolutePath: path))
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Foundation
+
+/// Reads and extracts documents on every core and writes them to a store from one writer, in batches.
+///
+/// Inputs are processed in chunks of ``batchSize``: the chunk's files are read, hashed and
+/// extracted concurrently (the next chunk while the current one is written), then written in
+/// input order in one transaction. So output and
+/// store contents do not depend on thread timing, and an interrupted ingest leaves the store
+/// as of its last committed batch. Files whose content the store already holds (at the same
+/// path, or as another document they duplicate) are hashed but not read or extracted again.
+public struct IngestPipeline: Sendable {
+    public var reader: DocumentReader
+    public var extractor: Extractor
+    /// Documents per transaction.
+    public var batchSize: Int
+    /// Concurrent readers/extractors.
+    public var workers: Int
+
+    public init(reader: DocumentReader = DocumentReader(), extractor: Extractor = Extractor(), batchSize: Int = 64,
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.reader = reader
+        self.extractor = extractor
+        self.batchSize = max(1, batchSize)
+        self.workers = max(1, workers)
+    }
+
+    /// Ingests `sources` into `store`; `input` supplies standard input's bytes for `-`.
+    public func run(_ sources: [IngestSource], into store: GraphStore, input: () -> Data = { Data() },
+                    progress: (IngestProgress) -> Void = { _ in }) throws -> IngestSummary {
+        var summary = IngestSummary()
+        let before = try store.tableCounts()
+        summary.nodesBefore = before["nodes"] ?? 0
+        summary.edgesBefore = before["edges"] ?? 0
+        let known = try store.currentHashes()
+        let originals = try store.originalContentHashes()
+        let stdinData = sources.contains(.standardInput) ? input() : Data()
+        let started = Date()
+        var done = 0
+        let chunks = stride(from: 0, to: sources.count, by: batchSize).map { Array(sources[$0..<min($0 + batchSize, sources.count)]) }
+        // While the writer commits chunk k, the workers already read and extract chunk k + 1.
+        let ahead = ResultSlots<[Result]>(count: 1)
+        let group = DispatchGroup()
+        var results = chunks.isEmpty ? [] : prepare(chunks[0], known: known, originals: originals, stdin: stdinData)
+        for (k, chunk) in chunks.enumerated() {
+            if k + 1 < chunks.count {
+                let next = chunks[k + 1]
+                group.enter()
+                DispatchQueue.global().async { [self] in
+                    ahead.set(0, prepare(next, known: known, originals: originals, stdin: stdinData))
+                    group.leave()
+                }
+            }
+            defer { group.wait() }
+            var items: [IngestItem] = []
+            var itemPaths: [String] = []
+            for (source, result) in zip(chunk, results) {
+                switch result {
+                case .success(let prepared):
+                    summary.read += 1
+                    summary.bytes += prepared.bytes
+                    items.append(prepared.item)
+                    itemPaths.append(source.displayPath)
+                case .failure(let failure):
+                    summary.failures.append(failure)
+                }
+            }
+            let stamp = ISO8601DateFormatter().string(from: Date())
+            let outcomes = try store.ingestBatch(items, ingestedAt: stamp) { item in
+                // Only reached when a pre-skipped file turned out to need its graph after all.
+                guard let source = chunk.first(where: { Self.key(of: $0, hash: item.contentHash) == item.key }),
+                      case .success(let p)? = prepare([source], known: [:], originals: [], stdin: stdinData).first else { return item }
+                return p.item
+            }
+            for (outcome, path) in zip(outcomes, itemPaths) { summary.count(outcome, path: path) }
+            done += chunk.count
+            progress(IngestProgress(filesDone: done, filesTotal: sources.count, bytesDone: summary.bytes,
+                                    elapsed: Date().timeIntervalSince(started)))
+            group.wait()
+            results = k + 1 < chunks.count ? (ahead.get(0) ?? []) : []
+        }
+        let after = try store.tableCounts()
+        summary.nodesAfter = after["nodes"] ?? 0
+        summary.edgesAfter = after["edges"] ?? 0
+        return summary
+    }
+
+    struct Prepared: Sendable {
+        var item: IngestItem
+        var bytes: Int
+    }
+
+    enum Result: Sendable {
+        case success(Prepared)
+        case failure(IngestFailure)
+    }
+
+    /// The store identity of a source: its absolute path, or `stdin:` and a hash prefix.
+    static func key(of source: IngestSource, hash: String) -> String {
+        source.absolutePath ?? "stdin:" + String(hash.prefix(16))
+    }
+
+    /// Reads, hashes and extracts a chunk concurrently; results in input order.
+    func prepare(_ chunk: [IngestSource], known: [String: String], originals: Set<String>, stdin: Data) -> [Result] {
+        let slots = ResultSlots<Result>(count: chunk.count)
+        let reader = self.reader
+        let extractor = self.extractor
+        let next = ResultSlots<Int>(count: 1)
+        next.set(0, 0)
+        DispatchQueue.concurrentPerform(iterations: min(workers, chunk.count)) { _ in
+            while let i = next.claim(below: chunk.count) {
+                slots.set(i, Self.prepareOne(chunk[i], known: known, originals: originals, stdin: stdin, reader: reader, extractor: extractor))
+            }
+        }
+        return (0..<chunk.count).map { slots.get($0) ?? .failure(IngestFailure(path: chunk[$0].displayPath, reason: "not processed")) }
+    }
+
+    static func prepareOne(_ source: IngestSource, known: [String: String], originals: Set<String>, stdin: Data,
+                           reader: DocumentReader, extractor: Extractor) -> Result {
+        let data: Data
+        if let path = source.absolutePath {
+            guard let d = FileManager.default.contents(atPath: path) else {
+                return .failure(IngestFailure(path: source.displayPath, reason: "cannot read: no such file or not readable"))
+            }
+            data = d
+        } else {
+            data = stdin
+        }
+        let hash = ContentDigest.sha256Hex(data)
+        let key = key(of: source, hash: hash)
+        let name = source.absolutePath.map { ($0 as NSString).lastPathComponent } ?? "-"
+        // Unchanged, or a copy of a stored document: the store needs no graph for it.
+        if known[key] == hash || originals.contains(hash) {
+            return .success(Prepared(item: IngestItem(key: key, name: name, contentHash: hash, graph: nil), bytes: data.count))
+        }
+        do {
+            let document = try reader.read(data: data, path: source.absolutePath ?? "-")
+            let graph = document.isStub ? Graph() : extractor.extract(document)
+            let item = IngestItem(key: key, name: document.id.isEmpty ? name : document.id, contentHash: hash,
+                                  metadata: document.metadata, isStub: document.isStub, graph: graph)
+            return .success(Prepared(item: item, bytes: data.count))
+        } catch let e as CoopGraphError {
+            return .failure(IngestFailure(path: source.displayPath, reason: e.description))
+        } catch {
+            return .failure(IngestFailure(path: source.displayPath, reason: "\(error)"))
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+@testable import CoopGraph
+
+@Suite("IngestPipeline")
+struct IngestPipelineTests {
+    typealias S = StoreTestSupport
+
+    @Test("folders expand recursively in name order, hidden files skipped, link loops entered once, `-` kept once")
+    func walk() throws {
+        let root = try S.temporaryFolder("walk")
+        let fm = FileManager.default
+        for sub in ["b", "a/z", "a/y"] { try fm.createDirectory(at: root.appendingPathComponent(sub), withIntermediateDirectories: true) }
+        for file in ["b/2.txt", "b/10.txt", "a/z/x.txt", "a/y/w.txt", "a/.hidden", "top.txt"] {
+            try "x".write(to: root.appendingPathComponent(file), atomically: true, encoding: .utf8)
+        }
+        try fm.createSymbolicLink(atPath: root.appendingPathComponent("a/z/loop").path, withDestinationPath: root.appendingPathComponent("a").path)
+        let (sources, failures) = IngestPipeline.sources(for: ["folder", "-", "missing.txt", "-"], currentDirectory: root.path)
+        #expect(sources == [.standardInput])
+        #expect(failures.map(\.path) == ["folder", "missing.txt"])
+        let (found, none) = IngestPipeline.sources(for: [root.lastPathComponent, "-", "-"], currentDirectory: root.deletingLastPathComponent().path)
+        let name = root.lastPathComponent
+        #expect(none.isEmpty)
+        #expect(found.map(\.displayPath) == ["\(name)/a/y/w.txt", "\(name)/a/z/x.txt", "\(name)/b/10.txt", "\(name)/b/2.txt", "\(name)/top.txt", "-"])
+        #expect(found.last == .standardInput)
+        #expect(found.first?.absolutePath == root.appendingPathComponent("a/y/w.txt").path)
+    }
+
+    @Test("a run counts read, added, unchanged and failed files and reports progress after each batch")
+    func run() throws {
+        let root = try S.temporaryFolder("pipeline")
+        for i in 0..<5 { try "문서 \(i)\n".write(to: root.appendingPathComponent("d\(i).txt"), atomically: true, encoding: .utf8) }
+        let store = try GraphStore(path: root.appendingPathComponent("s.sqlite").path, access: .write)
+        var (sources, _) = IngestPipeline.sources(for: [root.path], currentDirectory: "/")
+        sources = sources.filter { $0.displayPath.hasSuffix(".txt") }
+        sources.append(IngestSource(displayPath: "gone.txt", absolutePath: root.appendingPathComponent("gone.txt").path))
+        var reports: [Int] = []
+        let summary = try IngestPipeline(batchSize: 2, workers: 2).run(sources, into: store, progress: { reports.append($0.filesDone) })
+        #expect(reports == [2, 4, 6])
+        #expect(summary.read == 5)
+        #expect(summary.added == 5)
+        #expect(summary.failures == [IngestFailure(path: "gone.txt", reason: "cannot read: no such file or not readable")])
+        #expect(summary.bytes == 5 * "문서 0\n".utf8.count)
+        let again = try IngestPipeline(batchSize: 4).run(sources, into: store)
+        #expect(again.unchanged == 5)
+        #expect(again.lines[0] == "read 5 files: 0 added, 0 replaced, 5 unchanged, 0 stubs, 0 duplicates, 1 failed")
+        let keys = try store.db.rows("SELECT path, content_hash FROM documents ORDER BY id")
+        #expect(keys.map { $0.text(0) } == (0..<5).map { root.appendingPathComponent("d\($0).txt").path })
+        #expect(keys[0].text(1) == ContentDigest.sha256Hex(Array("문서 0\n".utf8)))
+    }
+}
