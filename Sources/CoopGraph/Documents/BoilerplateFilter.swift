@@ -39,34 +39,44 @@ public struct BoilerplateFilter: Sendable {
 
     private func filter(_ clean: CleanText, bytes: UnsafeBufferPointer<UInt8>) -> CleanText {
         let lines = TextLine.split(bytes)
-        let trimmed = lines.map { $0.trimmedString(bytes) }
+        // Only short lines can be chrome: long ones are body text and get no String ("").
+        var trimmed: [String] = []
+        var blank: [Bool] = []
+        trimmed.reserveCapacity(lines.count)
+        blank.reserveCapacity(lines.count)
+        for line in lines {
+            let r = line.trimmedRange(bytes)
+            blank.append(r.isEmpty)
+            trimmed.append(r.count > 300 ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self))
+        }
         var keep = [Bool](repeating: true, count: lines.count)
         var first = 0
         var last = lines.count  // exclusive
 
         // The corpus layout: header before `## 본문`, trailers from `## 출처` / `## 첨부/링크`.
-        if let body = trimmed.firstIndex(of: "## 본문") { first = body + 1 }
-        if let trailer = trimmed[first...].firstIndex(where: { $0 == "## 출처" || $0 == "## 첨부/링크" || $0 == "## 첨부" }) {
+        if let body = trimmed.firstIndex(where: { $0.isBytes("## 본문") }) { first = body + 1 }
+        if let trailer = trimmed[first...].firstIndex(where: { $0.isBytes("## 출처") || $0.isBytes("## 첨부/링크") || $0.isBytes("## 첨부") }) {
             last = trailer
         }
         var seenContent = false
         var i = first
         while i < last {
             let t = trimmed[i]
-            if t.isEmpty { i += 1; continue }
+            if blank[i] { i += 1; continue }
+            if t.isEmpty { seenContent = true; i += 1; continue }
             if Self.isClosingCitation(t) && seenContent { last = i; break }
             if Self.isRelatedNewsHeader(t) {
                 keep[i] = false
-                dropPrecedingHeading(before: i, from: first, trimmed: trimmed, keep: &keep)
+                dropPrecedingHeading(before: i, from: first, trimmed: trimmed, blank: blank, keep: &keep)
                 var j = i + 1
-                while j < last, trimmed[j].isEmpty || Self.isRelatedNewsRow(trimmed[j]) { keep[j] = false; j += 1 }
+                while j < last, blank[j] || Self.isRelatedNewsRow(trimmed[j]) { keep[j] = false; j += 1 }
                 i = j
                 continue
             }
-            if t.hasPrefix("정책브리핑 게시물 운영원칙") || t.contains("게시물 운영원칙에 따라") {
+            if t.startsWithBytes("정책브리핑 게시물 운영원칙") || t.containsBytes("게시물 운영원칙에 따라") {
                 keep[i] = false
                 var j = i + 1
-                while j < last, trimmed[j].isEmpty || Self.isListItem(trimmed[j]) { keep[j] = false; j += 1 }
+                while j < last, blank[j] || Self.isListItem(trimmed[j]) { keep[j] = false; j += 1 }
                 i = j
                 continue
             }
@@ -100,7 +110,7 @@ public struct BoilerplateFilter: Sendable {
         var pendingBlank: TextLine?
         for k in first..<last where keep[k] {
             let line = lines[k]
-            if trimmed[k].isEmpty {
+            if blank[k] {
                 if !previousBlank { pendingBlank = line }
                 previousBlank = true
                 continue
@@ -116,24 +126,25 @@ public struct BoilerplateFilter: Sendable {
         return out.build()
     }
 
-    private func dropPrecedingHeading(before index: Int, from first: Int, trimmed: [String], keep: inout [Bool]) {
+    private func dropPrecedingHeading(before index: Int, from first: Int, trimmed: [String], blank: [Bool], keep: inout [Bool]) {
         var k = index - 1
-        while k >= first, trimmed[k].isEmpty { k -= 1 }
+        while k >= first, blank[k] { k -= 1 }
         guard k >= first else { return }
         let t = trimmed[k]
-        if t.count <= 20, !t.hasSuffix("."), !t.hasSuffix("다") { keep[k] = false }
+        if !t.isEmpty, t.count <= 20, !t.endsWithBytes("."), !t.endsWithBytes("다") { keep[k] = false }
     }
 
     // MARK: - Line classes
 
     static func isChrome(_ t: String) -> Bool {
-        if t.isEmpty { return false }
-        if exactLines.contains(t) { return true }
-        for p in prefixes where t.hasPrefix(p) { return true }
-        for f in fragments where t.contains(f) { return true }
+        // Chrome lines are short; long lines are body text (and skipping them keeps this fast).
+        if t.isEmpty || t.utf8.count > 300 { return false }
+        if t.utf8.count <= 60, exactLines.contains(t) { return true }
+        for p in prefixes where t.startsWithBytes(p) { return true }
+        for f in fragments where t.containsBytes(f) { return true }
         if isCounter(t) || isURLOnly(t) { return true }
-        if t.utf8.count <= 90, t.hasSuffix("바로가기") || t.contains("바로가기(") || t.hasSuffix("바로가기)") { return true }
-        if t.hasSuffix("배너 영역") && t.count <= 20 { return true }
+        if t.utf8.count <= 90, t.endsWithBytes("바로가기") || t.containsBytes("바로가기(") || t.endsWithBytes("바로가기)") { return true }
+        if t.endsWithBytes("배너 영역") && t.count <= 20 { return true }
         return false
     }
 
@@ -141,23 +152,24 @@ public struct BoilerplateFilter: Sendable {
     /// rows of the header table, and datelines such as `2024.09.20 외교부`. Their facts are
     /// metadata (see ``MetadataExtractor``), not body text.
     static func isReleaseHeader(_ t: String) -> Bool {
+        if t.utf8.count > 300 { return false }
         if MetadataExtractor.headerField(t) != nil { return true }
-        if t.utf8.count <= 200, t.contains("보도"),
-           t.contains("주시기 바랍니다") || t.contains("보도 가능") || t.contains("이후 보도") || t.contains("조간") || t.contains("석간") || t.contains("엠바고") {
+        if t.utf8.count <= 200, t.containsBytes("보도"),
+           t.containsBytes("주시기 바랍니다") || t.containsBytes("보도 가능") || t.containsBytes("이후 보도") || t.containsBytes("조간") || t.containsBytes("석간") || t.containsBytes("엠바고") {
             return true
         }
-        for label in ["담당과장", "담당자", "보도일시", "보도시점"] where t.hasPrefix(label) {
+        for label in ["담당과장", "담당자", "보도일시", "보도시점"] where t.startsWithBytes(label) {
             let rest = t.dropFirst(label.count).first
-            if rest == "\t" || rest == ":" || rest == " " && t.contains("\t") { return true }
+            if rest == "\t" || rest == ":" || rest == " " && t.containsBytes("\t") { return true }
         }
         return isDateline(t)
     }
 
     /// `2024.09.20 외교부`: a date followed by a short name of the issuing body, alone on a line.
     static func isDateline(_ t: String) -> Bool {
-        guard t.utf8.count <= 80, let d = DateScanner.firstDate(in: t), d.range.lowerBound == t.startIndex else { return false }
+        guard t.utf8.count <= 80, let f = t.utf8.first, f >= 0x30, f <= 0x39, let d = DateScanner.firstDate(in: t), d.range.lowerBound == t.startIndex else { return false }
         let rest = String(t[d.range.upperBound...]).trimmingBlanks()
-        return !rest.isEmpty && rest.count <= 20 && !rest.contains(" ") && rest.last.map({ "부처청원실회단소국과".contains($0) }) == true
+        return !rest.isEmpty && rest.count <= 20 && !rest.containsBytes(" ") && rest.last.map({ "부처청원실회단소국과".contains($0) }) == true
     }
 
     /// `0`, `307`, `09-25`, `2023-07-28`, `1,234`: a view count or a bare date.
@@ -172,10 +184,10 @@ public struct BoilerplateFilter: Sendable {
     }
 
     static func isURLOnly(_ t: String) -> Bool {
-        (t.hasPrefix("http://") || t.hasPrefix("https://") || t.hasPrefix("www.")) && !t.contains(" ")
+        (t.startsWithBytes("http://") || t.startsWithBytes("https://") || t.startsWithBytes("www.")) && !t.containsBytes(" ")
     }
 
-    static func isBullet(_ t: String) -> Bool { t.hasPrefix("•") }
+    static func isBullet(_ t: String) -> Bool { t.startsWithBytes("•") }
 
     static func stripBullet(_ t: String) -> String {
         var s = Substring(t)
@@ -197,13 +209,14 @@ public struct BoilerplateFilter: Sendable {
 
     /// `(산업통상자원부, 2023.09.21)`: the closing citation of a korea.kr repost.
     static func isClosingCitation(_ t: String) -> Bool {
-        guard t.hasPrefix("("), t.hasSuffix(")"), t.count <= 60, let comma = t.lastIndex(of: ",") else { return false }
+        guard t.startsWithBytes("("), t.endsWithBytes(")"), t.count <= 60, let comma = t.lastIndex(of: ",") else { return false }
         let date = String(t[t.index(after: comma)..<t.index(before: t.endIndex)]).trimmingBlanks()
         guard let found = DateScanner.firstDate(in: date) else { return false }
         return found.range == date.startIndex..<date.endIndex
     }
 
     static func isRelatedNewsHeader(_ t: String) -> Bool {
+        guard t.utf8.count <= 80, t.containsBytes("번호") else { return false }
         let words = t.split(whereSeparator: { $0 == " " || $0 == "\t" })
         return words.count >= 4 && words.count <= 7 && words.contains("번호") && words.contains("제목") && (words.contains("조회수") || words.contains("조회") || words.contains("날짜"))
     }

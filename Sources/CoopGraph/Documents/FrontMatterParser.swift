@@ -26,14 +26,14 @@ public enum FrontMatterParser {
             let indent = indentation(text)
             let content = String(text.dropFirst(indent))
             i += 1
-            if content.isEmpty || content.hasPrefix("#") || indent > 0 { continue }
+            if content.isEmpty || content.startsWithBytes("#") || indent > 0 { continue }
             guard let colon = keyColon(content) else { continue }
             let key = String(content[..<colon]).trimmingBlanks()
             var rest = String(content[content.index(after: colon)...]).trimmingBlanks()
             rest = stripComment(rest)
-            if rest.hasPrefix(">") || rest.hasPrefix("|") {
-                let folded = rest.hasPrefix(">")
-                let keepTrailing = rest.dropFirst().hasPrefix("+")
+            if rest.startsWithBytes(">") || rest.startsWithBytes("|") {
+                let folded = rest.startsWithBytes(">")
+                let keepTrailing = rest.dropFirst().startsWithBytes("+")
                 var block: [(indent: Int, text: String)] = []
                 while i < close {
                     let l = string(bytes, lines[i].start, lines[i].end)
@@ -51,15 +51,15 @@ public enum FrontMatterParser {
                     let l = string(bytes, lines[i].start, lines[i].end)
                     let ind = indentation(l)
                     let c = String(l.dropFirst(ind))
-                    if c.isEmpty || c.hasPrefix("#") { i += 1; continue }
-                    if ind == 0 && !c.hasPrefix("- ") && c != "-" { break }
-                    if c.hasPrefix("- ") || c == "-" {
+                    if c.isEmpty || c.startsWithBytes("#") { i += 1; continue }
+                    if ind == 0 && !c.startsWithBytes("- ") && c != "-" { break }
+                    if c.startsWithBytes("- ") || c == "-" {
                         items.append(scalar(stripComment(String(c.dropFirst(1)).trimmingBlanks())))
                     }
                     i += 1
                 }
                 fm.set(key, items.isEmpty ? .scalar("") : .list(items))
-            } else if rest.hasPrefix("[") && rest.hasSuffix("]") {
+            } else if rest.startsWithBytes("[") && rest.endsWithBytes("]") {
                 let inner = rest.dropFirst().dropLast()
                 let items = inner.split(separator: ",").map { scalar(String($0).trimmingBlanks()) }.filter { !$0.isEmpty }
                 fm.set(key, .list(items))
@@ -118,7 +118,7 @@ public enum FrontMatterParser {
 
     /// The `:` that ends a key: followed by a blank or the end of the line, outside quotes.
     private static func keyColon(_ s: String) -> String.Index? {
-        if s.hasPrefix("\"") || s.hasPrefix("'") || s.hasPrefix("- ") { return nil }
+        if s.startsWithBytes("\"") || s.startsWithBytes("'") || s.startsWithBytes("- ") { return nil }
         var idx = s.startIndex
         while idx < s.endIndex {
             if s[idx] == ":" {
@@ -131,8 +131,8 @@ public enum FrontMatterParser {
     }
 
     private static func stripComment(_ s: String) -> String {
-        if s.hasPrefix("\"") || s.hasPrefix("'") { return s }
-        if s.hasPrefix("#") { return "" }
+        if s.startsWithBytes("\"") || s.startsWithBytes("'") { return s }
+        if s.startsWithBytes("#") { return "" }
         if let r = s.range(of: " #") { return String(s[..<r.lowerBound]).trimmingBlanks() }
         if let r = s.range(of: "\t#") { return String(s[..<r.lowerBound]).trimmingBlanks() }
         return s
@@ -161,12 +161,12 @@ public enum FrontMatterParser {
     /// Unquotes and unescapes one scalar.
     static func scalar(_ raw: String) -> String {
         let s = raw.trimmingBlanks()
-        if s.hasPrefix("'") {
+        if s.startsWithBytes("'") {
             var body = String(s.dropFirst())
             if let end = closingSingleQuote(body) { body = String(body[..<end]) }
             return body.replacingOccurrences(of: "''", with: "'")
         }
-        if s.hasPrefix("\"") {
+        if s.startsWithBytes("\"") {
             var out = ""
             var it = s.dropFirst().makeIterator()
             while let c = it.next() {

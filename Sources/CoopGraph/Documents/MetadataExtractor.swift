@@ -35,14 +35,19 @@ public struct MetadataExtractor: Sendable {
             meta.url = nonEmpty(fm["original_url"]) ?? nonEmpty(fm["url"]) ?? nonEmpty(fm["link"])
         }
 
+        // Front matter that already says everything (the corpus case) needs no line scan.
+        if meta.title != nil, meta.date != nil, meta.department != nil, meta.url != nil { return meta }
+
         var headerDate: DateValue?, datelineDate: DateValue?, citationDate: DateValue?
         var headerDept: String?, datelineDept: String?, citationDept: String?, noticeDept: String?
         var headerURL: String?, bareURL: String?
         var header = headerText
         header.withUTF8 { bytes in
             for line in TextLine.split(bytes) {
-                let t = line.trimmedString(bytes)
-                if t.isEmpty { continue }
+                // Header fields, datelines and citations are short lines.
+                let r = line.trimmedRange(bytes)
+                if r.isEmpty || r.count > 300 { continue }
+                let t = String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)
                 if let (label, value) = Self.headerField(t) {
                     switch label {
                     case "부처", "담당부서", "부서", "담당 부서":
@@ -50,18 +55,18 @@ public struct MetadataExtractor: Sendable {
                     case "배포일", "배포일시", "게시 시각", "게시일", "등록일", "작성일", "배포 일시":
                         if headerDate == nil { headerDate = Self.date(in: value) }
                     case "원문", "URL", "출처 URL":
-                        if headerURL == nil, value.hasPrefix("http") { headerURL = Self.firstCell(value) }
+                        if headerURL == nil, value.startsWithBytes("http") { headerURL = Self.firstCell(value) }
                     default: break
                     }
                     // `배포일시 … 담당부서 …` share one table row: look for the second label too.
                     if headerDept == nil, let r = t.range(of: "담당부서") {
                         let rest = String(t[r.upperBound...]).trimmingBlanks()
-                        let v = rest.hasPrefix(":") ? String(rest.dropFirst()).trimmingBlanks() : rest
+                        let v = rest.startsWithBytes(":") ? String(rest.dropFirst()).trimmingBlanks() : rest
                         if let cell = Self.firstCell(v) { headerDept = cell }
                     }
                     continue
                 }
-                if let d = DateScanner.firstDate(in: t), d.range.lowerBound == t.startIndex {
+                if let f = t.utf8.first, f >= 0x30, f <= 0x39, let d = DateScanner.firstDate(in: t), d.range.lowerBound == t.startIndex {
                     let rest = String(t[d.range.upperBound...]).trimmingBlanks()
                     if datelineDate == nil, BoilerplateFilter.isDateline(t) {
                         datelineDate = .day(d.year, d.month, d.day, surface: String(t[d.range]))
@@ -69,7 +74,7 @@ public struct MetadataExtractor: Sendable {
                     }
                     continue
                 }
-                if citationDate == nil, BoilerplateFilter.isClosingCitation(t), let comma = t.lastIndex(of: ",") {
+                if citationDate == nil, t.startsWithBytes("("), BoilerplateFilter.isClosingCitation(t), let comma = t.lastIndex(of: ",") {
                     let inner = String(t[t.index(after: comma)...].dropLast()).trimmingBlanks()
                     if let d = DateScanner.firstDate(in: inner) {
                         citationDate = .day(d.year, d.month, d.day, surface: String(inner[d.range]))
@@ -77,11 +82,11 @@ public struct MetadataExtractor: Sendable {
                     }
                     continue
                 }
-                if noticeDept == nil, t.contains("전재하여"), let r = t.range(of: "이 자료는 "), let e = t.range(of: "의 보도자료", range: r.upperBound..<t.endIndex) {
+                if noticeDept == nil, t.containsBytes("전재하여"), let r = t.range(of: "이 자료는 "), let e = t.range(of: "의 보도자료", range: r.upperBound..<t.endIndex) {
                     noticeDept = nonEmpty(String(t[r.upperBound..<e.lowerBound]).trimmingBlanks())
                     continue
                 }
-                if bareURL == nil, BoilerplateFilter.isURLOnly(t), t.hasPrefix("http") { bareURL = t }
+                if bareURL == nil, BoilerplateFilter.isURLOnly(t), t.startsWithBytes("http") { bareURL = t }
             }
         }
         if meta.date == nil { meta.date = headerDate ?? datelineDate ?? citationDate }
@@ -104,15 +109,15 @@ public struct MetadataExtractor: Sendable {
     /// that a sentence starting with `부처 간 협력…` is not a header.
     static func headerField(_ t: String) -> (String, String)? {
         var s = Substring(t)
-        if s.hasPrefix("- ") || s.hasPrefix("* ") || s.hasPrefix("□ ") || s.hasPrefix("○ ") { s = s.dropFirst(2) }
-        for label in labels where s.hasPrefix(label) {
+        if s.startsWithBytes("- ") || s.startsWithBytes("* ") || s.startsWithBytes("□ ") || s.startsWithBytes("○ ") { s = s.dropFirst(2) }
+        for label in labels where s.startsWithBytes(label) {
             var rest = s.dropFirst(label.count)
             var sawSeparator = false
             while let c = rest.first, c == " " || c == "\t" || c == ":" || c == "：" || c == "\u{00A0}" {
                 if c != " " && c != "\u{00A0}" { sawSeparator = true }
                 rest = rest.dropFirst()
             }
-            let dateLabel = label.hasPrefix("배포") || label.hasSuffix("일") || label == "게시 시각"
+            let dateLabel = label.startsWithBytes("배포") || label.endsWithBytes("일") || label == "게시 시각"
             guard sawSeparator || (dateLabel && rest.first.map { $0.isASCII && $0.isNumber } == true) else { continue }
             return (label, String(rest))
         }
@@ -136,10 +141,10 @@ public struct MetadataExtractor: Sendable {
 
     static func isHeaderOrNote(_ t: String) -> Bool {
         if headerField(t) != nil { return true }
-        for marker in ["보도하여 주시기", "보도해 주시기", "보도 가능", "보도일시", "엠바고", "담당과장", "담당자", "문의", "연락처", "보도시점"] where t.contains(marker) {
+        for marker in ["보도하여 주시기", "보도해 주시기", "보도 가능", "보도일시", "엠바고", "담당과장", "담당자", "문의", "연락처", "보도시점"] where t.containsBytes(marker) {
             return true
         }
-        if t.hasPrefix("(") && t.hasSuffix(")") { return true }
+        if t.startsWithBytes("(") && t.endsWithBytes(")") { return true }
         if let d = DateScanner.firstDate(in: t), d.range.lowerBound == t.startIndex, t[d.range.upperBound...].count <= 20 { return true }
         if BoilerplateFilter.isCounter(t) || t == "보도자료" || t == "보도참고자료" { return true }
         return false
@@ -151,7 +156,7 @@ public struct MetadataExtractor: Sendable {
             for line in TextLine.split(bytes) {
                 var t = line.trimmedString(bytes)
                 if t.isEmpty || isHeaderOrNote(t) { continue }
-                if t.hasPrefix("# ") { t = String(t.dropFirst(2)).trimmingBlanks() }
+                if t.startsWithBytes("# ") { t = String(t.dropFirst(2)).trimmingBlanks() }
                 return t.count <= 150 ? t : nil
             }
             return nil
