@@ -28,7 +28,9 @@ public struct SentenceSplitter: Sendable {
         func close(_ end: Int) {
             guard let s = start else { return }
             var e = end
-            while e > s, let n = TextLine.blankLengthBefore(bytes, at: e, floor: s) { e -= n }
+            while e > s, bytes[e - 1] == 0x0A || TextLine.blankLengthBefore(bytes, at: e, floor: s) != nil {
+                e -= bytes[e - 1] == 0x0A ? 1 : (TextLine.blankLengthBefore(bytes, at: e, floor: s) ?? 1)
+            }
             // `- 부제 -`: a subtitle's closing dash is not part of it.
             if e - s > 2, bytes[e - 1] == UInt8(ascii: "-"), bytes[e - 2] == 0x20 {
                 e -= 1
