@@ -28,6 +28,16 @@ public struct BoilerplateFilter: Sendable {
         "상태:", "상태 :", "정책브리핑 게시물 운영원칙", "유용한 생활 정보가 필요하시다면", "## rentn", "글자크기",
         "히단 배너", "하단 배너", "붙임:", "붙임 :", "【붙임】", "[붙임]", "Copyright", "COPYRIGHT", "ⓒ", "©",
     ]
+    /// The bytes of each prefix's first character: a cheap gate before the prefix checks.
+    static let prefixHeads: Set<[UInt8]> = Set(prefixes.map(head))
+
+    /// The UTF-8 bytes of the first character of `t`.
+    static func head(_ t: String) -> [UInt8] {
+        guard let f = t.utf8.first else { return [] }
+        let n = f < 0x80 ? 1 : f < 0xE0 ? 2 : f < 0xF0 ? 3 : 4
+        return Array(t.utf8.prefix(n))
+    }
+
     static let fragments: [String] = ["보도자료를 전재하여 제공함", "전재하여 제공함을 알려드립니다", "무단전재 및 재배포 금지", "무단 전재 및 재배포 금지"]
 
     public func filter(_ clean: CleanText) -> CleanText {
@@ -140,8 +150,12 @@ public struct BoilerplateFilter: Sendable {
         // Chrome lines are short; long lines are body text (and skipping them keeps this fast).
         if t.isEmpty || t.utf8.count > 300 { return false }
         if t.utf8.count <= 60, exactLines.contains(t) { return true }
-        for p in prefixes where t.startsWithBytes(p) { return true }
-        for f in fragments where t.containsBytes(f) { return true }
+        if prefixHeads.contains(Self.head(t)) {
+            for p in prefixes where t.startsWithBytes(p) { return true }
+        }
+        if t.containsBytes("전재") || t.containsBytes("재배포") {
+            for f in fragments where t.containsBytes(f) { return true }
+        }
         if isCounter(t) || isURLOnly(t) { return true }
         if t.utf8.count <= 90, t.endsWithBytes("바로가기") || t.containsBytes("바로가기(") || t.endsWithBytes("바로가기)") { return true }
         if t.endsWithBytes("배너 영역") && t.count <= 20 { return true }

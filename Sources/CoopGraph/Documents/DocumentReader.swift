@@ -24,7 +24,7 @@ public struct DocumentReader: Sendable {
     public func read(data: Data, path: String) throws -> Document {
         let decoded = try TextDecoder().decode(data, path: path)
         let hash = SHA256.hexDigest(data)
-        let id = path == "-" ? "-" : (path as NSString).lastPathComponent
+        let id = Self.fileName(path)
         var source = decoded.text
         let format = FormatDetector.detect(path: path, text: source)
 
@@ -58,6 +58,16 @@ public struct DocumentReader: Sendable {
         let sentences = isStub ? [] : SentenceSplitter().split(body.text)
         return Document(id: id, path: path, contentHash: hash, encoding: decoded.encoding, format: format,
                         source: source, metadata: metadata, body: body, sentences: sentences, isStub: isStub)
+    }
+
+    /// The last path component (`-` for standard input stays `-`).
+    static func fileName(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.last == "/" { trimmed = trimmed.dropLast() }
+        if let slash = trimmed.lastIndex(of: "/"), trimmed.index(after: slash) < trimmed.endIndex {
+            return String(trimmed[trimmed.index(after: slash)...])
+        }
+        return String(trimmed)
     }
 
     /// Markdown bodies go through the HTML stripper only when they hold tags or references.

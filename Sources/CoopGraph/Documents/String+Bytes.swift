@@ -1,10 +1,14 @@
 extension String {
     /// The string without leading and trailing white space (including NBSP, U+200B, U+3000, U+FEFF).
     func trimmingBlanks() -> String {
-        var s = Substring(self)
-        while let f = s.first, Self.isBlank(f) { s = s.dropFirst() }
-        while let l = s.last, Self.isBlank(l) { s = s.dropLast() }
-        return String(s)
+        var copy = self
+        return copy.withUTF8 { b -> String in
+            var s = 0, e = b.count
+            while s < e, let n = TextLine.blankLength(b, at: s, limit: e) { s += n }
+            while e > s, let n = TextLine.blankLengthBefore(b, at: e, floor: s) { e -= n }
+            if s == 0 && e == b.count { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+        }
     }
 
     static func isBlank(_ c: Character) -> Bool {
