@@ -85,6 +85,7 @@ struct BoilerplateFilterTests {
     func bulletBlocks() {
         #expect(filtered("본문\n• 첫째 과제 추진\n• 둘째 과제 추진\n") == "본문\n• 첫째 과제 추진\n• 둘째 과제 추진")
         #expect(filtered("본문\n  • 홍길동\n  • 12\n  • 0\n  • Print\n다음") == "본문\n다음")
+        #expect(filtered("구분\n2023\n1,234\n12.5") == "구분\n2023\n1,234\n12.5")  // table cells, not counters
     }
 
     @Test("blank runs shrink to one line and the byte map survives")

@@ -21,12 +21,17 @@ struct HTMLStripperTests {
         #expect(strip("<p class=\"x>본문</p>").clean.text == "본문\n")  // an unclosed quote falls back to the first '>'
         #expect(strip("본문 <p 닫히지 않은 태그").clean.text == "본문 <p 닫히지 않은 태그")
         #expect(strip("본문<!-- 닫히지 않은 주석").clean.text == "본문")
+        #expect(strip("앞<!--[if !\n다음 줄").clean.text == "앞 다음 줄")  // an unclosed comment ends at its line
+        #expect(strip("앞<!--[if !\n다음 줄", collapse: false).clean.text == "앞\n다음 줄")
         #expect(strip("<div><div><p>겹친</div> 태그</p></div>").clean.text == "겹친\n태그\n")
         #expect(strip("<SCRIPT>x</SCRIPT>대문자").clean.text == "대문자")
     }
 
     @Test("Markdown mode keeps the source line breaks")
     func markdownMode() {
+        // Only real HTML elements are tags in Markdown: bracketed Korean captions stay.
+        #expect(strip("<APEC 회원국 현황>\n※ 우수 점포 <A 꽈배기 점포>\n<a href=\"x\">링크</a> <script>", collapse: false).clean.text ==
+                "<APEC 회원국 현황>\n※ 우수 점포 <A 꽈배기 점포>\n링크 ")
         #expect(strip("# 제목\n\n<p>본문 &nbsp;한 줄</p>\n둘째 줄", collapse: false).clean.text == "# 제목\n\n본문  한 줄\n\n둘째 줄")
     }
 

@@ -6,7 +6,8 @@
 /// - navigation and page chrome (`본문 바로가기`, `브리핑룸`, `글자크기 설정`, `목록`,
 ///   `이전다음기사`, `다음기사…`, banner and "most read" headings …);
 /// - bullet blocks that are view counters (`• 0`, `• 307`, `• 09-25`, `• Print`,
-///   `• 상태: 노출`), with the poster's name among them;
+///   `• 상태: 노출`), with the poster's name among them (bare numbers outside bullets are
+///   table cells and stay);
 /// - the "related news" table (`번호 제목 글쓴이 날짜 조회수` and its rows) and its heading;
 /// - the comment policy (`정책브리핑 게시물 운영원칙…` and its numbered items);
 /// - repost notices (`이 자료는 …보도자료를 전재하여 제공함`), attachment lines (`붙임:`),
@@ -95,7 +96,8 @@ public struct BoilerplateFilter: Sendable {
                 var j = i
                 var chrome = 0
                 while j < last, Self.isBullet(trimmed[j]) {
-                    if Self.isChrome(Self.stripBullet(trimmed[j])) { chrome += 1 }
+                    let item = Self.stripBullet(trimmed[j])
+                    if Self.isChrome(item) || Self.isCounter(item) { chrome += 1 }
                     j += 1
                 }
                 if chrome > 0 && chrome * 2 >= j - i {
@@ -156,7 +158,7 @@ public struct BoilerplateFilter: Sendable {
         if t.containsBytes("전재") || t.containsBytes("재배포") {
             for f in fragments where t.containsBytes(f) { return true }
         }
-        if isCounter(t) || isURLOnly(t) { return true }
+        if isURLOnly(t) { return true }
         if t.utf8.count <= 90, t.endsWithBytes("바로가기") || t.containsBytes("바로가기(") || t.endsWithBytes("바로가기)") { return true }
         if t.endsWithBytes("배너 영역") && t.count <= 20 { return true }
         return false
@@ -186,6 +188,9 @@ public struct BoilerplateFilter: Sendable {
         return !rest.isEmpty && rest.count <= 20 && !rest.containsBytes(" ") && rest.last.map({ "부처청원실회단소국과".contains($0) }) == true
     }
 
+    /// A bullet item that is only a number or a bare date (view counters, `• 09-25`). Only
+    /// bullet items are judged so: a bare number on its own line is a flattened table cell.
+    ///
     /// `0`, `307`, `09-25`, `2023-07-28`, `1,234`: a view count or a bare date.
     static func isCounter(_ t: String) -> Bool {
         var digits = 0

@@ -77,7 +77,7 @@ public struct DocumentReader: Sendable {
             let b = bytes[i]
             if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") {
                 if b == UInt8(ascii: "&"), HTMLEntity.decode(bytes, at: i, limit: range.upperBound) != nil { return true }
-                if b == UInt8(ascii: "<"), HTMLStripper.scanTag(bytes, at: i, end: range.upperBound) != nil { return true }
+                if b == UInt8(ascii: "<"), HTMLStripper.scanTag(bytes, at: i, end: range.upperBound, knownOnly: true) != nil { return true }
             }
             i += 1
         }

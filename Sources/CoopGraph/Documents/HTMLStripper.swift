@@ -56,7 +56,7 @@ public struct HTMLStripper: Sendable {
         while i < end {
             let b = bytes[i]
             if b == UInt8(ascii: "<") {
-                guard let tag = Self.scanTag(bytes, at: i, end: end) else { i += 1; continue }
+                guard let tag = Self.scanTag(bytes, at: i, end: end, knownOnly: !collapsesWhitespace) else { i += 1; continue }
                 flush(i)
                 var next = tag.end
                 if tag.isClosing == false, Self.rawTextTags.contains(tag.name) {
@@ -66,8 +66,9 @@ public struct HTMLStripper: Sendable {
                         let t = HTMLEntity.decodeAll(inner).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
                         if !t.isEmpty { title = t }
                     }
-                    // An unclosed script or style hides the rest; an unclosed title only itself.
-                    next = close?.end ?? (tag.name == "title" || tag.name == "textarea" ? tag.end : end)
+                    // An unclosed script or style hides the rest of an HTML page; in Markdown,
+                    // and for an unclosed title, only the tag itself goes.
+                    next = close?.end ?? (tag.name == "title" || tag.name == "textarea" || !collapsesWhitespace ? tag.end : end)
                 } else if tag.name == "br" {
                     lineBreak(i..<tag.end, force: true)
                 } else if Self.blockTags.contains(tag.name) {
@@ -126,7 +127,16 @@ public struct HTMLStripper: Sendable {
     }
 
     /// Recognises `<name …>`, `</name>`, `<!-- … -->`, `<!…>` and `<?…>` at `start`.
-    static func scanTag(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Tag? {
+    /// HTML element names; in Markdown only these count as tags, so that `<APEC 회원국 현황>`
+    /// or `<A 꽈배기 점포>` stay text.
+    static let knownTags: Set<String> = blockTags.union(cellTags).union(rawTextTags).union([
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "col", "colgroup", "data", "del", "dfn", "em", "embed",
+        "font", "i", "img", "input", "ins", "kbd", "label", "link", "map", "mark", "meta", "picture", "q", "s", "samp",
+        "select", "small", "source", "span", "strike", "strong", "sub", "sup", "time", "track", "tt", "u", "var",
+        "video", "audio", "wbr", "button", "canvas", "area", "base", "frame", "frameset", "param", "o:p", "nobr",
+    ])
+
+    static func scanTag(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int, knownOnly: Bool = false) -> Tag? {
         var i = start + 1
         guard i < end else { return nil }
         let c = bytes[i]
@@ -139,8 +149,10 @@ public struct HTMLStripper: Sendable {
                     }
                     j += 1
                 }
-                // An unclosed comment hides the rest of the file, as in a browser.
-                return Tag(name: "!--", isClosing: false, start: start, end: end)
+                // An unclosed comment (Word's `<!--[if !` debris) hides only the rest of its line:
+                // a browser would hide the rest of the file, but that would silently drop text.
+                let eol = find(0x0A, bytes, from: i, end: end) ?? end
+                return Tag(name: "!--", isClosing: false, start: start, end: eol)
             }
             guard let gt = find(UInt8(ascii: ">"), bytes, from: i, end: end) else { return nil }
             return Tag(name: "!", isClosing: false, start: start, end: gt + 1)
@@ -158,6 +170,13 @@ public struct HTMLStripper: Sendable {
         let after = bytes[i]
         guard after == UInt8(ascii: ">") || after == UInt8(ascii: "/") || after == 0x20 || after == 0x09 || after == 0x0A || after == 0x0D else { return nil }
         let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]), as: UTF8.self).lowercased()
+        if knownOnly {
+            guard knownTags.contains(name) else { return nil }
+            // `<a href=…>` is a tag, `<A 꽈배기 점포>` is not: after a blank, an attribute must follow.
+            var k = i
+            while k < end, bytes[k] == 0x20 || bytes[k] == 0x09 || bytes[k] == 0x0A || bytes[k] == 0x0D { k += 1 }
+            if k > i, k < end, !isASCIILetter(bytes[k]), bytes[k] != UInt8(ascii: "/"), bytes[k] != UInt8(ascii: ">") { return nil }
+        }
         // Find the closing `>` outside quoted attribute values; a quote left open
         // falls back to the first `>` so that one bad attribute cannot eat the file.
         var quote: UInt8 = 0
