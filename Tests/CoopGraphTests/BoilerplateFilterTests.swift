@@ -98,6 +98,24 @@ struct BoilerplateFilterTests {
         #expect(String(decoding: Array(source.utf8)[r.range], as: UTF8.self) == "둘째 줄")
     }
 
+    @Test("embargo notes go; press contacts and reporting clarifications stay")
+    func embargo() {
+        let text = """
+        배포 즉시 보도해 주시기 바랍니다.
+        2022. 2. 23.(수) 15:00 이후 보도
+        본문이다.
+        ⇒ 따라서 지정 여부는 결정된 바 없으니, 보도에 유의해주시기 바랍니다.
+        이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 국제협력과 홍길동 사무관에게 연락주시기 바랍니다.
+        부처 : 김용범 기획재정부 제1차관, 이승렬 산업정책실장
+        """
+        #expect(filtered(text) == """
+        본문이다.
+        ⇒ 따라서 지정 여부는 결정된 바 없으니, 보도에 유의해주시기 바랍니다.
+        이 보도자료와 관련하여 보다 자세한 내용이나 취재를 원하시면 국제협력과 홍길동 사무관에게 연락주시기 바랍니다.
+        부처 : 김용범 기획재정부 제1차관, 이승렬 산업정책실장
+        """)
+    }
+
     @Test("a citation line ends the body only after some content")
     func citationAtTop() {
         #expect(filtered("(외교부, 2024.01.02)\n본문이다.") == "(외교부, 2024.01.02)\n본문이다.")

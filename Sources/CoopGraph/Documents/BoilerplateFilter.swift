@@ -170,15 +170,22 @@ public struct BoilerplateFilter: Sendable {
     static func isReleaseHeader(_ t: String) -> Bool {
         if t.utf8.count > 300 { return false }
         if MetadataExtractor.headerField(t) != nil { return true }
-        if t.utf8.count <= 200, t.containsBytes("보도"),
-           t.containsBytes("주시기 바랍니다") || t.containsBytes("보도 가능") || t.containsBytes("이후 보도") || t.containsBytes("조간") || t.containsBytes("석간") || t.containsBytes("엠바고") {
-            return true
-        }
+        if isEmbargoNote(t) { return true }
         for label in ["담당과장", "담당자", "보도일시", "보도시점"] where t.startsWithBytes(label) {
             let rest = t.dropFirst(label.count).first
             if rest == "\t" || rest == ":" || rest == " " && t.containsBytes("\t") { return true }
         }
         return isDateline(t)
+    }
+
+    /// `2021년 11월 25일(목) 조간부터 보도하여 주시기 바랍니다.`, `14:00 이후 보도 가능`:
+    /// when the press may publish. Not the publication date, and not body text. Lines that
+    /// ask for care in reporting (`보도에 유의`) or give press contacts (`취재를 원하시면`) are body.
+    static func isEmbargoNote(_ t: String) -> Bool {
+        guard t.utf8.count <= 150, t.containsBytes("보도") else { return false }
+        let markers = ["이후 보도", "보도 가능", "부터 보도", "즉시 보도", "보도해 주시기", "보도하여 주시기", "엠바고"]
+        guard markers.contains(where: { t.containsBytes($0) }) else { return false }
+        return !["보도자료", "유의", "취재", "기사"].contains(where: { t.containsBytes($0) })
     }
 
     /// `2024.09.20 외교부`: a date followed by a short name of the issuing body, alone on a line.

@@ -119,6 +119,8 @@ public struct MetadataExtractor: Sendable {
             }
             let dateLabel = label.startsWithBytes("배포") || label.endsWithBytes("일") || label == "게시 시각"
             guard sawSeparator || (dateLabel && rest.first.map { $0.isASCII && $0.isNumber } == true) else { continue }
+            // A header value is a name or a date, not a list: `부처 : 김용범 기획재정부 제1차관,` is body.
+            if !dateLabel, label != "원문", label != "URL", rest.utf8.contains(UInt8(ascii: ",")) || rest.utf8.count > 120 { continue }
             return (label, String(rest))
         }
         return nil
@@ -141,7 +143,8 @@ public struct MetadataExtractor: Sendable {
 
     static func isHeaderOrNote(_ t: String) -> Bool {
         if headerField(t) != nil { return true }
-        for marker in ["보도하여 주시기", "보도해 주시기", "보도 가능", "보도일시", "엠바고", "담당과장", "담당자", "문의", "연락처", "보도시점"] where t.containsBytes(marker) {
+        if BoilerplateFilter.isEmbargoNote(t) { return true }
+        for marker in ["보도일시", "담당과장", "담당자", "문의", "연락처", "보도시점"] where t.containsBytes(marker) {
             return true
         }
         if t.startsWithBytes("(") && t.endsWithBytes(")") { return true }
