@@ -110,17 +110,15 @@ public struct SentenceSplitter: Sendable {
             if let (len, k) = bulletAt(b, i, end) {
                 let after = i + len
                 // A bullet must be followed by white space (or be a symbol bullet like □ that needs none).
-                if k == .sub, after < end, TextLine.blankLength(b, at: after, limit: end) == nil, b[i] < 0x80 || isJamoIeung(b, i) { break }
+                // `-` must be followed by white space to be a bullet (`-5%` is not one); a
+                // lone jamo `ㅇ` is a bullet even when glued to the text (`ㅇ신원식 장관은`).
+                if k == .sub, after < end, TextLine.blankLength(b, at: after, limit: end) == nil, b[i] < 0x80 { break }
                 i = after
                 if kind != .topLevel { kind = k }
                 progressed = true
             }
         }
         return (i, kind)
-    }
-
-    private static func isJamoIeung(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        b[i] == 0xE3 && i + 2 < b.count && b[i + 1] == 0x85 && b[i + 2] == 0x87
     }
 
     /// Recognises one bullet or number at `i`: its byte length and level.
