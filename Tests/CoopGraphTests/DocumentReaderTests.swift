@@ -84,6 +84,37 @@ struct DocumentReaderTests {
         #expect(stubs == ["013", "048", "083", "091"])
     }
 
+    @Test("random bytes and mangled markup never crash, and every range stays in bounds")
+    func robustness() throws {
+        var rng = SplitMix64(seed: 2024)
+        let pieces = ["<p>", "</p>", "<br>", "<script>", "<!--", "-->", "&amp;", "&#x", "&#54620;", ";", "<", ">", "\"", "'",
+                      "---\n", "title: \"", "• 0\n", "번호 제목 글쓴이 날짜 조회수\n", "(외교부, 2024.01.02)\n", "## 본문\n", "## 출처\n",
+                      "다. ", "“", "”", "\n", "\n\n", " ", "\t", "한국", "□ ", "ㅇ", "- ", ",", "\u{00A0}", "\r\n", "배포일시 2021. 11. 24.\n"]
+        for round in 0..<400 {
+            let data: Data
+            if round % 2 == 0 {
+                data = Data((0..<Int(rng.next() % 300)).map { _ in UInt8(truncatingIfNeeded: rng.next()) })
+            } else {
+                data = Data((0..<Int(rng.next() % 60)).map { _ in pieces[Int(rng.next() % UInt64(pieces.count))] }.joined().utf8)
+            }
+            for path in ["r.txt", "r.html", "r.md"] {
+                do {
+                    let doc = try DocumentReader().read(data: data, path: path)
+                    let sourceCount = doc.source.utf8.count, bodyCount = doc.body.text.utf8.count
+                    for s in doc.sentences { #expect(s.range.lowerBound >= 0 && s.range.upperBound <= bodyCount) }
+                    for seg in doc.body.segments { #expect(seg.sourceStart >= 0 && seg.sourceStart + seg.sourceLength <= sourceCount) }
+                    let whole = doc.body.sourceRange(for: SourceRange(0, bodyCount))
+                    #expect(whole.lowerBound >= 0 && whole.upperBound <= sourceCount)
+                } catch let error as CoopGraphError {
+                    switch error {
+                    case .binary, .undecodable: break
+                    default: Issue.record("unexpected \(error)")
+                    }
+                }
+            }
+        }
+    }
+
     /// Reads ../shared/corpus when it is next to the package. In debug builds every 10th file
     /// is read to stay fast (set COOPGRAPH_FULL_CORPUS=1 for all 20,693).
     @Test("the shared corpus reads without errors (sampled)",
@@ -112,5 +143,18 @@ struct DocumentReaderTests {
         }
         #expect(read > files.count / step - 5)
         #expect(stubs > 0)
+    }
+}
+
+/// A small deterministic generator, so that the robustness test is the same on every run.
+private struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

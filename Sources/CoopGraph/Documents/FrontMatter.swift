@@ -30,4 +30,10 @@ public struct FrontMatter: Sendable, Hashable {
     }
 
     public subscript(key: String) -> String? { values[key]?.text }
+
+    /// Sets a value, keeping the first position of a repeated key.
+    mutating func set(_ key: String, _ value: Value) {
+        if values[key] == nil { keys.append(key) }
+        values[key] = value
+    }
 }

@@ -237,10 +237,3 @@ public enum FrontMatterParser {
         return out
     }
 }
-
-extension FrontMatter {
-    fileprivate mutating func set(_ key: String, _ value: Value) {
-        if values[key] == nil { keys.append(key) }
-        values[key] = value
-    }
-}
