@@ -4,8 +4,12 @@ extension String {
         var copy = self
         return copy.withUTF8 { b -> String in
             var s = 0, e = b.count
-            while s < e, let n = TextLine.blankLength(b, at: s, limit: e) { s += n }
-            while e > s, let n = TextLine.blankLengthBefore(b, at: e, floor: s) { e -= n }
+            while s < e {
+                if b[s] == 0x0A { s += 1 } else if let n = TextLine.blankLength(b, at: s, limit: e) { s += n } else { break }
+            }
+            while e > s {
+                if b[e - 1] == 0x0A { e -= 1 } else if let n = TextLine.blankLengthBefore(b, at: e, floor: s) { e -= n } else { break }
+            }
             if s == 0 && e == b.count { return self }
             return String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
         }
