@@ -5,7 +5,7 @@
 /// - a line starting with a bullet (`□ ■ ㅇ ○ ◦ ● - ※ * ◆ ◇ ▶ ▷ • · ① …`, `1.`, `가.`, `(1)`)
 ///   starts a new sentence; the bullet is not part of it;
 /// - inside a line, `.`, `!` or `?` after a Hangul syllable (`…했다.`, `…바랍니다.`, `끝.`) and
-///   before white space or the line end ends a sentence — except inside “…” quotes; a
+///   before white space, the line end or a glued bullet (`…하였다.□ 다음`) ends a sentence — except inside “…” quotes; a
 ///   quote closing right after such an ending (`…하겠습니다.”`) ends it after the quote;
 /// - a line end ends a sentence, unless the line ends with `,` (`…추진하며,`): then the
 ///   sentence goes on into the next line, even across a sub-bullet (`-`, `ㅇ`, `○`), but
@@ -60,7 +60,10 @@ public struct SentenceSplitter: Sendable {
             let end = trimmed.upperBound
             while i < end {
                 if start == nil {
-                    if let n = TextLine.blankLength(bytes, at: i, limit: end) { i += n; continue }
+                    // A new sentence inside a line: skip blanks and a bullet glued to the
+                    // previous sentence's end (`…합의하였다.□ 류근관 청장은`).
+                    let (after, _) = Self.skipMarker(bytes, from: i, end: end)
+                    if after > i { i = after; continue }
                     start = i
                 }
                 let b = bytes[i]
@@ -79,7 +82,7 @@ public struct SentenceSplitter: Sendable {
                 }
                 if depth == 0, b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?"),
                    Self.isHangulBefore(bytes, i, floor: start ?? 0),
-                   i + 1 >= end || TextLine.blankLength(bytes, at: i + 1, limit: end) != nil {
+                   i + 1 >= end || TextLine.blankLength(bytes, at: i + 1, limit: end) != nil || Self.isSymbolBullet(bytes, i + 1, end) {
                     close(i + 1)
                 }
                 i += 1
@@ -160,6 +163,12 @@ public struct SentenceSplitter: Sendable {
             }
             return nil
         }
+    }
+
+    /// A non-ASCII bullet symbol (`□`, `○`, `※` …) at `i`: glued after a sentence end, it starts the next one.
+    static func isSymbolBullet(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i < end, b[i] >= 0xC2, let (len, _) = bulletAt(b, i, end) else { return false }
+        return len <= 3 && (decodeScalar(b, i, end).map { $0.0 < 0xAC00 || $0.0 > 0xD7A3 } ?? false)
     }
 
     static func decodeScalar(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (UInt32, Int)? {
