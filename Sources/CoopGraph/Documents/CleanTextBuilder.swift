@@ -31,9 +31,63 @@ public struct CleanTextBuilder: Sendable {
         bytes.append(contentsOf: piece)
     }
 
+    /// Appends `clean`'s bytes in `range`, keeping their map to the source.
+    ///
+    /// This is how a later stage (boilerplate removal) drops lines of an earlier
+    /// ``CleanText`` without losing where the kept bytes came from. A replacement
+    /// segment cut by `range` still maps to its whole source run.
+    public mutating func appendSlice(of clean: CleanText, bytes cleanBytes: UnsafeBufferPointer<UInt8>, range: SourceRange) {
+        guard !range.isEmpty else { return }
+        let segs = clean.segments
+        // First segment that ends after range.lowerBound.
+        var lo = 0, hi = segs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if segs[mid].cleanStart + segs[mid].cleanLength <= range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo
+        var covered = range.lowerBound
+        while k < segs.count, segs[k].cleanStart < range.upperBound {
+            let s = segs[k]
+            let a = max(s.cleanStart, range.lowerBound)
+            let b = min(s.cleanStart + s.cleanLength, range.upperBound)
+            if a > covered {
+                // Bytes with no segment (should not happen): keep them, mapped to nothing new.
+                appendReplacementBytes(cleanBytes[covered..<a], source: SourceRange(segs[k].sourceStart, segs[k].sourceStart))
+            }
+            if b > a {
+                if s.cleanLength == s.sourceLength {
+                    appendCopy(cleanBytes[a..<b], sourceStart: s.sourceStart + (a - s.cleanStart))
+                } else {
+                    appendReplacementBytes(cleanBytes[a..<b], source: SourceRange(s.sourceStart, s.sourceStart + s.sourceLength))
+                }
+            }
+            covered = max(covered, b)
+            k += 1
+        }
+        if covered < range.upperBound {
+            let at = segs.isEmpty ? range.upperBound : clean.sourceRange(for: SourceRange(covered, covered)).lowerBound
+            appendReplacementBytes(cleanBytes[covered..<range.upperBound], source: SourceRange(at, at))
+        }
+    }
+
+    private mutating func appendReplacementBytes<C: Collection>(_ piece: C, source: SourceRange) where C.Element == UInt8 {
+        guard !piece.isEmpty else { return }
+        segments.append(.init(cleanStart: bytes.count, cleanLength: piece.count, sourceStart: source.lowerBound, sourceLength: source.count))
+        bytes.append(contentsOf: piece)
+    }
+
     /// Removes trailing ASCII spaces and tabs (never part of a mapped multi-byte character).
     public mutating func trimTrailingBlanks() {
         while let b = bytes.last, b == 0x20 || b == 0x09 {
+            bytes.removeLast()
+            truncateSegments(to: bytes.count)
+        }
+    }
+
+    /// Removes trailing white space including line breaks, to end a body cleanly.
+    public mutating func trimTrailingNewlines() {
+        while let b = bytes.last, b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D {
             bytes.removeLast()
             truncateSegments(to: bytes.count)
         }

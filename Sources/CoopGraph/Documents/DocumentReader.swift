@@ -1,29 +1,86 @@
 import Foundation
 
-/// Reads press release files into ``Document``s: decode, detect format, clean, split.
+/// Reads press release files into ``Document``s: decode, detect format, clean, describe, split.
 ///
-/// Placeholder implementation (UTF-8 only, no cleaning); the Documents issue replaces it.
+/// The pipeline: ``TextDecoder`` (bytes → UTF-8, refusing binaries) → ``FormatDetector`` →
+/// ``FrontMatterParser`` (Markdown) → ``HTMLStripper`` (HTML, and Markdown with inline
+/// HTML) → ``BoilerplateFilter`` → ``MetadataExtractor`` → ``StubDetector`` →
+/// ``SentenceSplitter``. Every byte of `body` maps back to `source`. Errors are
+/// ``CoopGraphError/unreadable(path:reason:)``, ``CoopGraphError/binary(path:format:)``
+/// and ``CoopGraphError/undecodable(path:byteOffset:reason:)``; anything else that is
+/// text, however odd, becomes a document (an empty one is a stub).
 public struct DocumentReader: Sendable {
     public init() {}
 
     public func read(path: String) throws -> Document {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CoopGraphError.unreadable(path: path, reason: "no such file or not readable")
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw CoopGraphError.unreadable(path: path, reason: !exists ? "no such file" : isDirectory.boolValue ? "is a folder, not a file" : "permission denied or not readable")
         }
         return try read(data: data, path: path)
     }
 
     public func read(data: Data, path: String) throws -> Document {
-        let text = String(decoding: data, as: UTF8.self)
-        let body = CleanText(identity: text)
-        var sentences: [Sentence] = []
-        var offset = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let n = line.utf8.count
-            if !line.isEmpty { sentences.append(Sentence(range: SourceRange(offset, offset + n), text: String(line))) }
-            offset += n + 1
+        let decoded = try TextDecoder().decode(data, path: path)
+        let hash = SHA256.hexDigest(data)
+        let id = Self.fileName(path)
+        var source = decoded.text
+        let format = FormatDetector.detect(path: path, text: source)
+
+        let parts: (clean: CleanText, frontMatter: FrontMatter?, headerText: String, htmlTitle: String?) = source.withUTF8 { bytes in
+            var frontMatter: FrontMatter?
+            var bodyStart = 0
+            if format == .markdown, let fm = FrontMatterParser.parse(bytes) {
+                frontMatter = fm
+                bodyStart = fm.bodyStart
+            }
+            let bodyRange = bodyStart..<bytes.count
+            switch format {
+            case .html:
+                let stripped = HTMLStripper(collapsesWhitespace: true).strip(bytes, range: bodyRange)
+                return (stripped.clean, frontMatter, stripped.clean.text, stripped.title)
+            case .markdown:
+                let headerText = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyRange]), as: UTF8.self)
+                if Self.hasMarkup(bytes, range: bodyRange) {
+                    let stripped = HTMLStripper(collapsesWhitespace: false).strip(bytes, range: bodyRange)
+                    return (stripped.clean, frontMatter, stripped.clean.text, stripped.title)
+                }
+                return (CleanText(identity: headerText, sourceOffset: bodyStart), frontMatter, headerText, nil)
+            case .plainText:
+                let text = String(decoding: bytes, as: UTF8.self)
+                return (CleanText(identity: text), nil, text, nil)
+            }
         }
-        return Document(id: (path as NSString).lastPathComponent, path: path, contentHash: "", encoding: .utf8, format: .plainText,
-                        source: text, metadata: DocumentMetadata(), body: body, sentences: sentences, isStub: false)
+        let body = BoilerplateFilter().filter(parts.clean)
+        let metadata = MetadataExtractor().extract(frontMatter: parts.frontMatter, headerText: parts.headerText, body: body.text, htmlTitle: parts.htmlTitle)
+        let isStub = StubDetector().isStub(body: body.text, title: metadata.title)
+        let sentences = isStub ? [] : SentenceSplitter().split(body.text)
+        return Document(id: id, path: path, contentHash: hash, encoding: decoded.encoding, format: format,
+                        source: source, metadata: metadata, body: body, sentences: sentences, isStub: isStub)
+    }
+
+    /// The last path component (`-` for standard input stays `-`).
+    static func fileName(_ path: String) -> String {
+        var trimmed = Substring(path)
+        while trimmed.count > 1, trimmed.last == "/" { trimmed = trimmed.dropLast() }
+        if let slash = trimmed.lastIndex(of: "/"), trimmed.index(after: slash) < trimmed.endIndex {
+            return String(trimmed[trimmed.index(after: slash)...])
+        }
+        return String(trimmed)
+    }
+
+    /// Markdown bodies go through the HTML stripper only when they hold tags or references.
+    static func hasMarkup(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") {
+                if b == UInt8(ascii: "&"), HTMLEntity.decode(bytes, at: i, limit: range.upperBound) != nil { return true }
+                if b == UInt8(ascii: "<"), HTMLStripper.scanTag(bytes, at: i, end: range.upperBound, knownOnly: true) != nil { return true }
+            }
+            i += 1
+        }
+        return false
     }
 }

@@ -1,0 +1,239 @@
+import Foundation
+
+/// Parses YAML front matter (`---` … `---`) in the subset press-release files use.
+///
+/// Supported: `key: scalar`, single- and double-quoted strings (with `''` and backslash
+/// escapes), folded `>` and literal `|` blocks, `- item` lists, `#` comments, tabs as
+/// indentation. Anything else is skipped line by line, never fatal. Front matter that is
+/// never closed is not front matter: ``parse(_:)`` returns nil and the whole file is body.
+public enum FrontMatterParser {
+    public static func parse(_ text: String) -> FrontMatter? {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { parse($0) }
+    }
+
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> FrontMatter? {
+        let lines = splitLines(bytes)
+        guard let first = lines.first, trimmed(bytes, first) == Array("---".utf8) else { return nil }
+        guard let close = lines.dropFirst().firstIndex(where: { let t = trimmed(bytes, $0); return t == Array("---".utf8) || t == Array("...".utf8) }) else {
+            return nil
+        }
+        var fm = FrontMatter(bodyStart: lines[close].next)
+        var i = 1
+        while i < close {
+            let line = lines[i]
+            let text = string(bytes, line.start, line.end)
+            let indent = indentation(text)
+            let content = String(text.dropFirst(indent))
+            i += 1
+            if content.isEmpty || content.startsWithBytes("#") || indent > 0 { continue }
+            guard let colon = keyColon(content) else { continue }
+            let key = String(content[..<colon]).trimmingBlanks()
+            var rest = String(content[content.index(after: colon)...]).trimmingBlanks()
+            rest = stripComment(rest)
+            if rest.startsWithBytes(">") || rest.startsWithBytes("|") {
+                let folded = rest.startsWithBytes(">")
+                let keepTrailing = rest.dropFirst().startsWithBytes("+")
+                var block: [(indent: Int, text: String)] = []
+                while i < close {
+                    let l = string(bytes, lines[i].start, lines[i].end)
+                    let ind = indentation(l)
+                    if !l.trimmingBlanks().isEmpty && ind == 0 { break }
+                    block.append((ind, String(l.dropFirst(ind))))
+                    i += 1
+                }
+                let value = blockScalar(block, folded: folded)
+                fm.set(key, .scalar(keepTrailing ? value + "\n" : value))
+            } else if rest.isEmpty {
+                // A list (or a nested map, which is skipped) follows on indented lines.
+                var items: [String] = []
+                while i < close {
+                    let l = string(bytes, lines[i].start, lines[i].end)
+                    let ind = indentation(l)
+                    let c = String(l.dropFirst(ind))
+                    if c.isEmpty || c.startsWithBytes("#") { i += 1; continue }
+                    if ind == 0 && !c.startsWithBytes("- ") && c != "-" { break }
+                    if c.startsWithBytes("- ") || c == "-" {
+                        items.append(scalar(stripComment(String(c.dropFirst(1)).trimmingBlanks())))
+                    }
+                    i += 1
+                }
+                fm.set(key, items.isEmpty ? .scalar("") : .list(items))
+            } else if rest.startsWithBytes("[") && rest.endsWithBytes("]") {
+                let inner = rest.dropFirst().dropLast()
+                let items = inner.split(separator: ",").map { scalar(String($0).trimmingBlanks()) }.filter { !$0.isEmpty }
+                fm.set(key, .list(items))
+            } else {
+                // A quoted string may continue on following lines.
+                var value = rest
+                if let q = value.first, q == "\"" || q == "'", !isClosedQuote(value) {
+                    while i < close {
+                        value += " " + string(bytes, lines[i].start, lines[i].end).trimmingBlanks()
+                        i += 1
+                        if isClosedQuote(value) { break }
+                    }
+                }
+                fm.set(key, .scalar(scalar(value)))
+            }
+        }
+        return fm
+    }
+
+    // MARK: - Lines
+
+    struct Line { var start: Int; var end: Int; var next: Int }
+
+    static func splitLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A {
+                let end = i > start && bytes[i - 1] == 0x0D ? i - 1 : i
+                lines.append(Line(start: start, end: end, next: i + 1))
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < bytes.count { lines.append(Line(start: start, end: bytes.count, next: bytes.count)) }
+        return lines
+    }
+
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> [UInt8] {
+        var s = line.start, e = line.end
+        while s < e, bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1 }
+        while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 { e -= 1 }
+        return Array(bytes[s..<e])
+    }
+
+    private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)
+    }
+
+    private static func indentation(_ s: String) -> Int {
+        var n = 0
+        for b in s.utf8 { if b == 0x20 || b == 0x09 { n += 1 } else { break } }
+        return n
+    }
+
+    /// The `:` that ends a key: followed by a blank or the end of the line, outside quotes.
+    private static func keyColon(_ s: String) -> String.Index? {
+        if s.startsWithBytes("\"") || s.startsWithBytes("'") || s.startsWithBytes("- ") { return nil }
+        let u = s.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == UInt8(ascii: ":") {
+                let next = u.index(after: i)
+                if next == u.endIndex || u[next] == 0x20 || u[next] == 0x09 { return i }
+            }
+            i = u.index(after: i)
+        }
+        return nil
+    }
+
+    private static func stripComment(_ s: String) -> String {
+        if s.startsWithBytes("\"") || s.startsWithBytes("'") { return s }
+        if s.startsWithBytes("#") { return "" }
+        if let r = s.range(of: " #") { return String(s[..<r.lowerBound]).trimmingBlanks() }
+        if let r = s.range(of: "\t#") { return String(s[..<r.lowerBound]).trimmingBlanks() }
+        return s
+    }
+
+    /// Whether a quoted scalar's closing quote is present (quotes and `\\` are ASCII, so bytes suffice).
+    private static func isClosedQuote(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard let q = b.first, b.count >= 2 else { return false }
+        var i = 1
+        while i < b.count {
+            let c = b[i]
+            if q == UInt8(ascii: "\"") && c == UInt8(ascii: "\\") { i += 2; continue }
+            if c == q {
+                if q == UInt8(ascii: "'"), i + 1 < b.count, b[i + 1] == q { i += 2; continue }
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Unquotes and unescapes one scalar.
+    static func scalar(_ raw: String) -> String {
+        let s = raw.trimmingBlanks()
+        // Fast path, the corpus's common case: "…" with no escapes inside.
+        let u = s.utf8
+        if u.count >= 2, u.first == UInt8(ascii: "\""), u.last == UInt8(ascii: "\""),
+           !u.dropFirst().dropLast().contains(UInt8(ascii: "\"")), !u.contains(UInt8(ascii: "\\")) {
+            return String(decoding: Array(u.dropFirst().dropLast()), as: UTF8.self)
+        }
+        if s.startsWithBytes("'") {
+            var body = String(s.dropFirst())
+            if let end = closingSingleQuote(body) { body = String(body[..<end]) }
+            return body.replacingOccurrences(of: "''", with: "'")
+        }
+        if s.startsWithBytes("\"") {
+            var out = ""
+            var it = s.dropFirst().makeIterator()
+            while let c = it.next() {
+                if c == "\"" { break }
+                if c == "\\" {
+                    guard let e = it.next() else { break }
+                    switch e {
+                    case "n": out.append("\n")
+                    case "t": out.append("\t")
+                    case "r": out.append("\r")
+                    case "0": out.append("\0")
+                    case "\"": out.append("\"")
+                    case "\\": out.append("\\")
+                    case "/": out.append("/")
+                    case " ": out.append(" ")
+                    case "u", "x", "U":
+                        let width = e == "x" ? 2 : e == "u" ? 4 : 8
+                        var hex = ""
+                        for _ in 0..<width { if let h = it.next() { hex.append(h) } }
+                        if let v = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(v) { out.unicodeScalars.append(scalar) } else { out += "\\" + String(e) + hex }
+                    default: out.append("\\"); out.append(e)
+                    }
+                    continue
+                }
+                out.append(c)
+            }
+            return out
+        }
+        return s
+    }
+
+    private static func closingSingleQuote(_ s: String) -> String.Index? {
+        var idx = s.startIndex
+        while idx < s.endIndex {
+            if s[idx] == "'" {
+                let next = s.index(after: idx)
+                if next < s.endIndex && s[next] == "'" { idx = s.index(after: next); continue }
+                return idx
+            }
+            idx = s.index(after: idx)
+        }
+        return nil
+    }
+
+    /// Folds (`>`) or keeps (`|`) the lines of a block scalar, relative to its first line's indentation.
+    private static func blockScalar(_ lines: [(indent: Int, text: String)], folded: Bool) -> String {
+        var body = lines
+        while let last = body.last, last.text.trimmingBlanks().isEmpty { body.removeLast() }
+        guard let base = body.first(where: { !$0.text.trimmingBlanks().isEmpty })?.indent else { return "" }
+        var out = ""
+        var previousBlank = true
+        for (indent, text) in body {
+            let blank = text.trimmingBlanks().isEmpty
+            let content = String(repeating: " ", count: max(0, indent - base)) + text
+            if !folded {
+                if !out.isEmpty || !blank { out += (out.isEmpty ? "" : "\n") + (blank ? "" : content) }
+                continue
+            }
+            if blank { out += "\n"; previousBlank = true; continue }
+            if !out.isEmpty && !previousBlank { out += " " }
+            out += content
+            previousBlank = false
+        }
+        return out
+    }
+}
