@@ -46,6 +46,6 @@ struct IngestPipelineTests {
         #expect(again.lines[0] == "read 5 files: 0 added, 0 replaced, 5 unchanged, 0 stubs, 0 duplicates, 1 failed")
         let keys = try store.db.rows("SELECT path, content_hash FROM documents ORDER BY id")
         #expect(keys.map { $0.text(0) } == (0..<5).map { root.appendingPathComponent("d\($0).txt").path })
-        #expect(keys[0].text(1) == ContentDigest.sha256Hex(Array("문서 0\n".utf8)))
+        #expect(keys[0].text(1) == SHA256.hexDigest(Array("문서 0\n".utf8)))
     }
 }

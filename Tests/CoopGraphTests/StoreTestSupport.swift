@@ -104,7 +104,7 @@ enum StoreTestSupport {
     }
 
     static func item(_ name: String, _ graph: Graph, hash: String? = nil, folder: String = "/docs") -> IngestItem {
-        IngestItem(key: folder + "/" + name, name: name, contentHash: hash ?? ContentDigest.sha256Hex(Array(name.utf8)), graph: graph)
+        IngestItem(key: folder + "/" + name, name: name, contentHash: hash ?? SHA256.hexDigest(Array(name.utf8)), graph: graph)
     }
 
     /// A store at a fresh path holding seed 002 (and the follow-up when asked).

@@ -21,9 +21,11 @@ public struct DocumentReader: Sendable {
         return try read(data: data, path: path)
     }
 
-    public func read(data: Data, path: String) throws -> Document {
+    /// Reads a file's bytes; pass `contentHash` when the caller already hashed them (ingest
+    /// hashes first to skip unchanged files) so the bytes are not hashed twice.
+    public func read(data: Data, path: String, contentHash: String? = nil) throws -> Document {
         let decoded = try TextDecoder().decode(data, path: path)
-        let hash = SHA256.hexDigest(data)
+        let hash = contentHash ?? SHA256.hexDigest(data)
         let id = Self.fileName(path)
         var source = decoded.text
         let format = FormatDetector.detect(path: path, text: source)

@@ -125,7 +125,7 @@ public struct IngestPipeline: Sendable {
         } else {
             data = stdin
         }
-        let hash = ContentDigest.sha256Hex(data)
+        let hash = SHA256.hexDigest(data)
         let key = key(of: source, hash: hash)
         let name = source.absolutePath.map { ($0 as NSString).lastPathComponent } ?? "-"
         // Unchanged, or a copy of a stored document: the store needs no graph for it.
@@ -133,7 +133,7 @@ public struct IngestPipeline: Sendable {
             return .success(Prepared(item: IngestItem(key: key, name: name, contentHash: hash, graph: nil), bytes: data.count))
         }
         do {
-            let document = try reader.read(data: data, path: source.absolutePath ?? "-")
+            let document = try reader.read(data: data, path: source.absolutePath ?? "-", contentHash: hash)
             let graph = document.isStub ? Graph() : extractor.extract(document)
             let item = IngestItem(key: key, name: document.id.isEmpty ? name : document.id, contentHash: hash,
                                   metadata: document.metadata, isStub: document.isStub, graph: graph)
