@@ -48,16 +48,16 @@ struct IngestCommandTests {
     func editDuplicateStdinMissing() throws {
         let cwd = try S.temporaryFolder("ingest-edit")
         let file = cwd.appendingPathComponent("release.txt")
-        try "외교부는 회의를 개최했다.\n".write(to: file, atomically: true, encoding: .utf8)
+        try "경제안보외교 라운드테이블 개최\n외교부는 9월 20일 서울에서 경제안보외교 민관합동 라운드테이블을 개최하고 핵심광물 공급망 협력 방안을 논의했다. 참석자들은 배터리 산업의 전망과 주요국의 정책 동향을 공유했다.\n".write(to: file, atomically: true, encoding: .utf8)
         #expect(Self.summary(Self.run(["ingest", "release.txt", "--store", "s.sqlite"], cwd: cwd).out).files
                 == "read 1 files: 1 added, 0 replaced, 0 unchanged, 0 stubs, 0 duplicates, 0 failed")
-        try "외교부는 회의를 개최했다.\n강인선 2차관이 참석했다.\n".write(to: file, atomically: true, encoding: .utf8)
+        try "경제안보외교 라운드테이블 개최\n외교부는 9월 20일 서울에서 경제안보외교 민관합동 라운드테이블을 개최하고 핵심광물 공급망 협력 방안을 논의했다.\n강인선 외교부 2차관은 모두발언을 통해 민관의 적극적인 협력이 필요하다고 강조했다.\n".write(to: file, atomically: true, encoding: .utf8)
         try FileManager.default.copyItem(at: file, to: cwd.appendingPathComponent("copy.txt"))
         #expect(Self.summary(Self.run(["ingest", "release.txt", "copy.txt", "--store", "s.sqlite"], cwd: cwd).out).files
                 == "read 2 files: 0 added, 1 replaced, 0 unchanged, 0 stubs, 1 duplicates, 0 failed")
-        let stdin = Self.run(["ingest", "-", "--store", "s.sqlite"], cwd: cwd, input: "표준 입력의 보도자료.\n")
+        let stdin = Self.run(["ingest", "-", "--store", "s.sqlite"], cwd: cwd, input: "공급망 협력 회의\n표준 입력으로 받은 보도자료의 본문으로, 산업통상자원부는 관계기관과 함께 공급망 협력 회의를 열었다고 밝혔다. 회의에서는 기업의 애로사항과 지원 방안을 폭넓게 논의했다.\n")
         #expect(Self.summary(stdin.out).files == "read 1 files: 1 added, 0 replaced, 0 unchanged, 0 stubs, 0 duplicates, 0 failed")
-        let again = Self.run(["ingest", "-", "nowhere.txt", "--store", "s.sqlite"], cwd: cwd, input: "표준 입력의 보도자료.\n")
+        let again = Self.run(["ingest", "-", "nowhere.txt", "--store", "s.sqlite"], cwd: cwd, input: "공급망 협력 회의\n표준 입력으로 받은 보도자료의 본문으로, 산업통상자원부는 관계기관과 함께 공급망 협력 회의를 열었다고 밝혔다. 회의에서는 기업의 애로사항과 지원 방안을 폭넓게 논의했다.\n")
         #expect(again.status == 1)
         #expect(again.err == "coopgraph ingest: nowhere.txt: no such file or folder\n")
         #expect(Self.summary(again.out).files == "read 1 files: 0 added, 0 replaced, 1 unchanged, 0 stubs, 0 duplicates, 1 failed")
@@ -118,7 +118,7 @@ struct IngestCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let corpus = folder.appendingPathComponent("corpus")
         try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
-        let body = String(repeating: "외교부는 9월 20일(금) 제2차 경제안보외교 민관합동 라운드테이블을 개최했다. 강인선 2차관이 참석했다.\n", count: 8)
+        let body = String(repeating: "경제안보외교 라운드테이블 개최\n외교부는 9월 20일(금) 제2차 경제안보외교 민관합동 라운드테이블을 개최했다. 강인선 2차관이 참석했다.\n", count: 8)
         let total = 2000
         for i in 0..<total {
             let name = "release-" + String(String(i + 10000).dropFirst()) + ".txt"

@@ -26,10 +26,15 @@ struct IngestPipelineTests {
         #expect(found.first?.absolutePath == root.appendingPathComponent("a/y/w.txt").path)
     }
 
+    /// A release body long enough not to be taken for an attachment stub.
+    static func body(_ i: Int) -> String {
+        "보도자료 \(i)\n외교부는 관계부처와 함께 핵심광물 공급망 협력 방안을 논의하는 민관합동 회의를 개최했다고 밝혔다. 참석자들은 주요국의 정책 동향과 업계의 전망을 공유했다.\n"
+    }
+
     @Test("a run counts read, added, unchanged and failed files and reports progress after each batch")
     func run() throws {
         let root = try S.temporaryFolder("pipeline")
-        for i in 0..<5 { try "문서 \(i)\n".write(to: root.appendingPathComponent("d\(i).txt"), atomically: true, encoding: .utf8) }
+        for i in 0..<5 { try Self.body(i).write(to: root.appendingPathComponent("d\(i).txt"), atomically: true, encoding: .utf8) }
         let store = try GraphStore(path: root.appendingPathComponent("s.sqlite").path, access: .write)
         var (sources, _) = IngestPipeline.sources(for: [root.path], currentDirectory: "/")
         sources = sources.filter { $0.displayPath.hasSuffix(".txt") }
@@ -40,12 +45,12 @@ struct IngestPipelineTests {
         #expect(summary.read == 5)
         #expect(summary.added == 5)
         #expect(summary.failures == [IngestFailure(path: "gone.txt", reason: "cannot read: no such file or not readable")])
-        #expect(summary.bytes == 5 * "문서 0\n".utf8.count)
+        #expect(summary.bytes == 5 * Self.body(0).utf8.count)
         let again = try IngestPipeline(batchSize: 4).run(sources, into: store)
         #expect(again.unchanged == 5)
         #expect(again.lines[0] == "read 5 files: 0 added, 0 replaced, 5 unchanged, 0 stubs, 0 duplicates, 1 failed")
         let keys = try store.db.rows("SELECT path, content_hash FROM documents ORDER BY id")
         #expect(keys.map { $0.text(0) } == (0..<5).map { root.appendingPathComponent("d\($0).txt").path })
-        #expect(keys[0].text(1) == SHA256.hexDigest(Array("문서 0\n".utf8)))
+        #expect(keys[0].text(1) == SHA256.hexDigest(Array(Self.body(0).utf8)))
     }
 }
