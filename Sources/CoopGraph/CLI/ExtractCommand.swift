@@ -25,7 +25,7 @@ public enum ExtractCommand: Command {
         let format = try args.choice("--format", allowed: Exporters.formats.isEmpty ? ["graphml", "json"] : Exporters.formats,
                                      default: "graphml", command: name)
         let reader = DocumentReader()
-        let extractor = Extractor()
+        let extractor = try args.value("--rules").map { try Extractor(rulesDirectory: URL(fileURLWithPath: $0)) } ?? Extractor()
         var graph = Graph()
         var failed = 0
         for path in args.positionals {

@@ -1,0 +1,29 @@
+/// What extraction knows about a document so far: its mentions and the short names it defined.
+public struct DocumentExtractionState: Sendable {
+    /// A short name defined in the text (`(이하 생기원)`, `(KRICT)`) and the entity it stands for.
+    public struct LocalAlias: Sendable, Hashable {
+        public var kind: NodeKind
+        public var canonical: String
+        public var properties: [String: String]
+    }
+
+    /// Accepted mentions of all sentences so far, in text order.
+    public var mentions: [Mention] = []
+    public var localAliases: [String: LocalAlias] = [:]
+    /// Local alias names in definition order, for deterministic scanning.
+    public var localAliasOrder: [String] = []
+
+    /// Country canonical names of each country compound seen (`한-일` → [한국, 일본]).
+    public var compounds: [[String]] = []
+
+    /// Spans of `양국` (both countries) waiting for the document's bilateral pair.
+    public var bothCountriesSpans: [SourceRange] = []
+
+    public init() {}
+
+    public mutating func define(alias: String, for mention: Mention) {
+        guard !alias.isEmpty, alias != mention.canonical, localAliases[alias] == nil else { return }
+        localAliases[alias] = LocalAlias(kind: mention.kind, canonical: mention.canonical, properties: mention.properties)
+        localAliasOrder.append(alias)
+    }
+}

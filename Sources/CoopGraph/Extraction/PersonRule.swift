@@ -1,0 +1,198 @@
+/// Persons, recognised only next to a title, in every order the releases use:
+///
+/// - name title: `박진규 1차관`, `김종주 과장(044-…)`
+/// - body name title: `한국철강협회 변영만 부회장`, `산업통상자원부 이승렬 산업정책실장`,
+///   `서울대 화학부 임종우 교수` (department words between body and name),
+///   `미국 에너지부 제니퍼 글랜홈 장관` (foreign names of one to three words after a foreign body)
+/// - name body title: `강인선 외교부 2차관`, `안덕근 산업통상자원부 장관`
+/// - body(title name): `산업통상자원부(장관 방문규, 이하 산업부)`
+/// - a list continuing a person: `외교부 강인선 2차관, 김희상 경제외교조정관` (same body)
+///
+/// A Korean name needs a known surname first; without an adjacent title nothing is a person,
+/// which keeps `이번`, `정부` and the like out. The mention's properties carry `title`,
+/// `affiliation` and `affiliation_kind`.
+public struct PersonRule: EntityRule {
+    public let name = "person"
+
+    /// Endings of department words allowed between a body and a name (`화학부`, `정외과`, `에너지정책과`).
+    static let departmentEnds: Set<String> = ["부", "과", "실", "국", "팀", "센터", "학과", "학부", "본부", "단", "처", "원", "관"]
+
+    public init() {}
+
+    struct Token { var lo: Int; var hi: Int; var hangulOnly: Bool }
+
+    public func apply(_ context: inout ExtractionContext) {
+        let b = context.bytes
+        let titles = context.gazetteer.personTitles
+        let tokens = Self.tokens(context)
+        for (t, tok) in tokens.enumerated() {
+            guard !context.isCovered(tok.lo), let title = titles.title(tok.lo, tok.hi, in: b) else { continue }
+            if let m = nameBeforeTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
+                context.add(m)
+            } else if let m = nameAfterTitleInParenthesis(t, tokens: tokens, title: title.title, titles: titles, context: context) {
+                context.add(m)
+            } else if let m = surnameAndTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
+                context.add(m)
+            }
+        }
+    }
+
+    static func tokens(_ context: ExtractionContext) -> [Token] {
+        let b = context.bytes
+        var out: [Token] = []
+        var i = context.lower
+        while i < context.upper {
+            let s = HangulBytes.scalar(at: i, in: b)
+            let h = HangulBytes.isHangulSyllable(s.value)
+            guard h || HangulBytes.isASCIIDigit(s.value) else { i += s.length; continue }
+            var j = i, hangulOnly = true
+            while j < context.upper {
+                let c = HangulBytes.scalar(at: j, in: b)
+                if HangulBytes.isHangulSyllable(c.value) { j += c.length; continue }
+                if HangulBytes.isASCIIDigit(c.value) { hangulOnly = false; j += 1; continue }
+                break
+            }
+            out.append(Token(lo: i, hi: j, hangulOnly: hangulOnly))
+            i = j
+        }
+        return out
+    }
+
+    /// The token ending at `end` after skipping blanks backwards, if separated by blanks only.
+    func token(before start: Int, tokens: [Token], context: ExtractionContext) -> Int? {
+        let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: context.bytes)
+        return tokens.lastIndex { $0.hi == end }
+    }
+
+    func body(endingBefore start: Int, context: ExtractionContext) -> Mention? {
+        let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: context.bytes)
+        guard let m = context.mention(endingAt: end), m.kind.isBody else { return nil }
+        return m
+    }
+
+    func person(_ lo: Int, _ hi: Int, name: String, title: String, body: Mention?, rule: String, context: ExtractionContext) -> Mention {
+        var props = ["title": title]
+        if let body {
+            props["affiliation"] = body.canonical
+            props["affiliation_kind"] = body.kind.rawValue
+        }
+        return Mention(range: SourceRange(lo, hi), kind: .person, canonical: name, surface: context.text(lo, hi),
+                       properties: props, rule: "\(self.name).\(rule)")
+    }
+
+    func nameBeforeTitle(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        let tok = tokens[t]
+        // name body title
+        if let m = body(endingBefore: tok.lo, context: context) {
+            guard let n = token(before: m.range.lowerBound, tokens: tokens, context: context) else { return nil }
+            let name = tokens[n]
+            let text = context.text(name.lo, name.hi)
+            guard name.hangulOnly, !context.isCovered(name.lo), titles.isKoreanName(text) else { return nil }
+            return person(name.lo, name.hi, name: text, title: title, body: m, rule: "name-body-title", context: context)
+        }
+        guard let n = token(before: tok.lo, tokens: tokens, context: context) else { return nil }
+        let nameTok = tokens[n]
+        guard nameTok.hangulOnly, !context.isCovered(nameTok.lo) else { return nil }
+        let text = context.text(nameTok.lo, nameTok.hi)
+        if titles.isKoreanName(text), titles.title(nameTok.lo, nameTok.hi, in: b) == nil {
+            let aff = affiliation(before: nameTok.lo, tokens: tokens, titles: titles, context: context)
+            return person(nameTok.lo, nameTok.hi, name: text, title: title, body: aff, rule: aff == nil ? "name-title" : "body-name-title", context: context)
+        }
+        // A foreign name of one to three words after a foreign body.
+        var first = n
+        for _ in 0..<3 {
+            let w = tokens[first]
+            let wt = context.text(w.lo, w.hi)
+            guard w.hangulOnly, !context.isCovered(w.lo), wt.count >= 2, !titles.stopwords.contains(wt),
+                  titles.title(w.lo, w.hi, in: b) == nil else { return nil }
+            if let m = body(endingBefore: w.lo, context: context), isForeign(m, context: context) {
+                let nameText = tokens[first...n].map { context.text($0.lo, $0.hi) }.joined(separator: " ")
+                return person(w.lo, nameTok.hi, name: nameText, title: title, body: m, rule: "foreign-name-title", context: context)
+            }
+            guard let prev = token(before: w.lo, tokens: tokens, context: context) else { return nil }
+            first = prev
+        }
+        return nil
+    }
+
+    func isForeign(_ m: Mention, context: ExtractionContext) -> Bool {
+        if let c = m.properties["country"] { return c != "한국" }
+        return false
+    }
+
+    /// The body a name belongs to, read leftwards: a body, department words then a body,
+    /// `body(…)`, or the previous person of a comma-separated list.
+    func affiliation(before start: Int, tokens: [Token], titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        if let m = body(endingBefore: start, context: context) { return m }
+        var pos = start
+        for _ in 0..<2 {
+            guard let d = token(before: pos, tokens: tokens, context: context) else { break }
+            let w = context.text(tokens[d].lo, tokens[d].hi)
+            guard !context.isCovered(tokens[d].lo), Self.departmentEnds.contains(where: { w.hasSuffix($0) && w.count > $0.count }) else { break }
+            pos = tokens[d].lo
+            if let m = body(endingBefore: pos, context: context) { return m }
+        }
+        let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
+        guard end > context.lower else { return nil }
+        if b[end - 1] == 0x29 {
+            var depth = 0, k = end - 1
+            while k >= context.lower {
+                if b[k] == 0x29 { depth += 1 } else if b[k] == 0x28 { depth -= 1; if depth == 0 { break } }
+                k -= 1
+            }
+            if k >= context.lower, let m = body(endingBefore: k, context: context) { return m }
+        }
+        if b[end - 1] == 0x2C {
+            let e = HangulBytes.skipBlanksBackward(from: end - 1, lower: context.lower, in: b)
+            if let p = context.mentions.last(where: { $0.kind == .person && $0.range.upperBound <= e }),
+               let aff = p.properties["affiliation"], let kindRaw = p.properties["affiliation_kind"], let kind = NodeKind(rawValue: kindRaw) {
+                // The previous person's title ends the list item right before the comma.
+                let titleEnd = tokens.first { $0.lo > p.range.upperBound }
+                if let te = titleEnd, te.hi <= e, titles.title(te.lo, te.hi, in: b) != nil {
+                    return Mention(range: p.range, kind: kind, canonical: aff, surface: aff, rule: "list")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `body(title name…)`: 산업통상자원부(장관 방문규, 이하 산업부).
+    func nameAfterTitleInParenthesis(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        let tok = tokens[t]
+        let before = HangulBytes.skipBlanksBackward(from: tok.lo, lower: context.lower, in: b)
+        guard before > context.lower, b[before - 1] == 0x28, let m = body(endingBefore: before - 1, context: context),
+              t + 1 < tokens.count else { return nil }
+        let name = tokens[t + 1]
+        guard name.hangulOnly, HangulBytes.skipBlanks(from: tok.hi, upper: context.upper, in: b) == name.lo,
+              !context.isCovered(name.lo) else { return nil }
+        for n in [3, 2, 4] where name.hi - name.lo >= 3 * n {
+            let end = name.lo + 3 * n
+            let text = context.text(name.lo, end)
+            if titles.isKoreanName(text), KoreanParticles.isParticleTail(end, name.hi, in: b) {
+                return person(name.lo, end, name: text, title: title, body: m, rule: "body-title-name", context: context)
+            }
+        }
+        return nil
+    }
+
+    /// `안 장관`: a surname and a title name the person of the document with both.
+    func surnameAndTitle(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        guard let n = token(before: tokens[t].lo, tokens: tokens, context: context) else { return nil }
+        let s = tokens[n]
+        guard s.hangulOnly, s.hi - s.lo == 3, context.isWordStart(s.lo), !context.isCovered(s.lo) else { return nil }
+        let surname = context.text(s.lo, s.hi)
+        guard titles.surnames.contains(surname) else { return nil }
+        let known = (context.document.mentions + context.mentions).last {
+            $0.kind == .person && $0.canonical.hasPrefix(surname) && $0.properties["title"] == title
+        }
+        guard let p = known else { return nil }
+        var m = p
+        m.range = SourceRange(s.lo, s.hi)
+        m.surface = surname
+        m.rule = "\(name).surname-title"
+        return m
+    }
+}
