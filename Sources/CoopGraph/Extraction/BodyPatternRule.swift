@@ -30,6 +30,13 @@ public struct BodyPatternRule: EntityRule {
         "책임", "선임", "수석", "박사", "학생", "신설", "설립", "대상", "참여", "회원",
     ]
 
+    /// Stems that are only a kind of body, never a name: `국립대학`, `사립대학`.
+    static let genericStems: Set<String> = ["국립", "사립", "공립", "지방", "거점", "특성화", "일반", "명문", "우수", "전문", "사회적협동"]
+
+    /// `센터` names a facility type far more often than a body (`예방접종센터`, `고객지원센터`):
+    /// only centres whose name opens like an institution's count.
+    static let centreOpenings: [String] = ["국립", "국가", "한국", "대한", "중앙", "세계", "아시아", "국제"]
+
     public init() {}
 
     public func apply(_ context: inout ExtractionContext) {
@@ -53,6 +60,7 @@ public struct BodyPatternRule: EntityRule {
                 for head in Self.heads where word.hasSuffix(head.text) {
                     let stem = String(word.dropLast(head.text.count))
                     guard stem.count >= head.minStem, isNameLike(stem, context: context) else { break }
+                    if head.text == "센터", !opensLikeInstitution(stem, context: context) { break }
                     return mention(word: word, stem: stem, head: head, range: SourceRange(start, end), context: context)
                 }
             }
@@ -62,15 +70,24 @@ public struct BodyPatternRule: EntityRule {
     }
 
     func isTitle(_ lo: Int, _ hi: Int, context: ExtractionContext) -> Bool {
-        guard hi > lo, let core = KoreanParticles.stripTail(lo, hi, minSyllables: 1, in: context.bytes) else { return false }
-        return context.gazetteer.titles.contains(context.text(lo, core))
+        KoreanParticles.splits(lo, hi, in: context.bytes).contains {
+            context.gazetteer.personTitles.isTitleRemainder(context.text(lo, $0))
+        }
     }
 
     func isNameLike(_ stem: String, context: ExtractionContext) -> Bool {
         let stop = context.gazetteer.stopwords
-        if stop.contains(stem) { return false }
+        if stop.contains(stem) || Self.genericStems.contains(stem) { return false }
         for m in Self.modifiers where stem.hasPrefix(m) && stem.count > m.count || stem == m { return false }
         return true
+    }
+
+    func opensLikeInstitution(_ stem: String, context: ExtractionContext) -> Bool {
+        if Self.centreOpenings.contains(where: { stem.hasPrefix($0) }) { return true }
+        for n in stride(from: min(stem.count, 5), through: 2, by: -1) {
+            if let idx = context.gazetteer.entryByName[String(stem.prefix(n))], context.gazetteer.entries[idx].kind == .country { return true }
+        }
+        return false
     }
 
     func mention(word: String, stem: String, head: Head, range: SourceRange, context: ExtractionContext) -> Mention {

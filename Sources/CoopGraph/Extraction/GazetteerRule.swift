@@ -44,8 +44,8 @@ public struct GazetteerRule: EntityRule {
         let runEnd = HangulBytes.hangulRunEnd(from: end, upper: context.upper, in: b)
         if KoreanParticles.isParticleTail(end, runEnd, in: b) { return true }
         // A body name followed by a title in the same word: 한국산업기술진흥원장, 외교부장관.
-        if let core = KoreanParticles.stripTail(end, runEnd, minSyllables: 1, in: b),
-           context.gazetteer.titles.contains(context.text(end, core)) {
+        for core in KoreanParticles.splits(end, runEnd, in: b)
+        where context.gazetteer.personTitles.isTitleRemainder(context.text(end, core)) {
             return true
         }
         return false

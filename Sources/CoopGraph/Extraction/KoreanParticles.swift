@@ -37,14 +37,26 @@ public enum KoreanParticles {
     }
 
     /// The end of a name that starts at `lo` inside the Hangul run `lo..<runEnd`: the
-    /// longest prefix (at least `minSyllables`) whose remainder is a particle tail.
+    /// shortest prefix of at least `minSyllables` whose remainder is a particle tail
+    /// (`방문규는` → `방문규`).
     public static func stripTail(_ lo: Int, _ runEnd: Int, minSyllables: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
-        var end = runEnd
-        while (end - lo) / 3 >= minSyllables {
+        var end = lo + 3 * max(minSyllables, 1)
+        while end <= runEnd {
             if isParticleTail(end, runEnd, in: b) { return end }
-            end -= 3
+            end += 3
         }
         return nil
+    }
+
+    /// Every end of a word `lo..<runEnd` after which only particles follow, longest first.
+    public static func splits(_ lo: Int, _ runEnd: Int, in b: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var out: [Int] = []
+        var end = runEnd
+        while end > lo {
+            if isParticleTail(end, runEnd, in: b) { out.append(end) }
+            end -= 3
+        }
+        return out
     }
 
     /// True when the Hangul run after `end` (up to `upper`) is empty or a particle tail.

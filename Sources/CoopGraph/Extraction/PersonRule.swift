@@ -26,6 +26,10 @@ public struct PersonRule: EntityRule {
         let titles = context.gazetteer.personTitles
         let tokens = Self.tokens(context)
         for (t, tok) in tokens.enumerated() {
+            if let m = context.mention(startingAt: tok.lo), m.kind.isBody, m.range.upperBound < tok.hi {
+                if let p = nameBeforeBodyTitle(t, body: m, tokens: tokens, titles: titles, context: context) { context.add(p) }
+                continue
+            }
             guard !context.isCovered(tok.lo), let title = titles.title(tok.lo, tok.hi, in: b) else { continue }
             if let m = nameBeforeTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
                 context.add(m)
@@ -156,6 +160,28 @@ public struct PersonRule: EntityRule {
             }
         }
         return nil
+    }
+
+    /// `송미령 농림축산식품부장관`, `송준혁 통계개발원장`: the title word starts with the body.
+    func nameBeforeBodyTitle(_ t: Int, body m: Mention, tokens: [Token], titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        let tok = tokens[t]
+        let headEnd = m.range.upperBound + 3
+        let title: String
+        if headEnd <= tok.hi, context.text(m.range.upperBound, headEnd) == PersonTitles.headSuffix,
+           KoreanParticles.isParticleTail(headEnd, tok.hi, in: b), let last = m.surface.last {
+            let rest = PersonTitles.headSuffix
+            title = (m.surface.hasSuffix("협회") ? "회" : String(last)) + rest
+        } else if let found = titles.title(m.range.upperBound, tok.hi, in: b) {
+            title = found.title
+        } else {
+            return nil
+        }
+        guard let n = token(before: tok.lo, tokens: tokens, context: context) else { return nil }
+        let name = tokens[n]
+        let text = context.text(name.lo, name.hi)
+        guard name.hangulOnly, !context.isCovered(name.lo), titles.isKoreanName(text) else { return nil }
+        return person(name.lo, name.hi, name: text, title: title, body: m, rule: "name-bodytitle", context: context)
     }
 
     /// `body(title name…)`: 산업통상자원부(장관 방문규, 이하 산업부).
