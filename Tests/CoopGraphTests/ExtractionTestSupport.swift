@@ -63,6 +63,9 @@ enum ExtractionTestSupport {
         임
         최
         문
+        변
+        하
+        노
         """),
         ("generic-words.tsv", """
         #! list=stopwords

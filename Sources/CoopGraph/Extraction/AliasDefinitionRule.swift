@@ -16,7 +16,7 @@ public struct AliasDefinitionRule: EntityRule {
         while i < context.upper {
             guard b[i] == 0x28 else { i += 1; continue }
             defer { i += 1 }
-            guard var owner = context.mention(endingAt: i), owner.kind != .person else { continue }
+            guard var owner = context.mention(endingAt: Self.nameEnd(before: i, context: context)), owner.kind != .person else { continue }
             var close = i + 1
             while close < context.upper, b[close] != 0x29, b[close] != 0x28 { close += 1 }
             guard close < context.upper, b[close] == 0x29 else { continue }
@@ -38,6 +38,18 @@ public struct AliasDefinitionRule: EntityRule {
             }
             i = close
         }
+    }
+
+    /// Skips blanks and closing quotes between a name and its parenthesis: `「국가희소금속센터」(이하 …)`.
+    static func nameEnd(before i: Int, context: ExtractionContext) -> Int {
+        let b = context.bytes
+        var end = HangulBytes.skipBlanksBackward(from: i, lower: context.lower, in: b)
+        while let p = HangulBytes.scalarStart(before: end, lower: context.lower, in: b) {
+            let v = HangulBytes.scalar(at: p, in: b).value
+            guard v == 0x300D || v == 0x300F || v == 0x2019 || v == 0x201D || v == 0x22 || v == 0x27 else { break }
+            end = p
+        }
+        return end
     }
 
     /// The alias inside one comma-separated part, or nil when the part is something else.
