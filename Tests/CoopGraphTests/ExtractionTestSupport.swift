@@ -50,6 +50,13 @@ enum ExtractionTestSupport {
         조정관
         대표
         사무관
+        부원장
+        사장
+        수석대표
+        부위원장
+        원내대표
+        홍보대사
+        대통령
         """),
         ("surnames.tsv", """
         #! list=surnames

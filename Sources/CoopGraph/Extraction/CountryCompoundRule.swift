@@ -14,6 +14,7 @@ public struct CountryCompoundRule: EntityRule {
         "관계", "동맹", "정상", "회담", "협력", "교류", "공동", "외교", "경제", "통상", "산업", "에너지",
         "장관", "수교", "전략", "무역", "자유무역", "기업", "투자", "협정", "양국", "간", "우호", "포럼", "위원회",
     ]
+    static let relationHeadBytes: [[UInt8]] = relationHeads.map { Array($0.utf8) }
     static let maxFormSyllables = 6
 
     public init() {}
@@ -85,19 +86,19 @@ public struct CountryCompoundRule: EntityRule {
     func form(at pos: Int, context: ExtractionContext, onlyOneSyllable: Bool) -> Part? {
         let b = context.bytes
         let s = HangulBytes.scalar(at: pos, in: b)
-        let forms = context.gazetteer.compoundForms
+        let forms = context.gazetteer.compoundFormTable
         if HangulBytes.isHanja(s.value) {
-            return forms[context.text(pos, pos + s.length)].map { Part(start: pos, end: pos + s.length, entry: $0) }
+            return forms.value(b, pos, pos + s.length).map { Part(start: pos, end: pos + s.length, entry: $0) }
         }
         if HangulBytes.isASCIIAlnum(s.value) {
             var j = pos
             while j < context.upper, HangulBytes.isASCIIAlnum(UInt32(b[j])) { j += 1 }
-            return forms[context.text(pos, j)].map { Part(start: pos, end: j, entry: $0) }
+            return forms.value(b, pos, j).map { Part(start: pos, end: j, entry: $0) }
         }
         let runEnd = HangulBytes.hangulRunEnd(from: pos, upper: context.upper, in: b)
         var n = min((runEnd - pos) / 3, onlyOneSyllable ? 1 : Self.maxFormSyllables)
         while n >= 1 {
-            if let e = forms[context.text(pos, pos + 3 * n)] { return Part(start: pos, end: pos + 3 * n, entry: e) }
+            if let e = forms.value(b, pos, pos + 3 * n) { return Part(start: pos, end: pos + 3 * n, entry: e) }
             n -= 1
         }
         return nil
@@ -111,7 +112,8 @@ public struct CountryCompoundRule: EntityRule {
             return end >= context.upper || !HangulBytes.isHanja(HangulBytes.scalar(at: end, in: b).value)
         }
         if KoreanParticles.isParticleTail(end, runEnd, in: b) { return true }
-        let rest = context.text(end, runEnd)
-        return Self.relationHeads.contains { rest.hasPrefix($0) }
+        return Self.relationHeadBytes.contains { h in
+            h.count <= runEnd - end && h.indices.allSatisfy { b[end + $0] == h[$0] }
+        }
     }
 }

@@ -29,6 +29,8 @@ public struct ForeignBodyRule: EntityRule {
                 let word = context.text(start, end)
                 guard let last = word.last else { continue }
                 let stem = String(word.dropLast())
+                // A government or the authorities in general: 신정부, 행정부, 통상당국.
+                guard !word.hasSuffix("정부"), !word.hasSuffix("당국") else { continue }
                 guard stem.count >= 2, !Self.stemStops.contains(stem), !context.gazetteer.stopwords.contains(stem),
                       !context.gazetteer.stopwords.contains(word) else { continue }
                 switch last {

@@ -14,6 +14,10 @@ public struct Gazetteer: Sendable {
     public let entryByName: [String: Int]
     /// Country (or organisation) forms allowed inside compounds (`한`, `미`, `韓`, `칠레`, `아세안`) → entry index.
     public let compoundForms: [String: Int]
+    /// Byte-keyed twins of `compoundForms`, `entryByName` and `stopwords` for hot paths.
+    public let compoundFormTable: ByteKeyTable
+    public let nameTable: ByteKeyTable
+    public let stopwordTable: ByteKeyTable
     public let titles: Set<String>
     public let surnames: Set<String>
     public let stopwords: Set<String>
@@ -68,6 +72,9 @@ public struct Gazetteer: Sendable {
         self.stopwords = stopwords
         self.wordLists = lists
         self.countryByCanonical = countries
+        self.compoundFormTable = ByteKeyTable(compound.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
+        self.nameTable = ByteKeyTable(byName.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
+        self.stopwordTable = ByteKeyTable(strings: stopwords.sorted())
         self.personTitles = PersonTitles(titles: lists["titles"] ?? [], surnames: lists["surnames"] ?? [], stopwords: stopwords)
     }
 

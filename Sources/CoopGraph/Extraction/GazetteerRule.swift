@@ -45,7 +45,7 @@ public struct GazetteerRule: EntityRule {
         if KoreanParticles.isParticleTail(end, runEnd, in: b) { return true }
         // A body name followed by a title in the same word: 한국산업기술진흥원장, 외교부장관.
         for core in KoreanParticles.splits(end, runEnd, in: b)
-        where context.gazetteer.personTitles.isTitleRemainder(context.text(end, core)) {
+        where context.gazetteer.personTitles.isTitleRemainder(b, end, core) {
             return true
         }
         return false

@@ -18,7 +18,7 @@ public struct HanjaCountryRule: EntityRule {
             guard end < context.upper, b[end] == 0x20 else { continue }
             let next = HangulBytes.skipBlanks(from: end, upper: context.upper, in: b)
             guard next < context.upper, HangulBytes.isWordScalar(HangulBytes.scalar(at: next, in: b).value),
-                  let idx = context.gazetteer.compoundForms[context.text(i, end)] else { continue }
+                  let idx = context.gazetteer.compoundFormTable.value(b, i, end) else { continue }
             let e = context.gazetteer.entries[idx]
             guard e.kind == .country else { continue }
             context.add(Mention(range: SourceRange(i, end), kind: .country, canonical: e.canonical,

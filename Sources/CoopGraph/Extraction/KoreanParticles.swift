@@ -15,7 +15,7 @@ public enum KoreanParticles {
         "이었다", "였다", "이었으며", "였으며", "에선", "엔", "랑", "이랑", "하고", "에서도",
     ]
 
-    static let byBytes: Set<[UInt8]> = Set(all.map { Array($0.utf8) })
+    static let table = ByteKeyTable(strings: all)
     static let maxBytes: Int = all.map { $0.utf8.count }.max() ?? 0
 
     /// True when `lo..<hi` (whole Hangul syllables) is empty or one to three particles.
@@ -28,7 +28,7 @@ public enum KoreanParticles {
         if depth == 3 { return nil }
         var len = min(maxBytes, hi - lo)
         while len >= 3 {
-            if byBytes.contains(Array(b[lo..<(lo + len)])), tailCount(lo + len, hi, in: b, depth: depth + 1) != nil {
+            if table.contains(b, lo, lo + len), tailCount(lo + len, hi, in: b, depth: depth + 1) != nil {
                 return depth + 1
             }
             len -= 3

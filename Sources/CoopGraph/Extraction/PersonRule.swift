@@ -109,6 +109,7 @@ public struct PersonRule: EntityRule {
             let w = tokens[first]
             let wt = context.text(w.lo, w.hi)
             guard w.hangulOnly, !context.isCovered(w.lo), wt.count >= 2, !titles.stopwords.contains(wt),
+                  let last = wt.last, !PersonTitles.particleEnds.contains(last), !PersonTitles.functionWords.contains(wt),
                   titles.title(w.lo, w.hi, in: b) == nil else { return nil }
             if let m = body(endingBefore: w.lo, context: context), isForeign(m, context: context) {
                 let nameText = tokens[first...n].map { context.text($0.lo, $0.hi) }.joined(separator: " ")

@@ -1,12 +1,13 @@
 /// Recognises titles (`장관`, `1차관`, `철강세라믹과장`, `지구환경정책위원장`) and Korean
-/// personal names (`방문규`, `남궁민수`) on UTF-8 bytes, with the gazetteer's word lists.
+/// personal names (`방문규`, `남궁민수`), with the gazetteer's word lists.
+///
+/// Title tests run on UTF-8 bytes through ``ByteKeyTable``s: they are asked about many words.
 public struct PersonTitles: Sendable {
     let titles: Set<String>
     let surnames: Set<String>
     let stopwords: Set<String>
-    /// Titles of two syllables or more: a word ending in one is a compound title.
-    let suffixTitles: [String]
-    /// Last scalars of all titles: a cheap test before any string is built.
+    let titleTable: ByteKeyTable
+    /// Last scalars of all titles: a cheap test before any lookup.
     let finalScalars: Set<UInt32>
 
     /// Grammar words that begin with a surname syllable (`이번`, `이날`); never names.
@@ -15,33 +16,45 @@ public struct PersonTitles: Sendable {
         "모든", "각각", "당시", "현재", "금번", "또한", "아울러", "함께", "정부", "전문가", "관계자", "대표", "주재",
         "오늘", "신임", "부서", "소관", "공동", "지역", "민간", "고위급", "명품", "전임", "후임", "현지", "주한", "주미",
         "주일", "주중", "주러", "주영", "초대", "명예", "상임", "비상임", "수석", "차석", "국가", "국제", "전국", "정책",
+        "우리", "위해", "여야", "전화", "양측", "각국", "방한", "방미", "방일", "방중", "고위", "정상", "공산당", "연구원",
+        "유엔", "제주", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
+        "전북", "전남", "경북", "경남", "장관급", "차관급", "국장급", "실장급", "이사회", "위원", "대사관",
     ]
+
+    /// Last syllables that are case particles, never the end of a name (`이번에`, `차장을`).
+    static let particleEnds: Set<Character> = ["을", "를", "에", "의", "와", "로", "는"]
 
     /// Last syllables that make a word a body or a phrase rather than a name (`복지부`, `국가의`).
     static let nonNameEnds: Set<Character> = ["부", "청", "처", "실", "의", "급", "측", "팀", "과", "단", "회"]
 
     /// A body name followed by `장` in one word names its head: `통계개발원장` → 원장 of 통계개발원.
     public static let headSuffix = "장"
+    static let headSuffixBytes: [UInt8] = Array(headSuffix.utf8)
 
     public init(titles: Set<String>, surnames: Set<String>, stopwords: Set<String>) {
         self.titles = titles
         self.surnames = surnames
         self.stopwords = stopwords
-        finalScalars = Set(titles.compactMap { $0.unicodeScalars.last?.value })
-        suffixTitles = titles.filter { $0.count >= 2 }.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+        self.titleTable = ByteKeyTable(strings: titles.sorted())
+        self.finalScalars = Set(titles.compactMap { $0.unicodeScalars.last?.value })
     }
 
     /// The title in the word `lo..<hi` (Hangul syllables and digits), particles removed:
-    /// returns the title text and the byte end of the title within the word.
+    /// the whole word up to the particles when it is a title or ends in one of two syllables
+    /// or more (a compound title); returns the title text and its byte end.
     public func title(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> (title: String, end: Int)? {
         var end = hi
         while end > lo {
             if let lp = HangulBytes.scalarStart(before: end, lower: lo, in: b),
                finalScalars.contains(HangulBytes.scalar(at: lp, in: b).value),
                KoreanParticles.isParticleTail(end, hi, in: b) {
-                let word = HangulBytes.string(lo, end, in: b)
-                if titles.contains(word) { return (word, end) }
-                for t in suffixTitles where word.hasSuffix(t) { return (word, end) }
+                if titleTable.contains(b, lo, end) { return (HangulBytes.string(lo, end, in: b), end) }
+                // Compound titles: a suffix of at least two syllables is a title.
+                var s = lo
+                while end - s >= 6 {
+                    if s > lo, titleTable.contains(b, s, end) { return (HangulBytes.string(lo, end, in: b), end) }
+                    s += HangulBytes.scalar(at: s, in: b).length
+                }
             }
             guard let p = HangulBytes.scalarStart(before: end, lower: lo, in: b) else { break }
             end = p
@@ -49,9 +62,18 @@ public struct PersonTitles: Sendable {
         return nil
     }
 
-    /// True when `remainder` (what follows a body name in its word) is a title: `장관`, or `장` for the body's head.
+    /// True when the bytes after a body name in its word are a title: `장관`, or `장` for the body's head.
+    public func isTitleRemainder(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        if hi - lo == 3, b[lo] == Self.headSuffixBytes[0], b[lo + 1] == Self.headSuffixBytes[1], b[lo + 2] == Self.headSuffixBytes[2] {
+            return true
+        }
+        return titleTable.contains(b, lo, hi)
+    }
+
+    /// String form of ``isTitleRemainder(_:_:_:)``.
     public func isTitleRemainder(_ remainder: String) -> Bool {
-        remainder == Self.headSuffix || titles.contains(remainder)
+        let bytes = Array(remainder.utf8)
+        return bytes.withUnsafeBufferPointer { isTitleRemainder($0, 0, $0.count) }
     }
 
     /// True when the Hangul word is a plausible Korean name: 2–4 syllables, a known surname
@@ -59,7 +81,7 @@ public struct PersonTitles: Sendable {
     public func isKoreanName(_ word: String) -> Bool {
         let n = word.count
         guard n >= 2 && n <= 4, !stopwords.contains(word), !Self.functionWords.contains(word), !titles.contains(word) else { return false }
-        if let last = word.last, Self.nonNameEnds.contains(last) { return false }
+        if let last = word.last, Self.nonNameEnds.contains(last) || Self.particleEnds.contains(last) { return false }
         let one = String(word.prefix(1)), two = String(word.prefix(2))
         if n == 4 { return surnames.contains(two) }
         return surnames.contains(one) || (n == 3 && surnames.contains(two))
