@@ -24,11 +24,19 @@ public struct CountryCompoundRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
         var i = context.lower
+        let initials = context.gazetteer.compoundInitials
         while i < context.upper {
             let s = HangulBytes.scalar(at: i, in: b)
             let letter = HangulBytes.isHangulSyllable(s.value) || HangulBytes.isHanja(s.value)
-            guard letter, context.isWordStart(i), let (parts, end) = parse(at: i, context: context) else {
+            guard letter else { i += s.length; continue }
+            guard initials.contains(s.value), context.isWordStart(i), let (parts, end) = parse(at: i, context: context) else {
+                // Skip the rest of the word: a compound starts a word.
                 i += s.length
+                while i < context.upper {
+                    let n = HangulBytes.scalar(at: i, in: b)
+                    guard HangulBytes.isHangulSyllable(n.value) || HangulBytes.isHanja(n.value) else { break }
+                    i += n.length
+                }
                 continue
             }
             var names: [String] = []

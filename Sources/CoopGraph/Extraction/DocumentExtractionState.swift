@@ -21,6 +21,14 @@ public struct DocumentExtractionState: Sendable {
 
     public init() {}
 
+    /// Remembers a name found only once in a marked form (`「글로벌 기술협력 협의체」`) so that
+    /// later plain mentions of it are found.
+    public mutating func defineName(_ name: String, for mention: Mention) {
+        guard !name.isEmpty, localAliases[name] == nil else { return }
+        localAliases[name] = LocalAlias(kind: mention.kind, canonical: mention.canonical, properties: mention.properties)
+        localAliasOrder.append(name)
+    }
+
     public mutating func define(alias: String, for mention: Mention) {
         guard !alias.isEmpty, alias != mention.canonical, localAliases[alias] == nil else { return }
         localAliases[alias] = LocalAlias(kind: mention.kind, canonical: mention.canonical, properties: mention.properties)

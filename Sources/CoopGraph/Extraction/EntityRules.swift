@@ -11,6 +11,7 @@ public enum EntityRules {
         ResearchAbbreviationRule(),
         ForeignBodyRule(),
         BodyPatternRule(),
+        BracketedBodyRule(),
         AliasDefinitionRule(),
         PersonRule(),
         BilateralReferenceRule(),

@@ -3,8 +3,9 @@
 ///
 /// Build it once (``GazetteerLoader/load(rulesDirectory:)``) and share it: it is immutable
 /// and `Sendable`. When two entries share a name, the first loaded wins, so bundled files
-/// come before user files and the result never depends on dictionary order.
-public struct Gazetteer: Sendable {
+/// come before user files and the result never depends on dictionary order. A class, so
+/// that rules passing it around share one reference instead of copying its tables.
+public final class Gazetteer: Sendable {
     public let entries: [GazetteerEntry]
     /// One automaton over every standalone name and alias; pattern `i` is `patternEntries[i]`.
     public let automaton: ByteAutomaton
@@ -16,6 +17,8 @@ public struct Gazetteer: Sendable {
     public let compoundForms: [String: Int]
     /// Byte-keyed twins of `compoundForms`, `entryByName` and `stopwords` for hot paths.
     public let compoundFormTable: ByteKeyTable
+    /// First scalars of all compound forms: words starting otherwise are skipped at once.
+    public let compoundInitials: Set<UInt32>
     public let nameTable: ByteKeyTable
     public let stopwordTable: ByteKeyTable
     public let titles: Set<String>
@@ -73,6 +76,7 @@ public struct Gazetteer: Sendable {
         self.wordLists = lists
         self.countryByCanonical = countries
         self.compoundFormTable = ByteKeyTable(compound.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
+        self.compoundInitials = Set(compound.keys.compactMap { $0.unicodeScalars.first?.value })
         self.nameTable = ByteKeyTable(byName.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
         self.stopwordTable = ByteKeyTable(strings: stopwords.sorted())
         self.personTitles = PersonTitles(titles: lists["titles"] ?? [], surnames: lists["surnames"] ?? [], stopwords: stopwords)
