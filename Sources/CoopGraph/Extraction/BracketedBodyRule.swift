@@ -22,6 +22,8 @@ public struct BracketedBodyRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i < context.upper {
+            // 「 and 『 are E3 80 8C and E3 80 8E: test bytes before decoding anything.
+            guard b[i] == 0xE3, i + 2 < context.upper, b[i + 1] == 0x80, b[i + 2] == 0x8C || b[i + 2] == 0x8E else { i += 1; continue }
             let s = HangulBytes.scalar(at: i, in: b)
             defer { i += s.length }
             guard let close = Self.open[s.value] else { continue }

@@ -97,31 +97,36 @@ public struct ByteAutomaton: Sendable {
         self.patternCount = patterns.count
     }
 
-    @inline(__always)
-    private func child(_ s: Int32, _ byte: UInt8) -> Int32? {
-        if s == 0 { let t = root[Int(byte)]; return t == 0 ? nil : t }
-        var lo = Int(edgeStart[Int(s)]), hi = Int(edgeStart[Int(s) + 1]) - 1
-        while lo <= hi {
-            let mid = (lo &+ hi) >> 1
-            let l = edgeLabels[mid]
-            if l == byte { return edgeTargets[mid] }
-            if l < byte { lo = mid + 1 } else { hi = mid - 1 }
-        }
-        return nil
-    }
-
     /// Every occurrence of every pattern inside `range` of `bytes`, in order of end offset.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Match] {
         var out: [Match] = []
         var s: Int32 = 0
+        root.withUnsafeBufferPointer { root in
+        edgeStart.withUnsafeBufferPointer { edgeStart in
+        edgeLabels.withUnsafeBufferPointer { labels in
+        edgeTargets.withUnsafeBufferPointer { targets in
+        fail.withUnsafeBufferPointer { fail in
+        outputLink.withUnsafeBufferPointer { outputLink in
         for i in range {
             let byte = bytes[i]
             while true {
-                if let t = child(s, byte) { s = t; break }
-                if s == 0 { break }
+                if s == 0 {
+                    s = root[Int(byte)]
+                    break
+                }
+                var lo = Int(edgeStart[Int(s)]), hi = Int(edgeStart[Int(s) + 1]) - 1
+                var found: Int32 = -1
+                while lo <= hi {
+                    let mid = (lo &+ hi) >> 1
+                    let l = labels[mid]
+                    if l == byte { found = targets[mid]; break }
+                    if l < byte { lo = mid + 1 } else { hi = mid - 1 }
+                }
+                if found >= 0 { s = found; break }
                 s = fail[Int(s)]
             }
             var o = outputLink[Int(s)]
+            if o < 0 { continue }
             while o >= 0 {
                 for k in Int(outputStart[Int(o)])..<Int(outputStart[Int(o) + 1]) {
                     let p = Int(outputPatterns[k])
@@ -131,6 +136,7 @@ public struct ByteAutomaton: Sendable {
                 if o == 0 { break }
             }
         }
+        }}}}}}
         return out
     }
 

@@ -11,6 +11,8 @@ public struct HanjaCountryRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i < context.upper {
+            // Hanja lead bytes are E4–E9 (and EF for compatibility ideographs).
+            guard (b[i] >= 0xE4 && b[i] <= 0xE9) || b[i] == 0xEF else { i += 1; continue }
             let s = HangulBytes.scalar(at: i, in: b)
             defer { i += s.length }
             guard HangulBytes.isHanja(s.value), context.isWordStart(i), !context.isCovered(i) else { continue }
