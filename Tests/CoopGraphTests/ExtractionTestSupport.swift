@@ -57,6 +57,7 @@ enum ExtractionTestSupport {
         원내대표
         홍보대사
         대통령
+        시장
         """),
         ("surnames.tsv", """
         #! list=surnames
@@ -73,6 +74,8 @@ enum ExtractionTestSupport {
         변
         하
         노
+        기
+        신
         """),
         ("generic-words.tsv", """
         #! list=stopwords

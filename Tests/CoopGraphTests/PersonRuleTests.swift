@@ -63,7 +63,7 @@ struct PersonRuleTests {
 struct PersonRulePrecisionTests {
     @Test("phrases before titles seen in the corpus are not persons", arguments: [
         "이번에 홍보대사로 위촉된", "우리 대통령과", "이를 위해 장관은", "여야 원내대표", "연구원 부원장",
-        "중국 외교부 아주사장을 수석대표로", "차장을 부위원장으로",
+        "중국 외교부 아주사장을 수석대표로", "차장을 부위원장으로", "기업 대표들과", "신흥 시장 진출",
     ])
     func notPersons(text: String) {
         #expect(ExtractionTestSupport.persons(text) == [])

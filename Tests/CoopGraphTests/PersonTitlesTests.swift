@@ -14,7 +14,7 @@ struct PersonTitlesTests {
         bytes.withUnsafeBufferPointer { b in #expect(t.title(0, b.count, in: b)?.title == expected) }
     }
 
-    @Test("words that are not titles", arguments: ["시장", "현장", "성장은", "정부"])
+    @Test("words that are not titles", arguments: ["현장", "성장은", "정부", "입장"])
     func notTitles(word: String) {
         let bytes = Array(word.utf8)
         bytes.withUnsafeBufferPointer { b in #expect(t.title(0, b.count, in: b) == nil) }
@@ -32,5 +32,16 @@ struct PersonTitlesTests {
         #expect(t.isTitleRemainder("장"))
         #expect(t.isTitleRemainder("장관"))
         #expect(!t.isTitleRemainder("님"))
+    }
+}
+
+@Suite("PersonTitles everyday titles")
+struct PersonTitlesEverydayTests {
+    @Test("a two-syllable name needs a body before an everyday title")
+    func everyday() {
+        let t = ExtractionTestSupport.gazetteer.personTitles
+        #expect(!t.acceptsWithoutBody(name: "기업", title: "대표"))
+        #expect(t.acceptsWithoutBody(name: "박진", title: "장관"))
+        #expect(t.acceptsWithoutBody(name: "김성훈", title: "대표"))
     }
 }

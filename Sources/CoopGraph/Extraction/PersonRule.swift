@@ -101,6 +101,7 @@ public struct PersonRule: EntityRule {
         let text = context.text(nameTok.lo, nameTok.hi)
         if titles.isKoreanName(text), titles.title(nameTok.lo, nameTok.hi, in: b) == nil {
             let aff = affiliation(before: nameTok.lo, tokens: tokens, titles: titles, context: context)
+            guard aff != nil || titles.acceptsWithoutBody(name: text, title: title) else { return nil }
             return person(nameTok.lo, nameTok.hi, name: text, title: title, body: aff, rule: aff == nil ? "name-title" : "body-name-title", context: context)
         }
         // A foreign name of one to three words after a foreign body.

@@ -27,6 +27,16 @@ public struct PersonTitles: Sendable {
     /// Last syllables that make a word a body or a phrase rather than a name (`복지부`, `국가의`).
     static let nonNameEnds: Set<Character> = ["부", "청", "처", "실", "의", "급", "측", "팀", "과", "단", "회"]
 
+    /// Titles that are also everyday nouns (`시장` market, `대표` representative): after a
+    /// two-syllable "name" with no body they are too often `기업 대표`, `전력 시장`.
+    static let everydayTitles: Set<String> = ["시장", "대표", "이사", "위원", "고문", "회장", "사장", "의장", "단장", "팀장", "부장", "국장", "과장"]
+
+    /// True when a name–title pair without any body is believable: a two-syllable name
+    /// needs a title that is not also an everyday noun.
+    public func acceptsWithoutBody(name: String, title: String) -> Bool {
+        name.count >= 3 || !Self.everydayTitles.contains(title)
+    }
+
     /// A body name followed by `장` in one word names its head: `통계개발원장` → 원장 of 통계개발원.
     public static let headSuffix = "장"
     static let headSuffixBytes: [UInt8] = Array(headSuffix.utf8)
