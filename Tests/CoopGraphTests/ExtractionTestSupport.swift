@@ -16,6 +16,7 @@ enum ExtractionTestSupport {
         인도
         인도네시아\t인니
         칠레
+        호주
         우즈베키스탄\t우즈벡
         """),
         ("korean-government.tsv", """
@@ -58,6 +59,9 @@ enum ExtractionTestSupport {
         홍보대사
         대통령
         시장
+        부총리
+        외무대신
+        방위대신
         """),
         ("surnames.tsv", """
         #! list=surnames

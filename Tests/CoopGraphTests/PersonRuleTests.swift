@@ -69,3 +69,24 @@ struct PersonRulePrecisionTests {
         #expect(ExtractionTestSupport.persons(text) == [])
     }
 }
+
+@Suite("PersonRule foreign names before a country")
+struct PersonRuleForeignCountryTests {
+    @Test("name, original spelling, country, title", arguments: [
+        ("회담에는 리차드 말스(Richard Marles) 호주 부총리가 참석했다", ["리차드 말스/부총리@"]),
+        ("하야시 요시마사(林芳正) 일본 외무대신과 회담했다", ["하야시 요시마사/외무대신@"]),
+        ("방한 계기 바이든 미국 대통령과 만났다", ["바이든/대통령@"]),
+        ("- 로이드 오스틴 미국 국방장관, 하마다 일본 방위대신", ["로이드 오스틴/국방장관@", "하마다/방위대신@"]),
+        ("페니 웡(Penny Wong) 호주 외교장관과", ["페니 웡/외교장관@"]),
+    ])
+    func foreign(text: String, expected: [String]) {
+        #expect(ExtractionTestSupport.persons(text) == expected)
+    }
+
+    @Test("the country is recorded; Korea or a missing name gives nothing")
+    func country() {
+        #expect(ExtractionTestSupport.mentions("바이든 미국 대통령").first { $0.kind == .person }?.properties["country"] == "미국")
+        #expect(ExtractionTestSupport.persons("이번 미국 대통령 선거") == [])
+        #expect(ExtractionTestSupport.persons("윤석열 한국 대통령") == [])
+    }
+}

@@ -95,6 +95,7 @@ public struct PersonRule: EntityRule {
             guard name.hangulOnly, !context.isCovered(name.lo), titles.isKoreanName(text) else { return nil }
             return person(name.lo, name.hi, name: text, title: title, body: m, rule: "name-body-title", context: context)
         }
+        if let m = foreignNameBeforeCountry(t, tokens: tokens, title: title, titles: titles, context: context) { return m }
         guard let n = token(before: tok.lo, tokens: tokens, context: context) else { return nil }
         let nameTok = tokens[n]
         guard nameTok.hangulOnly, !context.isCovered(nameTok.lo) else { return nil }
@@ -120,6 +121,73 @@ public struct PersonRule: EntityRule {
             first = prev
         }
         return nil
+    }
+
+    /// `바이든 미국 대통령`, `하야시 요시마사(林芳正) 일본 외무대신`, `페니 웡(Penny Wong) 호주 외교장관`:
+    /// a foreign name, an optional original spelling in parentheses, a country, a title.
+    /// With a Latin spelling the name has as many Hangul words as it has (up to three);
+    /// otherwise it extends over several words only from the start of a clause.
+    func foreignNameBeforeCountry(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        let end = HangulBytes.skipBlanksBackward(from: tokens[t].lo, lower: context.lower, in: b)
+        guard let country = context.mention(endingAt: end), country.kind == .country, country.canonical != "한국" else { return nil }
+        var nameEnd = HangulBytes.skipBlanksBackward(from: country.range.lowerBound, lower: context.lower, in: b)
+        var spelledWords = 0
+        if nameEnd > context.lower, b[nameEnd - 1] == 0x29 {
+            var k = nameEnd - 2, latinWords = 1, letters = 0
+            while k >= context.lower, b[k] != 0x28 {
+                let v = b[k]
+                if v == 0x20 { latinWords += 1 } else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v >= 0x80 || v == 0x2E || v == 0x2D { letters += 1 } else { return nil }
+                k -= 1
+            }
+            guard k >= context.lower, letters > 0 else { return nil }
+            let open = k
+            let inner = context.text(open + 1, nameEnd - 1)
+            if inner.unicodeScalars.contains(where: { HangulBytes.isHangulSyllable($0.value) }) { return nil }
+            let isLatin = inner.unicodeScalars.contains { $0.value >= 0x41 && $0.value <= 0x7A }
+            spelledWords = isLatin ? min(latinWords, 3) : -1
+            nameEnd = open
+        }
+        guard let last = tokens.lastIndex(where: { $0.hi == nameEnd }) else { return nil }
+        func usable(_ i: Int) -> Bool {
+            let w = tokens[i]
+            let text = context.text(w.lo, w.hi)
+            guard w.hangulOnly, !context.isCovered(w.lo), !titles.stopwords.contains(text), !PersonTitles.functionWords.contains(text),
+                  let lastChar = text.last, !PersonTitles.particleEnds.contains(lastChar),
+                  titles.title(w.lo, w.hi, in: b) == nil else { return false }
+            return spelledWords != 0 || text.count >= 2
+        }
+        var words = [last]
+        while words.count < 3, let prev = token(before: tokens[words[0]].lo, tokens: tokens, context: context), usable(prev) {
+            words.insert(prev, at: 0)
+        }
+        guard usable(last) else { return nil }
+        var k: Int
+        if spelledWords > 0 {
+            guard words.count >= spelledWords else { return nil }
+            k = spelledWords
+        } else {
+            k = 1
+            for n in stride(from: words.count, through: 2, by: -1) where isClauseStart(tokens[words[words.count - n]].lo, context: context) {
+                k = n
+                break
+            }
+        }
+        let chosen = words.suffix(k)
+        guard let first = chosen.first else { return nil }
+        let name = chosen.map { context.text(tokens[$0].lo, tokens[$0].hi) }.joined(separator: " ")
+        var m = person(tokens[first].lo, tokens[last].hi, name: name, title: title, body: nil, rule: "foreign-name-country-title", context: context)
+        m.properties["country"] = country.canonical
+        return m
+    }
+
+    /// True when nothing but punctuation (or the sentence start) precedes `i`.
+    func isClauseStart(_ i: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        let end = HangulBytes.skipBlanksBackward(from: i, lower: context.lower, in: b)
+        guard let p = HangulBytes.scalarStart(before: end, lower: context.lower, in: b) else { return true }
+        let v = HangulBytes.scalar(at: p, in: b).value
+        return !HangulBytes.isWordScalar(v) && v != 0x29
     }
 
     func isForeign(_ m: Mention, context: ExtractionContext) -> Bool {
