@@ -61,6 +61,7 @@ enum ExtractionTestSupport {
         시장
         부총리
         외무대신
+        국무장관
         방위대신
         """),
         ("surnames.tsv", """

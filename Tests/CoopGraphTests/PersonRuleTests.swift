@@ -78,6 +78,7 @@ struct PersonRuleForeignCountryTests {
         ("방한 계기 바이든 미국 대통령과 만났다", ["바이든/대통령@"]),
         ("- 로이드 오스틴 미국 국방장관, 하마다 일본 방위대신", ["로이드 오스틴/국방장관@", "하마다/방위대신@"]),
         ("페니 웡(Penny Wong) 호주 외교장관과", ["페니 웡/외교장관@"]),
+        ("8일 오전 안토니 블링컨 미국 국무장관과", ["안토니 블링컨/국무장관@"]),
     ])
     func foreign(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)

@@ -181,13 +181,24 @@ public struct PersonRule: EntityRule {
         return m
     }
 
-    /// True when nothing but punctuation (or the sentence start) precedes `i`.
+    /// Time words that often directly precede a name: `8일 오전 안토니 블링컨`.
+    static let timeWords: Set<String> = ["오전", "오후", "새벽", "저녁", "당일", "전날", "이날", "같은날"]
+
+    /// True when only punctuation, the sentence start, a time word or a number precedes `i`.
     func isClauseStart(_ i: Int, context: ExtractionContext) -> Bool {
         let b = context.bytes
         let end = HangulBytes.skipBlanksBackward(from: i, lower: context.lower, in: b)
         guard let p = HangulBytes.scalarStart(before: end, lower: context.lower, in: b) else { return true }
         let v = HangulBytes.scalar(at: p, in: b).value
-        return !HangulBytes.isWordScalar(v) && v != 0x29
+        if !HangulBytes.isWordScalar(v) { return v != 0x29 }
+        let start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
+        if start < end, Self.timeWords.contains(context.text(start, end)) { return true }
+        // `8일`, `21일`: a date right before the name.
+        if let q = HangulBytes.scalarStart(before: start, lower: context.lower, in: b), end - start == 3,
+           HangulBytes.isASCIIDigit(HangulBytes.scalar(at: q, in: b).value) {
+            return true
+        }
+        return false
     }
 
     func isForeign(_ m: Mention, context: ExtractionContext) -> Bool {
