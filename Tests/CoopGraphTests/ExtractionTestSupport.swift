@@ -81,6 +81,7 @@ enum ExtractionTestSupport {
         노
         기
         신
+        송
         """),
         ("generic-words.tsv", """
         #! list=stopwords

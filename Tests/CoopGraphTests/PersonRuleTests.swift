@@ -20,6 +20,10 @@ struct PersonRuleTests {
         // name title
         ("박진규 1차관을 비롯하여", ["박진규/1차관@"]),
         ("담당과장\t김종주 과장(044-203-4530)", ["김종주/과장@"]),
+        // name bodytitle (the title word starts with the body)
+        ("송미령 산업통상자원부장관은", ["송미령/장관@산업통상자원부"]),
+        ("박광옥 국립정신건강센터장과 한국철강협회장 오충종", ["박광옥/센터장@국립정신건강센터"]),
+        ("이상목 한국생산기술연구원장은", ["이상목/원장@한국생산기술연구원"]),
     ])
     func orders(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)

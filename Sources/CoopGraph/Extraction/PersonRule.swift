@@ -252,7 +252,9 @@ public struct PersonRule: EntityRule {
         if headEnd <= tok.hi, context.text(m.range.upperBound, headEnd) == PersonTitles.headSuffix,
            KoreanParticles.isParticleTail(headEnd, tok.hi, in: b), let last = m.surface.last {
             let rest = PersonTitles.headSuffix
-            title = (m.surface.hasSuffix("협회") ? "회" : String(last)) + rest
+            // The head's usual title: 센터장, 본부장, 회장 (협회), else the last syllable + 장 (원장, 청장, 소장).
+            let head = ["센터", "본부", "사업단"].first { m.surface.hasSuffix($0) } ?? (m.surface.hasSuffix("협회") ? "회" : String(last))
+            title = head + rest
         } else if let found = titles.title(m.range.upperBound, tok.hi, in: b) {
             title = found.title
         } else {
