@@ -61,10 +61,7 @@ struct PersonRuleTests {
     func noPerson(text: String) {
         #expect(ExtractionTestSupport.persons(text) == [])
     }
-}
 
-@Suite("PersonRule corpus precision")
-struct PersonRulePrecisionTests {
     @Test("phrases before titles seen in the corpus are not persons", arguments: [
         "이번에 홍보대사로 위촉된", "우리 대통령과", "이를 위해 장관은", "여야 원내대표", "연구원 부원장",
         "중국 외교부 아주사장을 수석대표로", "차장을 부위원장으로", "기업 대표들과", "신흥 시장 진출",
@@ -72,10 +69,7 @@ struct PersonRulePrecisionTests {
     func notPersons(text: String) {
         #expect(ExtractionTestSupport.persons(text) == [])
     }
-}
 
-@Suite("PersonRule foreign names before a country")
-struct PersonRuleForeignCountryTests {
     @Test("name, original spelling, country, title", arguments: [
         ("회담에는 리차드 말스(Richard Marles) 호주 부총리가 참석했다", ["리차드 말스/부총리@"]),
         ("하야시 요시마사(林芳正) 일본 외무대신과 회담했다", ["하야시 요시마사/외무대신@"]),

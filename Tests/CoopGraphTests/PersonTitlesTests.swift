@@ -33,10 +33,7 @@ struct PersonTitlesTests {
         #expect(t.isTitleRemainder("장관"))
         #expect(!t.isTitleRemainder("님"))
     }
-}
 
-@Suite("PersonTitles everyday titles")
-struct PersonTitlesEverydayTests {
     @Test("a two-syllable name needs a body before an everyday title")
     func everyday() {
         let t = ExtractionTestSupport.gazetteer.personTitles

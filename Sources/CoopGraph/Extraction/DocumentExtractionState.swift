@@ -12,6 +12,8 @@ public struct DocumentExtractionState: Sendable {
     public var localAliases: [String: LocalAlias] = [:]
     /// Local alias names in definition order, for deterministic scanning.
     public var localAliasOrder: [String] = []
+    /// The same, with UTF-8 bytes, so that scanning needs no string hashing.
+    public var localAliasList: [(name: String, bytes: [UInt8], target: LocalAlias)] = []
 
     /// Country canonical names of each country compound seen (`한-일` → [한국, 일본]).
     public var compounds: [[String]] = []
@@ -25,13 +27,17 @@ public struct DocumentExtractionState: Sendable {
     /// later plain mentions of it are found.
     public mutating func defineName(_ name: String, for mention: Mention) {
         guard !name.isEmpty, localAliases[name] == nil else { return }
-        localAliases[name] = LocalAlias(kind: mention.kind, canonical: mention.canonical, properties: mention.properties)
+        let target = LocalAlias(kind: mention.kind, canonical: mention.canonical, properties: mention.properties)
+        localAliases[name] = target
         localAliasOrder.append(name)
+        localAliasList.append((name, Array(name.utf8), target))
     }
 
     public mutating func define(alias: String, for mention: Mention) {
         guard !alias.isEmpty, alias != mention.canonical, localAliases[alias] == nil else { return }
-        localAliases[alias] = LocalAlias(kind: mention.kind, canonical: mention.canonical, properties: mention.properties)
+        let target = LocalAlias(kind: mention.kind, canonical: mention.canonical, properties: mention.properties)
+        localAliases[alias] = target
         localAliasOrder.append(alias)
+        localAliasList.append((alias, Array(alias.utf8), target))
     }
 }

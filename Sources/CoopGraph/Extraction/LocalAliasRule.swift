@@ -6,9 +6,7 @@ public struct LocalAliasRule: EntityRule {
 
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
-        for alias in context.document.localAliasOrder {
-            guard let target = context.document.localAliases[alias] else { continue }
-            let needle = Array(alias.utf8)
+        for (alias, needle, target) in context.document.localAliasList {
             guard let first = needle.first, needle.count <= context.sentence.count else { continue }
             var i = context.lower
             while i + needle.count <= context.upper {
