@@ -70,4 +70,25 @@ struct ExtractorTests {
         doc.sentences = [Sentence(range: SourceRange(0, 999), text: "외교부"), Sentence(range: SourceRange(500, 600), text: "")]
         #expect(Extractor(gazetteer: ExtractionTestSupport.gazetteer).mentions(in: doc).map { $0.canonical } == ["외교부"])
     }
+
+    @Test("odd input never crashes: brackets, particles and names cut anywhere")
+    func oddInput() {
+        let pieces = ["(", ")", "「", "」", "이하 ", "한", "·", "-", "美", "研", "외교부", "장관", "김", " ", "\n", "(KR", "양국",
+                      "일본 ", "경제산업성", "은", "(장관 ", ",", "센터", "A", "1", "\u{FFFD}", "﻿", "\t"]
+        var state: UInt64 = 42
+        let extractor = Extractor(gazetteer: ExtractionTestSupport.gazetteer)
+        var total = 0
+        for _ in 0..<300 {
+            var text = ""
+            for _ in 0..<40 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int(state >> 33) % pieces.count]
+            }
+            let doc = ExtractionTestSupport.document(text)
+            let mentions = extractor.mentions(in: doc)
+            total += mentions.count
+            #expect(mentions.allSatisfy { $0.range.upperBound <= doc.body.utf8Count && !$0.range.isEmpty })
+        }
+        #expect(total > 0)
+    }
 }
