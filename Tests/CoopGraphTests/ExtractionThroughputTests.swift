@@ -26,14 +26,21 @@ struct ExtractionThroughputTests {
         let bytes = docs.reduce(0) { $0 + $1.body.utf8Count }
         let extractor = Extractor()
         _ = extractor.mentions(in: docs[0])
-        let start = DispatchTime.now().uptimeNanoseconds
+        // CPU time of this thread, not wall time: the machine may be shared.
+        let start = Self.threadCPUSeconds()
         var count = 0
         for d in docs { count += extractor.mentions(in: d).count }
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let seconds = max(Self.threadCPUSeconds() - start, 1e-9)
         let mbPerSecond = Double(bytes) / 1_048_576 / seconds
         // The figure is for the report; the assertions below are what the test checks.
-        FileHandle.standardError.write(Data("ExtractionThroughput: \(docs.count) docs, \(bytes) bytes, \(count) mentions, \(String(format: "%.2f", seconds)) s, \(String(format: "%.1f", mbPerSecond)) MB/s\n".utf8))
+        FileHandle.standardError.write(Data("ExtractionThroughput: \(docs.count) docs, \(bytes) bytes, \(count) mentions, \(String(format: "%.2f", seconds)) s CPU, \(String(format: "%.1f", mbPerSecond)) MB/s\n".utf8))
         #expect(count > docs.count)
         #expect(mbPerSecond >= 10)
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
     }
 }

@@ -35,7 +35,7 @@ public struct Extractor: Sendable {
             var state = DocumentExtractionState()
             for s in sentences {
                 let lo = max(0, min(s.lowerBound, buf.count)), hi = max(lo, min(s.upperBound, buf.count))
-                guard hi > lo else { continue }
+                guard hi > lo, Self.mayHoldNames(buf, lo, hi) else { continue }
                 var context = ExtractionContext(bytes: buf, sentence: lo..<hi, gazetteer: gazetteer, document: state)
                 state = DocumentExtractionState()
                 for rule in rules { rule.apply(&context) }
@@ -47,6 +47,13 @@ public struct Extractor: Sendable {
                 ($0.range, $0.kind, $0.canonical) < ($1.range, $1.kind, $1.canonical)
             }
         }
+    }
+
+    /// False for a sentence of plain lower-case ASCII (front matter keys, URLs, numbers):
+    /// every name the rules know has a non-ASCII letter or an upper-case ASCII letter.
+    static func mayHoldNames(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        for i in lo..<hi where b[i] >= 0x80 || (b[i] >= 0x41 && b[i] <= 0x5A) { return true }
+        return false
     }
 
     /// The document's graph: a node per distinct entity, `affiliated_with` edges from persons

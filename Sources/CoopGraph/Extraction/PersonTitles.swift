@@ -2,7 +2,8 @@
 /// personal names (`방문규`, `남궁민수`), with the gazetteer's word lists.
 ///
 /// Title tests run on UTF-8 bytes through ``ByteKeyTable``s: they are asked about many words.
-public struct PersonTitles: Sendable {
+/// A class, shared by reference from the ``Gazetteer``, so rules do not copy its tables.
+public final class PersonTitles: Sendable {
     let titles: Set<String>
     let surnames: Set<String>
     let stopwords: Set<String>
