@@ -112,7 +112,7 @@ public struct BodyPatternRule: EntityRule {
             let e = g.entries[idx]
             var props: [String: String] = [:]
             if let c = e.properties["country"] { props["country"] = c }
-            return Mention(range: range, kind: e.kind, canonical: e.canonical, surface: word, aliases: Set(e.aliases).union([word]),
+            return Mention(range: range, kind: e.kind, canonical: e.canonical, surface: word, aliases: g.aliasSets[idx].union([word]),
                            properties: props, rule: "\(name).gazetteer")
         }
         var props: [String: String] = [:]

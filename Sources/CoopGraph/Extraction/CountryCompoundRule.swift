@@ -43,7 +43,7 @@ public struct CountryCompoundRule: EntityRule {
             for p in parts {
                 let e = context.gazetteer.entries[p.entry]
                 context.add(Mention(range: SourceRange(p.start, p.end), kind: e.kind, canonical: e.canonical,
-                                    surface: context.text(p.start, p.end), aliases: Set(e.aliases), rule: name))
+                                    surface: context.text(p.start, p.end), aliases: context.gazetteer.aliasSets[p.entry], rule: name))
                 if e.kind == .country, !names.contains(e.canonical) { names.append(e.canonical) }
             }
             if names.count >= 2 { context.document.compounds.append(names) }

@@ -7,6 +7,8 @@
 /// that rules passing it around share one reference instead of copying its tables.
 public final class Gazetteer: Sendable {
     public let entries: [GazetteerEntry]
+    /// Each entry's aliases as a set, built once (mentions carry them).
+    public let aliasSets: [Set<String>]
     /// One automaton over every standalone name and alias; pattern `i` is `patternEntries[i]`.
     public let automaton: ByteAutomaton
     public let patternEntries: [Int]
@@ -65,6 +67,7 @@ public final class Gazetteer: Sendable {
             for form in compoundOnly where compound[form] == nil { compound[form] = target }
         }
         self.entries = entries
+        self.aliasSets = entries.map { Set($0.aliases) }
         self.entryByName = byName
         self.compoundForms = compound
         self.patternSurfaces = surfaces

@@ -14,11 +14,12 @@ public struct GazetteerRule: EntityRule {
         let all = g.automaton.matches(in: b, range: context.sentence)
         let valid = all.filter { Self.isValid(start: $0.start, end: $0.end, context: context) }
         for m in ByteAutomaton.leftmostLongest(valid) {
-            let entry = g.entries[g.patternEntries[m.pattern]]
+            let index = g.patternEntries[m.pattern]
+            let entry = g.entries[index]
             var props: [String: String] = [:]
             if let c = entry.properties["country"] { props["country"] = c }
             context.add(Mention(range: SourceRange(m.start, m.end), kind: entry.kind, canonical: entry.canonical,
-                                surface: context.text(m.start, m.end), aliases: Set(entry.aliases),
+                                surface: context.text(m.start, m.end), aliases: g.aliasSets[index],
                                 properties: props, rule: "\(name).\(entry.kind.rawValue)"))
         }
     }

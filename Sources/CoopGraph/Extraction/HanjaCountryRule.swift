@@ -24,7 +24,7 @@ public struct HanjaCountryRule: EntityRule {
             let e = context.gazetteer.entries[idx]
             guard e.kind == .country else { continue }
             context.add(Mention(range: SourceRange(i, end), kind: .country, canonical: e.canonical,
-                                surface: context.text(i, end), aliases: Set(e.aliases), rule: name))
+                                surface: context.text(i, end), aliases: context.gazetteer.aliasSets[idx], rule: name))
         }
     }
 }

@@ -21,7 +21,7 @@ public struct ResearchAbbreviationRule: EntityRule {
             let e = g.entries[idx]
             let surface = context.text(start, i + 3)
             context.add(Mention(range: SourceRange(start, i + 3), kind: e.kind, canonical: e.canonical, surface: surface,
-                                aliases: Set(e.aliases).union([surface]), rule: name))
+                                aliases: g.aliasSets[idx].union([surface]), rule: name))
         }
     }
 }
