@@ -22,7 +22,7 @@ public struct BodyPatternRule: EntityRule {
         .sorted { $0.bytes.count > $1.bytes.count }
 
     /// Last scalars of the heads: the cheap first test at every word end.
-    static let headFinals: Set<UInt32> = Set(heads.compactMap { String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.last?.value })
+    static let headFinals = ScalarSet(heads.compactMap { String(decoding: $0.bytes, as: UTF8.self).unicodeScalars.last?.value })
 
     /// Stem openings that make a descriptive phrase, not a name.
     static let modifiers: [[UInt8]] = [

@@ -20,7 +20,7 @@ public final class Gazetteer: Sendable {
     /// Byte-keyed twins of `compoundForms`, `entryByName` and `stopwords` for hot paths.
     public let compoundFormTable: ByteKeyTable
     /// First scalars of all compound forms: words starting otherwise are skipped at once.
-    public let compoundInitials: Set<UInt32>
+    public let compoundInitials: ScalarSet
     public let nameTable: ByteKeyTable
     public let stopwordTable: ByteKeyTable
     public let titles: Set<String>
@@ -79,7 +79,7 @@ public final class Gazetteer: Sendable {
         self.wordLists = lists
         self.countryByCanonical = countries
         self.compoundFormTable = ByteKeyTable(compound.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
-        self.compoundInitials = Set(compound.keys.compactMap { $0.unicodeScalars.first?.value })
+        self.compoundInitials = ScalarSet(compound.keys.compactMap { $0.unicodeScalars.first?.value })
         self.nameTable = ByteKeyTable(byName.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
         self.stopwordTable = ByteKeyTable(strings: stopwords.sorted())
         self.personTitles = PersonTitles(titles: lists["titles"] ?? [], surnames: lists["surnames"] ?? [], stopwords: stopwords)

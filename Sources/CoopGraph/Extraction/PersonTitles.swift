@@ -9,7 +9,7 @@ public final class PersonTitles: Sendable {
     let stopwords: Set<String>
     let titleTable: ByteKeyTable
     /// Last scalars of all titles: a cheap test before any lookup.
-    let finalScalars: Set<UInt32>
+    let finalScalars: ScalarSet
 
     /// Grammar words that begin with a surname syllable (`이번`, `이날`); never names.
     static let functionWords: Set<String> = [
@@ -48,7 +48,7 @@ public final class PersonTitles: Sendable {
         self.surnames = surnames
         self.stopwords = stopwords
         self.titleTable = ByteKeyTable(strings: titles.sorted())
-        self.finalScalars = Set(titles.compactMap { $0.unicodeScalars.last?.value })
+        self.finalScalars = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value })
     }
 
     /// The title in the word `lo..<hi` (Hangul syllables and digits), particles removed:
