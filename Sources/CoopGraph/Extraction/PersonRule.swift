@@ -99,21 +99,24 @@ public struct PersonRule: EntityRule {
         guard let n = token(before: tok.lo, tokens: tokens, context: context) else { return nil }
         let nameTok = tokens[n]
         guard nameTok.hangulOnly, !context.isCovered(nameTok.lo) else { return nil }
-        let text = context.text(nameTok.lo, nameTok.hi)
-        if titles.isKoreanName(text), titles.title(nameTok.lo, nameTok.hi, in: b) == nil {
+        if titles.mayBeKoreanName(b, nameTok.lo, nameTok.hi), case let text = context.text(nameTok.lo, nameTok.hi),
+           titles.isKoreanName(text), titles.title(nameTok.lo, nameTok.hi, in: b) == nil {
             let aff = affiliation(before: nameTok.lo, tokens: tokens, titles: titles, context: context)
             guard aff != nil || titles.acceptsWithoutBody(name: text, title: title) else { return nil }
             return person(nameTok.lo, nameTok.hi, name: text, title: title, body: aff, rule: aff == nil ? "name-title" : "body-name-title", context: context)
         }
-        // A foreign name of one to three words after a foreign body.
+        // A foreign name of one to three words after a foreign body: find the body with byte
+        // tests first, then check the words.
         var first = n
         for _ in 0..<3 {
             let w = tokens[first]
-            let wt = context.text(w.lo, w.hi)
-            guard w.hangulOnly, !context.isCovered(w.lo), wt.count >= 2, !titles.stopwords.contains(wt),
-                  let last = wt.last, !PersonTitles.particleEnds.contains(last), !PersonTitles.functionWords.contains(wt),
-                  titles.title(w.lo, w.hi, in: b) == nil else { return nil }
+            guard w.hangulOnly, w.hi - w.lo >= 6, !context.isCovered(w.lo) else { return nil }
             if let m = body(endingBefore: w.lo, context: context), isForeign(m, context: context) {
+                for k in first...n {
+                    let wt = context.text(tokens[k].lo, tokens[k].hi)
+                    guard !titles.stopwords.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),
+                          !PersonTitles.functionWords.contains(wt), titles.title(tokens[k].lo, tokens[k].hi, in: b) == nil else { return nil }
+                }
                 let nameText = tokens[first...n].map { context.text($0.lo, $0.hi) }.joined(separator: " ")
                 return person(w.lo, nameTok.hi, name: nameText, title: title, body: m, rule: "foreign-name-title", context: context)
             }

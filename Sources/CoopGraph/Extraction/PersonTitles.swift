@@ -8,6 +8,7 @@ public final class PersonTitles: Sendable {
     let surnames: Set<String>
     let stopwords: Set<String>
     let titleTable: ByteKeyTable
+    let surnameTable: ByteKeyTable
     /// Last scalars of all titles: a cheap test before any lookup.
     let finalScalars: ScalarSet
 
@@ -48,6 +49,7 @@ public final class PersonTitles: Sendable {
         self.surnames = surnames
         self.stopwords = stopwords
         self.titleTable = ByteKeyTable(strings: titles.sorted())
+        self.surnameTable = ByteKeyTable(strings: surnames.sorted())
         self.finalScalars = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value })
     }
 
@@ -86,6 +88,15 @@ public final class PersonTitles: Sendable {
     public func isTitleRemainder(_ remainder: String) -> Bool {
         let bytes = Array(remainder.utf8)
         return bytes.withUnsafeBufferPointer { isTitleRemainder($0, 0, $0.count) }
+    }
+
+    /// A byte-level first test for ``isKoreanName(_:)``: two to four Hangul syllables
+    /// opening with a known surname. Cheap enough to run on every word before a title.
+    @inline(__always)
+    public func mayBeKoreanName(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        let n = hi - lo
+        guard n >= 6, n <= 12, n % 3 == 0 else { return false }
+        return surnameTable.contains(b, lo, lo + 3) || surnameTable.contains(b, lo, lo + 6)
     }
 
     /// True when the Hangul word is a plausible Korean name: 2–4 syllables, a known surname
