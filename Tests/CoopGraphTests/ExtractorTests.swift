@@ -92,3 +92,23 @@ struct ExtractorTests {
         #expect(total > 0)
     }
 }
+
+/// Proposes the sentence's first two syllables as an organisation, whatever they are.
+private struct FirstWordRule: EntityRule {
+    let name = "test.first-word"
+    func apply(_ context: inout ExtractionContext) {
+        let end = context.lower + 6
+        guard end <= context.upper else { return }
+        let text = context.text(context.lower, end)
+        context.add(Mention(range: SourceRange(context.lower, end), kind: .organization, canonical: text, surface: text, rule: name))
+    }
+}
+
+extension ExtractorTests {
+    @Test("a generic word is dropped even when a rule proposes it")
+    func stopwordsDropped() {
+        let doc = ExtractionTestSupport.document("정부는 발표했다.\n포스코는 발표했다.")
+        let found = Extractor(gazetteer: ExtractionTestSupport.gazetteer, rules: [FirstWordRule()]).mentions(in: doc)
+        #expect(found.map { $0.canonical } == ["포스"])
+    }
+}

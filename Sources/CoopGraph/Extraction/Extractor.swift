@@ -43,7 +43,9 @@ public struct Extractor: Sendable {
                 state.mentions.append(contentsOf: context.mentions)
             }
             for rule in rules { rule.finish(&state, gazetteer: gazetteer) }
-            return state.mentions.sorted {
+            // Generic words are never entities, whichever rule proposed them.
+            let stop = gazetteer.stopwords
+            return state.mentions.filter { !stop.contains($0.canonical) }.sorted {
                 ($0.range, $0.kind, $0.canonical) < ($1.range, $1.kind, $1.canonical)
             }
         }
