@@ -36,7 +36,7 @@ public enum ExtractCommand: Command {
         }
         let options = ExportOptions(evidence: args.flag("--evidence"), yed: args.flag("--yed"))
         let reader = DocumentReader()
-        let extractor = Extractor()
+        let extractor = try args.value("--rules").map { try Extractor(rulesDirectory: URL(fileURLWithPath: $0)) } ?? Extractor()
         var graph = Graph()
         var failed = 0
         for path in args.positionals {

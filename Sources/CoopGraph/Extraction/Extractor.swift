@@ -1,10 +1,66 @@
-/// Runs every extraction rule over a document and returns its graph.
-///
-/// Placeholder: the extraction issues fill in the rules.
-public struct Extractor: Sendable {
-    public init() {}
+import Foundation
 
+/// Runs every entity rule over a document and returns its mentions or its graph.
+///
+/// Build one and reuse it for all documents: the gazetteer (with its automaton) is loaded
+/// once. `Extractor()` shares the bundled gazetteers, loaded on first use; when the bundled
+/// files cannot be read it extracts with an empty gazetteer, so use
+/// ``init(rulesDirectory:)`` (which throws) where a broken install must be reported.
+public struct Extractor: Sendable {
+    public let gazetteer: Gazetteer
+    public let rules: [any EntityRule]
+
+    /// The bundled gazetteers, loaded once per process.
+    static let bundled: Gazetteer = (try? GazetteerLoader.load()) ?? Gazetteer(files: [])
+
+    public init() {
+        self.init(gazetteer: Self.bundled)
+    }
+
+    /// The bundled gazetteers plus the `*.tsv` files of `rulesDirectory`.
+    public init(rulesDirectory: URL?) throws {
+        self.init(gazetteer: try GazetteerLoader.load(rulesDirectory: rulesDirectory))
+    }
+
+    public init(gazetteer: Gazetteer, rules: [any EntityRule] = EntityRules.all) {
+        self.gazetteer = gazetteer
+        self.rules = rules
+    }
+
+    /// Every entity mention of the document, sorted by range, for later stages (events) to reuse.
+    public func mentions(in document: Document) -> [Mention] {
+        let bytes = Array(document.body.text.utf8)
+        let sentences = document.sentences.map { $0.range }.sorted()
+        return bytes.withUnsafeBufferPointer { buf -> [Mention] in
+            var state = DocumentExtractionState()
+            for s in sentences {
+                let lo = max(0, min(s.lowerBound, buf.count)), hi = max(lo, min(s.upperBound, buf.count))
+                guard hi > lo, Self.mayHoldNames(buf, lo, hi) else { continue }
+                var context = ExtractionContext(bytes: buf, sentence: lo..<hi, gazetteer: gazetteer, document: state)
+                state = DocumentExtractionState()
+                for rule in rules { rule.apply(&context) }
+                state = context.document
+                state.mentions.append(contentsOf: context.mentions)
+            }
+            for rule in rules { rule.finish(&state, gazetteer: gazetteer) }
+            // Generic words are never entities, whichever rule proposed them.
+            let stop = gazetteer.stopwords
+            return state.mentions.filter { !stop.contains($0.canonical) }.sorted {
+                ($0.range, $0.kind, $0.canonical) < ($1.range, $1.kind, $1.canonical)
+            }
+        }
+    }
+
+    /// False for a sentence of plain lower-case ASCII (front matter keys, URLs, numbers):
+    /// every name the rules know has a non-ASCII letter or an upper-case ASCII letter.
+    static func mayHoldNames(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        for i in lo..<hi where b[i] >= 0x80 || (b[i] >= 0x41 && b[i] <= 0x5A) { return true }
+        return false
+    }
+
+    /// The document's graph: a node per distinct entity, `affiliated_with` edges from persons
+    /// to their bodies, `part_of` edges from foreign ministries to their countries.
     public func extract(_ document: Document) -> Graph {
-        Graph()
+        graph(of: mentions(in: document), document: document)
     }
 }

@@ -1,0 +1,159 @@
+/// An Aho–Corasick automaton over UTF-8 bytes: every pattern found in one pass.
+///
+/// Built once from all gazetteer names and aliases and shared read-only (it is a value of
+/// flat arrays, so `Sendable`). The root has a dense 256-entry table; other states keep
+/// their edges as sorted label arrays searched by binary search. ``matches(in:range:)``
+/// reports every occurrence, overlapping ones included; ``leftmostLongest(_:)`` keeps the
+/// non-overlapping leftmost-longest subset.
+public struct ByteAutomaton: Sendable {
+    /// One occurrence of a pattern: byte range and the pattern's index as given to `init`.
+    public struct Match: Sendable, Hashable {
+        public var start: Int
+        public var end: Int
+        public var pattern: Int
+    }
+
+    private let root: [Int32]
+    private let edgeStart: [Int32]
+    private let edgeLabels: [UInt8]
+    private let edgeTargets: [Int32]
+    private let fail: [Int32]
+    /// Nearest state on the failure chain (itself included) that ends a pattern, or -1.
+    private let outputLink: [Int32]
+    private let outputStart: [Int32]
+    private let outputPatterns: [Int32]
+    private let patternLengths: [Int32]
+
+    public let patternCount: Int
+
+    /// Builds the automaton; pattern `i` is reported with `pattern == i`. Empty patterns are ignored.
+    public init(patterns: [[UInt8]]) {
+        var trie: [[UInt8: Int32]] = [[:]]
+        var ends: [[Int32]] = [[]]
+        for (p, bytes) in patterns.enumerated() where !bytes.isEmpty {
+            var s: Int32 = 0
+            for byte in bytes {
+                if let t = trie[Int(s)][byte] {
+                    s = t
+                } else {
+                    let t = Int32(trie.count)
+                    trie.append([:])
+                    ends.append([])
+                    trie[Int(s)][byte] = t
+                    s = t
+                }
+            }
+            ends[Int(s)].append(Int32(p))
+        }
+        let n = trie.count
+        var edgeStart = [Int32](repeating: 0, count: n + 1)
+        var labels: [UInt8] = []
+        var targets: [Int32] = []
+        for s in 0..<n {
+            edgeStart[s] = Int32(labels.count)
+            for (l, t) in trie[s].sorted(by: { $0.key < $1.key }) {
+                labels.append(l)
+                targets.append(t)
+            }
+        }
+        edgeStart[n] = Int32(labels.count)
+        var root = [Int32](repeating: 0, count: 256)
+        for (l, t) in trie[0] { root[Int(l)] = t }
+
+        var fail = [Int32](repeating: 0, count: n)
+        var outputLink = [Int32](repeating: -1, count: n)
+        var queue: [Int32] = []
+        queue.reserveCapacity(n)
+        for (_, t) in trie[0] { queue.append(t) }
+        var head = 0
+        while head < queue.count {
+            let s = Int(queue[head])
+            head += 1
+            outputLink[s] = ends[s].isEmpty ? outputLink[Int(fail[s])] : Int32(s)
+            for (l, t) in trie[s] {
+                var f = fail[s]
+                while f != 0 && trie[Int(f)][l] == nil { f = fail[Int(f)] }
+                let g = trie[Int(f)][l] ?? 0
+                fail[Int(t)] = (g == t) ? 0 : g
+                queue.append(t)
+            }
+        }
+        var outStart = [Int32](repeating: 0, count: n + 1)
+        var outs: [Int32] = []
+        for s in 0..<n {
+            outStart[s] = Int32(outs.count)
+            outs.append(contentsOf: ends[s])
+        }
+        outStart[n] = Int32(outs.count)
+        self.root = root
+        self.edgeStart = edgeStart
+        self.edgeLabels = labels
+        self.edgeTargets = targets
+        self.fail = fail
+        self.outputLink = outputLink
+        self.outputStart = outStart
+        self.outputPatterns = outs
+        self.patternLengths = patterns.map { Int32($0.count) }
+        self.patternCount = patterns.count
+    }
+
+    /// Every occurrence of every pattern inside `range` of `bytes`, in order of end offset.
+    public func matches(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Match] {
+        var out: [Match] = []
+        var s: Int32 = 0
+        root.withUnsafeBufferPointer { root in
+        edgeStart.withUnsafeBufferPointer { edgeStart in
+        edgeLabels.withUnsafeBufferPointer { labels in
+        edgeTargets.withUnsafeBufferPointer { targets in
+        fail.withUnsafeBufferPointer { fail in
+        outputLink.withUnsafeBufferPointer { outputLink in
+        for i in range {
+            let byte = bytes[i]
+            while true {
+                if s == 0 {
+                    s = root[Int(byte)]
+                    break
+                }
+                var lo = Int(edgeStart[Int(s)]), hi = Int(edgeStart[Int(s) + 1]) - 1
+                var found: Int32 = -1
+                while lo <= hi {
+                    let mid = (lo &+ hi) >> 1
+                    let l = labels[mid]
+                    if l == byte { found = targets[mid]; break }
+                    if l < byte { lo = mid + 1 } else { hi = mid - 1 }
+                }
+                if found >= 0 { s = found; break }
+                s = fail[Int(s)]
+            }
+            var o = outputLink[Int(s)]
+            if o < 0 { continue }
+            while o >= 0 {
+                for k in Int(outputStart[Int(o)])..<Int(outputStart[Int(o) + 1]) {
+                    let p = Int(outputPatterns[k])
+                    out.append(Match(start: i + 1 - Int(patternLengths[p]), end: i + 1, pattern: p))
+                }
+                o = outputLink[Int(fail[Int(o)])]
+                if o == 0 { break }
+            }
+        }
+        }}}}}}
+        return out
+    }
+
+    /// Convenience over an array.
+    public func matches(in bytes: [UInt8]) -> [Match] {
+        bytes.withUnsafeBufferPointer { matches(in: $0, range: 0..<$0.count) }
+    }
+
+    /// The non-overlapping subset chosen leftmost first, longest at each start.
+    public static func leftmostLongest(_ matches: [Match]) -> [Match] {
+        let sorted = matches.sorted { $0.start != $1.start ? $0.start < $1.start : ($0.end != $1.end ? $0.end > $1.end : $0.pattern < $1.pattern) }
+        var out: [Match] = []
+        var lastEnd = Int.min
+        for m in sorted where m.start >= lastEnd {
+            out.append(m)
+            lastEnd = m.end
+        }
+        return out
+    }
+}

@@ -1,0 +1,127 @@
+/// Country compounds: `한·일`, `한-일`, `한미`, `한·미·일`, `한-칠레`, `韓美`, `한-아세안`.
+///
+/// Each part becomes a mention of its country (or body, for `아세안`) at the part's span.
+/// One-syllable forms (`한`, `일`, `미`, compound-only in the gazetteer) count only here.
+/// Parts joined with a separator (`·`, `ㆍ`, `-`) may be any known form; unseparated Hangul
+/// compounds must start with Korea's form and use one-syllable forms (`한미일`), because
+/// words such as `중한`, `일한` are ordinary Korean. After the last part the word may go on
+/// only with particles or a relation noun (`한미동맹`, `한일관계`).
+public struct CountryCompoundRule: EntityRule {
+    public let name = "country.compound"
+
+    /// Nouns that commonly follow a compound inside one word.
+    static let relationHeads: [String] = [
+        "관계", "동맹", "정상", "회담", "협력", "교류", "공동", "외교", "경제", "통상", "산업", "에너지",
+        "장관", "수교", "전략", "무역", "자유무역", "기업", "투자", "협정", "양국", "간", "우호", "포럼", "위원회",
+    ]
+    static let relationHeadBytes: [[UInt8]] = relationHeads.map { Array($0.utf8) }
+    static let maxFormSyllables = 6
+
+    public init() {}
+
+    struct Part { var start: Int; var end: Int; var entry: Int }
+
+    public func apply(_ context: inout ExtractionContext) {
+        let b = context.bytes
+        var i = context.lower
+        let initials = context.gazetteer.compoundInitials
+        while i < context.upper {
+            let s = HangulBytes.scalar(at: i, in: b)
+            let letter = HangulBytes.isHangulSyllable(s.value) || HangulBytes.isHanja(s.value)
+            guard letter else { i += s.length; continue }
+            guard initials.contains(s.value), context.isWordStart(i), let (parts, end) = parse(at: i, context: context) else {
+                // Skip the rest of the word: a compound starts a word.
+                i += s.length
+                while i < context.upper {
+                    let n = HangulBytes.scalar(at: i, in: b)
+                    guard HangulBytes.isHangulSyllable(n.value) || HangulBytes.isHanja(n.value) else { break }
+                    i += n.length
+                }
+                continue
+            }
+            var names: [String] = []
+            for p in parts {
+                let e = context.gazetteer.entries[p.entry]
+                context.add(Mention(range: SourceRange(p.start, p.end), kind: e.kind, canonical: e.canonical,
+                                    surface: context.text(p.start, p.end), aliases: context.gazetteer.aliasSets[p.entry], rule: name))
+                if e.kind == .country, !names.contains(e.canonical) { names.append(e.canonical) }
+            }
+            if names.count >= 2 { context.document.compounds.append(names) }
+            i = end
+        }
+    }
+
+    /// Parses a compound starting at `start`; returns its parts and end, or nil.
+    func parse(at start: Int, context: ExtractionContext) -> ([Part], Int)? {
+        let b = context.bytes
+        var parts: [Part] = []
+        var pos = start
+        var separated = false
+        while pos < context.upper {
+            let allowLong = parts.isEmpty || separated
+            guard let part = form(at: pos, context: context, onlyOneSyllable: !allowLong) else { break }
+            if !parts.isEmpty && !separated {
+                // Unseparated continuation: Korea first, one-syllable forms only.
+                let first = context.gazetteer.entries[parts[0].entry]
+                let firstIsKorea = first.canonical == "한국" || first.properties["en"] == "Korea"
+                let hanja = HangulBytes.isHanja(HangulBytes.scalar(at: parts[0].start, in: b).value)
+                guard (firstIsKorea || hanja), parts.allSatisfy({ $0.end - $0.start == 3 }) else { break }
+            }
+            parts.append(part)
+            pos = part.end
+            separated = false
+            if pos < context.upper {
+                let s = HangulBytes.scalar(at: pos, in: b)
+                if HangulBytes.isCompoundSeparator(s.value), pos + s.length < context.upper {
+                    let n = HangulBytes.scalar(at: pos + s.length, in: b).value
+                    if HangulBytes.isHangulSyllable(n) || HangulBytes.isHanja(n) || HangulBytes.isASCIIAlnum(n) {
+                        separated = true
+                        pos += s.length
+                    }
+                }
+            }
+        }
+        guard parts.count >= 2 else { return nil }
+        let distinct = Set(parts.map { context.gazetteer.entries[$0.entry].canonical })
+        guard distinct.count == parts.count,
+              parts.contains(where: { context.gazetteer.entries[$0.entry].kind == .country }) else { return nil }
+        let end = parts[parts.count - 1].end
+        guard acceptsTail(after: end, context: context) else { return nil }
+        return (parts, end)
+    }
+
+    /// The longest compound form at `pos` (Hangul run prefix, a Hanja, or an ASCII name such as `EU`).
+    func form(at pos: Int, context: ExtractionContext, onlyOneSyllable: Bool) -> Part? {
+        let b = context.bytes
+        let s = HangulBytes.scalar(at: pos, in: b)
+        let forms = context.gazetteer.compoundFormTable
+        if HangulBytes.isHanja(s.value) {
+            return forms.value(b, pos, pos + s.length).map { Part(start: pos, end: pos + s.length, entry: $0) }
+        }
+        if HangulBytes.isASCIIAlnum(s.value) {
+            var j = pos
+            while j < context.upper, HangulBytes.isASCIIAlnum(UInt32(b[j])) { j += 1 }
+            return forms.value(b, pos, j).map { Part(start: pos, end: j, entry: $0) }
+        }
+        let runEnd = HangulBytes.hangulRunEnd(from: pos, upper: context.upper, in: b)
+        var n = min((runEnd - pos) / 3, onlyOneSyllable ? 1 : Self.maxFormSyllables)
+        while n >= 1 {
+            if let e = forms.value(b, pos, pos + 3 * n) { return Part(start: pos, end: pos + 3 * n, entry: e) }
+            n -= 1
+        }
+        return nil
+    }
+
+    func acceptsTail(after end: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        let runEnd = HangulBytes.hangulRunEnd(from: end, upper: context.upper, in: b)
+        if runEnd == end {
+            // A Hanja compound may run straight into a Hangul-free context only.
+            return end >= context.upper || !HangulBytes.isHanja(HangulBytes.scalar(at: end, in: b).value)
+        }
+        if KoreanParticles.isParticleTail(end, runEnd, in: b) { return true }
+        return Self.relationHeadBytes.contains { h in
+            h.count <= runEnd - end && h.indices.allSatisfy { b[end + $0] == h[$0] }
+        }
+    }
+}

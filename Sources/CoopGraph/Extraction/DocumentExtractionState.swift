@@ -1,0 +1,43 @@
+/// What extraction knows about a document so far: its mentions and the short names it defined.
+public struct DocumentExtractionState: Sendable {
+    /// A short name defined in the text (`(이하 생기원)`, `(KRICT)`) and the entity it stands for.
+    public struct LocalAlias: Sendable, Hashable {
+        public var kind: NodeKind
+        public var canonical: String
+        public var properties: [String: String]
+    }
+
+    /// Accepted mentions of all sentences so far, in text order.
+    public var mentions: [Mention] = []
+    public var localAliases: [String: LocalAlias] = [:]
+    /// Local alias names in definition order, for deterministic scanning.
+    public var localAliasOrder: [String] = []
+    /// The same, with UTF-8 bytes, so that scanning needs no string hashing.
+    public var localAliasList: [(name: String, bytes: [UInt8], target: LocalAlias)] = []
+
+    /// Country canonical names of each country compound seen (`한-일` → [한국, 일본]).
+    public var compounds: [[String]] = []
+
+    /// Spans of `양국` (both countries) waiting for the document's bilateral pair.
+    public var bothCountriesSpans: [SourceRange] = []
+
+    public init() {}
+
+    /// Remembers a name found only once in a marked form (`「글로벌 기술협력 협의체」`) so that
+    /// later plain mentions of it are found.
+    public mutating func defineName(_ name: String, for mention: Mention) {
+        guard !name.isEmpty, localAliases[name] == nil else { return }
+        let target = LocalAlias(kind: mention.kind, canonical: mention.canonical, properties: mention.properties)
+        localAliases[name] = target
+        localAliasOrder.append(name)
+        localAliasList.append((name, Array(name.utf8), target))
+    }
+
+    public mutating func define(alias: String, for mention: Mention) {
+        guard !alias.isEmpty, alias != mention.canonical, localAliases[alias] == nil else { return }
+        let target = LocalAlias(kind: mention.kind, canonical: mention.canonical, properties: mention.properties)
+        localAliases[alias] = target
+        localAliasOrder.append(alias)
+        localAliasList.append((alias, Array(alias.utf8), target))
+    }
+}

@@ -1,0 +1,19 @@
+/// The registry of entity rules, in the order they run on each sentence.
+///
+/// Order matters: earlier rules claim spans first (a later mention is kept only when it
+/// strictly contains what it overlaps). Adding a rule = one file + one line here.
+public enum EntityRules {
+    public static let all: [any EntityRule] = [
+        CountryCompoundRule(),
+        HanjaCountryRule(),
+        GazetteerRule(),
+        LocalAliasRule(),
+        ResearchAbbreviationRule(),
+        ForeignBodyRule(),
+        BodyPatternRule(),
+        BracketedBodyRule(),
+        AliasDefinitionRule(),
+        PersonRule(),
+        BilateralReferenceRule(),
+    ]
+}

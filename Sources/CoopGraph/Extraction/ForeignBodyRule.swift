@@ -1,0 +1,51 @@
+/// A foreign government body named after its country: `일본 경제산업성`, `미국 에너지부`,
+/// `미국 환경보호청`, `미국 국제개발처`.
+///
+/// The country mention (not Korea) is followed by one word ending in `부`, `청`, `처`, `국`
+/// or (for ministries such as `경제산업성`, `외무성`) `성` after a ministry-like stem. The
+/// mention spans both words; its canonical name keeps the country prefix, the bare name is
+/// an alias, and `country` records the state (for a `part_of` edge).
+public struct ForeignBodyRule: EntityRule {
+    public let name = "ministry.foreign"
+
+    /// Last syllables of stems of `…성` ministries (외무, 재무, 경제산업, 문부과학, 국토교통,
+    /// 후생노동, 환경, 방위, 총무, 법무); excludes `가능성`, `중요성`, `경쟁성`.
+    static let seongStemEnds: Set<String> = ["무", "업", "학", "통", "동", "경", "위", "산"]
+    static let stemStops: Set<String> = ["행정", "연방", "중앙", "지방", "정부", "내부", "외부", "본부", "일부", "전부", "세부"]
+
+    public init() {}
+
+    public func apply(_ context: inout ExtractionContext) {
+        let b = context.bytes
+        for country in context.mentions where country.kind == .country && country.canonical != "한국" {
+            let start = HangulBytes.skipBlanks(from: country.range.upperBound, upper: context.upper, in: b)
+            guard start > country.range.upperBound, start < context.upper,
+                  HangulBytes.isHangulSyllable(HangulBytes.scalar(at: start, in: b).value) else { continue }
+            let runEnd = HangulBytes.hangulRunEnd(from: start, upper: context.upper, in: b)
+            var end = runEnd
+            while end - start >= 9 {
+                defer { end -= 3 }
+                guard KoreanParticles.isParticleTail(end, runEnd, in: b) else { continue }
+                let word = context.text(start, end)
+                guard let last = word.last else { continue }
+                let stem = String(word.dropLast())
+                // A government or the authorities in general: 신정부, 행정부, 통상당국.
+                guard !word.hasSuffix("정부"), !word.hasSuffix("당국") else { continue }
+                guard stem.count >= 2, !Self.stemStops.contains(stem), !context.gazetteer.stopwords.contains(stem),
+                      !context.gazetteer.stopwords.contains(word) else { continue }
+                switch last {
+                case "부", "청", "처": break
+                case "국": guard stem.count >= 3 else { continue }
+                case "성": guard let sl = stem.last, Self.seongStemEnds.contains(String(sl)) else { continue }
+                default: continue
+                }
+                if let existing = context.mention(startingAt: start), existing.kind.isBody { break }
+                let canonical = country.canonical + " " + word
+                context.add(Mention(range: SourceRange(country.range.lowerBound, end), kind: .ministry, canonical: canonical,
+                                    surface: context.text(country.range.lowerBound, end), aliases: [word],
+                                    properties: ["country": country.canonical], rule: name))
+                break
+            }
+        }
+    }
+}

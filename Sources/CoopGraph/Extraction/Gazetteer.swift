@@ -1,0 +1,97 @@
+/// All loaded gazetteers merged: entities with their names in one ``ByteAutomaton``, and
+/// the word lists (titles, surnames, stopwords).
+///
+/// Build it once (``GazetteerLoader/load(rulesDirectory:)``) and share it: it is immutable
+/// and `Sendable`. When two entries share a name, the first loaded wins, so bundled files
+/// come before user files and the result never depends on dictionary order. A class, so
+/// that rules passing it around share one reference instead of copying its tables.
+public final class Gazetteer: Sendable {
+    public let entries: [GazetteerEntry]
+    /// Each entry's aliases as a set, built once (mentions carry them).
+    public let aliasSets: [Set<String>]
+    /// One automaton over every standalone name and alias; pattern `i` is `patternEntries[i]`.
+    public let automaton: ByteAutomaton
+    public let patternEntries: [Int]
+    public let patternSurfaces: [String]
+    /// Standalone name or alias → entry index.
+    public let entryByName: [String: Int]
+    /// Country (or organisation) forms allowed inside compounds (`한`, `미`, `韓`, `칠레`, `아세안`) → entry index.
+    public let compoundForms: [String: Int]
+    /// Byte-keyed twins of `compoundForms`, `entryByName` and `stopwords` for hot paths.
+    public let compoundFormTable: ByteKeyTable
+    /// First scalars of all compound forms: words starting otherwise are skipped at once.
+    public let compoundInitials: ScalarSet
+    public let nameTable: ByteKeyTable
+    public let stopwordTable: ByteKeyTable
+    public let titles: Set<String>
+    public let surnames: Set<String>
+    public let stopwords: Set<String>
+    /// Every word list by its `#! list=` name.
+    public let wordLists: [String: Set<String>]
+    /// Title and name recognition built from the word lists.
+    public let personTitles: PersonTitles
+    /// Canonical country name → entry index.
+    public let countryByCanonical: [String: Int]
+
+    public init(files: [GazetteerFile]) {
+        var entries: [GazetteerEntry] = []
+        var lists: [String: Set<String>] = [:]
+        for f in files {
+            switch f.content {
+            case .entities(_, let es): entries += es
+            case .words(let list, let ws): lists[list, default: []].formUnion(ws)
+            }
+        }
+        let stopwords = lists["stopwords"] ?? lists["generic-words"] ?? []
+        var byName: [String: Int] = [:]
+        var compound: [String: Int] = [:]
+        var countries: [String: Int] = [:]
+        var surfaces: [String] = []
+        var patternEntries: [Int] = []
+        for (i, e) in entries.enumerated() where e.kind == .country && countries[e.canonical] == nil && e.properties["compound_only"] != "1" {
+            countries[e.canonical] = i
+        }
+        for (i, e) in entries.enumerated() {
+            let compoundOnly = e.compoundOnlyForms
+            var target = i
+            if e.properties["compound_only"] == "1", let t = countries[e.compoundTarget] { target = t }
+            for name in [e.canonical] + e.aliases {
+                if e.kind == .country || e.kind.isBody, compound[name] == nil { compound[name] = target }
+                if compoundOnly.contains(name) || stopwords.contains(name) { continue }
+                if byName[name] == nil {
+                    byName[name] = target
+                    surfaces.append(name)
+                    patternEntries.append(target)
+                }
+            }
+            for form in compoundOnly where compound[form] == nil { compound[form] = target }
+        }
+        self.entries = entries
+        self.aliasSets = entries.map { Set($0.aliases) }
+        self.entryByName = byName
+        self.compoundForms = compound
+        self.patternSurfaces = surfaces
+        self.patternEntries = patternEntries
+        self.automaton = ByteAutomaton(patterns: surfaces.map { Array($0.utf8) })
+        self.titles = lists["titles"] ?? []
+        self.surnames = lists["surnames"] ?? []
+        self.stopwords = stopwords
+        self.wordLists = lists
+        self.countryByCanonical = countries
+        self.compoundFormTable = ByteKeyTable(compound.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
+        self.compoundInitials = ScalarSet(compound.keys.compactMap { $0.unicodeScalars.first?.value })
+        self.nameTable = ByteKeyTable(byName.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
+        self.stopwordTable = ByteKeyTable(strings: stopwords.sorted())
+        self.personTitles = PersonTitles(titles: lists["titles"] ?? [], surnames: lists["surnames"] ?? [], stopwords: stopwords)
+    }
+
+    /// The entry for a standalone name, if any.
+    public func entry(named name: String) -> GazetteerEntry? {
+        entryByName[name].map { entries[$0] }
+    }
+
+    /// The country an entity belongs to: its `country=` property, or itself for a country.
+    public func country(of entry: GazetteerEntry) -> String? {
+        entry.kind == .country ? entry.canonical : entry.properties["country"]
+    }
+}

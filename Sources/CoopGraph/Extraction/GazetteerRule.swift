@@ -1,0 +1,54 @@
+/// Names and aliases from the gazetteers, found with the shared ``ByteAutomaton``.
+///
+/// A match must start a word (not inside a longer Hangul word) and end one: what follows in
+/// the same Hangul run must be particles (`산업부는`) or a title (`한국산업기술진흥원장`).
+/// Among valid matches the leftmost-longest win, so `인도네시아` beats `인도`.
+public struct GazetteerRule: EntityRule {
+    public let name = "gazetteer"
+
+    public init() {}
+
+    public func apply(_ context: inout ExtractionContext) {
+        let g = context.gazetteer
+        let b = context.bytes
+        let all = g.automaton.matches(in: b, range: context.sentence)
+        let valid = all.filter { Self.isValid(start: $0.start, end: $0.end, context: context) }
+        for m in ByteAutomaton.leftmostLongest(valid) {
+            let index = g.patternEntries[m.pattern]
+            let entry = g.entries[index]
+            var props: [String: String] = [:]
+            if let c = entry.properties["country"] { props["country"] = c }
+            context.add(Mention(range: SourceRange(m.start, m.end), kind: entry.kind, canonical: entry.canonical,
+                                surface: context.text(m.start, m.end), aliases: g.aliasSets[index],
+                                properties: props, rule: "\(name).\(entry.kind.rawValue)"))
+        }
+    }
+
+    /// Word-boundary test shared by rules that match known names.
+    static func isValid(start: Int, end: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        let first = HangulBytes.scalar(at: start, in: b).value
+        if let p = HangulBytes.scalarStart(before: start, lower: context.lower, in: b) {
+            let prev = HangulBytes.scalar(at: p, in: b).value
+            let prevLetter = HangulBytes.isHangulSyllable(prev) || HangulBytes.isHanja(prev)
+            let firstLetter = HangulBytes.isHangulSyllable(first) || HangulBytes.isHanja(first)
+            if prevLetter && firstLetter { return false }
+            if HangulBytes.isASCIIAlnum(prev) && HangulBytes.isASCIIAlnum(first) { return false }
+        }
+        guard let lp = HangulBytes.scalarStart(before: end, lower: start, in: b) else { return false }
+        let last = HangulBytes.scalar(at: lp, in: b).value
+        guard end < context.upper else { return true }
+        let next = HangulBytes.scalar(at: end, in: b).value
+        if HangulBytes.isASCIIAlnum(last) { return !HangulBytes.isASCIIAlnum(next) }
+        if HangulBytes.isHanja(last) { return !HangulBytes.isHanja(next) }
+        guard HangulBytes.isHangulSyllable(next) else { return true }
+        let runEnd = HangulBytes.hangulRunEnd(from: end, upper: context.upper, in: b)
+        if KoreanParticles.isParticleTail(end, runEnd, in: b) { return true }
+        // A body name followed by a title in the same word: 한국산업기술진흥원장, 외교부장관.
+        for core in KoreanParticles.splits(end, runEnd, in: b)
+        where context.gazetteer.personTitles.isTitleRemainder(b, end, core) {
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,310 @@
+/// Persons, recognised only next to a title, in every order the releases use:
+///
+/// - name title: `박진규 1차관`, `김종주 과장(044-…)`
+/// - body name title: `한국철강협회 변영만 부회장`, `산업통상자원부 이승렬 산업정책실장`,
+///   `서울대 화학부 임종우 교수` (department words between body and name),
+///   `미국 에너지부 제니퍼 글랜홈 장관` (foreign names of one to three words after a foreign body)
+/// - name body title: `강인선 외교부 2차관`, `안덕근 산업통상자원부 장관`
+/// - body(title name): `산업통상자원부(장관 방문규, 이하 산업부)`
+/// - a list continuing a person: `외교부 강인선 2차관, 김희상 경제외교조정관` (same body)
+///
+/// A Korean name needs a known surname first; without an adjacent title nothing is a person,
+/// which keeps `이번`, `정부` and the like out. The mention's properties carry `title`,
+/// `affiliation` and `affiliation_kind`.
+public struct PersonRule: EntityRule {
+    public let name = "person"
+
+    /// Endings of department words allowed between a body and a name (`화학부`, `정외과`, `에너지정책과`).
+    static let departmentEnds: Set<String> = ["부", "과", "실", "국", "팀", "센터", "학과", "학부", "본부", "단", "처", "원", "관"]
+
+    public init() {}
+
+    struct Token { var lo: Int; var hi: Int; var hangulOnly: Bool }
+
+    public func apply(_ context: inout ExtractionContext) {
+        let b = context.bytes
+        let titles = context.gazetteer.personTitles
+        let tokens = Self.tokens(context)
+        for (t, tok) in tokens.enumerated() {
+            if let m = context.mention(startingAt: tok.lo), m.kind.isBody, m.range.upperBound < tok.hi {
+                if let p = nameBeforeBodyTitle(t, body: m, tokens: tokens, titles: titles, context: context) { context.add(p) }
+                continue
+            }
+            guard !context.isCovered(tok.lo), let title = titles.title(tok.lo, tok.hi, in: b) else { continue }
+            if let m = nameBeforeTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
+                context.add(m)
+            } else if let m = nameAfterTitleInParenthesis(t, tokens: tokens, title: title.title, titles: titles, context: context) {
+                context.add(m)
+            } else if let m = surnameAndTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
+                context.add(m)
+            }
+        }
+    }
+
+    static func tokens(_ context: ExtractionContext) -> [Token] {
+        let b = context.bytes
+        var out: [Token] = []
+        var i = context.lower
+        while i < context.upper {
+            let s = HangulBytes.scalar(at: i, in: b)
+            let h = HangulBytes.isHangulSyllable(s.value)
+            guard h || HangulBytes.isASCIIDigit(s.value) else { i += s.length; continue }
+            var j = i, hangulOnly = true
+            while j < context.upper {
+                let c = HangulBytes.scalar(at: j, in: b)
+                if HangulBytes.isHangulSyllable(c.value) { j += c.length; continue }
+                if HangulBytes.isASCIIDigit(c.value) { hangulOnly = false; j += 1; continue }
+                break
+            }
+            out.append(Token(lo: i, hi: j, hangulOnly: hangulOnly))
+            i = j
+        }
+        return out
+    }
+
+    /// The token ending at `end` after skipping blanks backwards, if separated by blanks only.
+    func token(before start: Int, tokens: [Token], context: ExtractionContext) -> Int? {
+        let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: context.bytes)
+        return tokens.lastIndex { $0.hi == end }
+    }
+
+    func body(endingBefore start: Int, context: ExtractionContext) -> Mention? {
+        let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: context.bytes)
+        guard let m = context.mention(endingAt: end), m.kind.isBody else { return nil }
+        return m
+    }
+
+    func person(_ lo: Int, _ hi: Int, name: String, title: String, body: Mention?, rule: String, context: ExtractionContext) -> Mention {
+        var props = ["title": title]
+        if let body {
+            props["affiliation"] = body.canonical
+            props["affiliation_kind"] = body.kind.rawValue
+        }
+        return Mention(range: SourceRange(lo, hi), kind: .person, canonical: name, surface: context.text(lo, hi),
+                       properties: props, rule: "\(self.name).\(rule)")
+    }
+
+    func nameBeforeTitle(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        let tok = tokens[t]
+        // name body title
+        if let m = body(endingBefore: tok.lo, context: context) {
+            guard let n = token(before: m.range.lowerBound, tokens: tokens, context: context) else { return nil }
+            let name = tokens[n]
+            let text = context.text(name.lo, name.hi)
+            guard name.hangulOnly, !context.isCovered(name.lo), titles.isKoreanName(text) else { return nil }
+            return person(name.lo, name.hi, name: text, title: title, body: m, rule: "name-body-title", context: context)
+        }
+        if let m = foreignNameBeforeCountry(t, tokens: tokens, title: title, titles: titles, context: context) { return m }
+        guard let n = token(before: tok.lo, tokens: tokens, context: context) else { return nil }
+        let nameTok = tokens[n]
+        guard nameTok.hangulOnly, !context.isCovered(nameTok.lo) else { return nil }
+        if titles.mayBeKoreanName(b, nameTok.lo, nameTok.hi), case let text = context.text(nameTok.lo, nameTok.hi),
+           titles.isKoreanName(text), titles.title(nameTok.lo, nameTok.hi, in: b) == nil {
+            let aff = affiliation(before: nameTok.lo, tokens: tokens, titles: titles, context: context)
+            guard aff != nil || titles.acceptsWithoutBody(name: text, title: title) else { return nil }
+            return person(nameTok.lo, nameTok.hi, name: text, title: title, body: aff, rule: aff == nil ? "name-title" : "body-name-title", context: context)
+        }
+        // A foreign name of one to three words after a foreign body: find the body with byte
+        // tests first, then check the words.
+        var first = n
+        for _ in 0..<3 {
+            let w = tokens[first]
+            guard w.hangulOnly, w.hi - w.lo >= 6, !context.isCovered(w.lo) else { return nil }
+            if let m = body(endingBefore: w.lo, context: context), isForeign(m, context: context) {
+                for k in first...n {
+                    let wt = context.text(tokens[k].lo, tokens[k].hi)
+                    guard !titles.stopwords.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),
+                          !PersonTitles.functionWords.contains(wt), titles.title(tokens[k].lo, tokens[k].hi, in: b) == nil else { return nil }
+                }
+                let nameText = tokens[first...n].map { context.text($0.lo, $0.hi) }.joined(separator: " ")
+                return person(w.lo, nameTok.hi, name: nameText, title: title, body: m, rule: "foreign-name-title", context: context)
+            }
+            guard let prev = token(before: w.lo, tokens: tokens, context: context) else { return nil }
+            first = prev
+        }
+        return nil
+    }
+
+    /// `바이든 미국 대통령`, `하야시 요시마사(林芳正) 일본 외무대신`, `페니 웡(Penny Wong) 호주 외교장관`:
+    /// a foreign name, an optional original spelling in parentheses, a country, a title.
+    /// With a Latin spelling the name has as many Hangul words as it has (up to three);
+    /// otherwise it extends over several words only from the start of a clause.
+    func foreignNameBeforeCountry(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        let end = HangulBytes.skipBlanksBackward(from: tokens[t].lo, lower: context.lower, in: b)
+        guard let country = context.mention(endingAt: end), country.kind == .country, country.canonical != "한국" else { return nil }
+        var nameEnd = HangulBytes.skipBlanksBackward(from: country.range.lowerBound, lower: context.lower, in: b)
+        var spelledWords = 0
+        if nameEnd > context.lower, b[nameEnd - 1] == 0x29 {
+            var k = nameEnd - 2, latinWords = 1, letters = 0
+            while k >= context.lower, b[k] != 0x28 {
+                let v = b[k]
+                if v == 0x20 { latinWords += 1 } else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || v >= 0x80 || v == 0x2E || v == 0x2D { letters += 1 } else { return nil }
+                k -= 1
+            }
+            guard k >= context.lower, letters > 0 else { return nil }
+            let open = k
+            let inner = context.text(open + 1, nameEnd - 1)
+            if inner.unicodeScalars.contains(where: { HangulBytes.isHangulSyllable($0.value) }) { return nil }
+            let isLatin = inner.unicodeScalars.contains { $0.value >= 0x41 && $0.value <= 0x7A }
+            spelledWords = isLatin ? min(latinWords, 3) : -1
+            nameEnd = open
+        }
+        guard let last = tokens.lastIndex(where: { $0.hi == nameEnd }) else { return nil }
+        func usable(_ i: Int) -> Bool {
+            let w = tokens[i]
+            let text = context.text(w.lo, w.hi)
+            guard w.hangulOnly, !context.isCovered(w.lo), !titles.stopwords.contains(text), !PersonTitles.functionWords.contains(text),
+                  let lastChar = text.last, !PersonTitles.particleEnds.contains(lastChar),
+                  titles.title(w.lo, w.hi, in: b) == nil else { return false }
+            return spelledWords != 0 || text.count >= 2
+        }
+        var words = [last]
+        while words.count < 3, let prev = token(before: tokens[words[0]].lo, tokens: tokens, context: context), usable(prev) {
+            words.insert(prev, at: 0)
+        }
+        guard usable(last) else { return nil }
+        var k: Int
+        if spelledWords > 0 {
+            guard words.count >= spelledWords else { return nil }
+            k = spelledWords
+        } else {
+            k = 1
+            for n in stride(from: words.count, through: 2, by: -1) where isClauseStart(tokens[words[words.count - n]].lo, context: context) {
+                k = n
+                break
+            }
+        }
+        let chosen = words.suffix(k)
+        guard let first = chosen.first else { return nil }
+        let name = chosen.map { context.text(tokens[$0].lo, tokens[$0].hi) }.joined(separator: " ")
+        var m = person(tokens[first].lo, tokens[last].hi, name: name, title: title, body: nil, rule: "foreign-name-country-title", context: context)
+        m.properties["country"] = country.canonical
+        return m
+    }
+
+    /// Time words that often directly precede a name: `8일 오전 안토니 블링컨`.
+    static let timeWords: Set<String> = ["오전", "오후", "새벽", "저녁", "당일", "전날", "이날", "같은날"]
+
+    /// True when only punctuation, the sentence start, a time word or a number precedes `i`.
+    func isClauseStart(_ i: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        let end = HangulBytes.skipBlanksBackward(from: i, lower: context.lower, in: b)
+        guard let p = HangulBytes.scalarStart(before: end, lower: context.lower, in: b) else { return true }
+        let v = HangulBytes.scalar(at: p, in: b).value
+        if !HangulBytes.isWordScalar(v) { return v != 0x29 }
+        let start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
+        if start < end, Self.timeWords.contains(context.text(start, end)) { return true }
+        // `8일`, `21일`: a date right before the name.
+        if let q = HangulBytes.scalarStart(before: start, lower: context.lower, in: b), end - start == 3,
+           HangulBytes.isASCIIDigit(HangulBytes.scalar(at: q, in: b).value) {
+            return true
+        }
+        return false
+    }
+
+    func isForeign(_ m: Mention, context: ExtractionContext) -> Bool {
+        if let c = m.properties["country"] { return c != "한국" }
+        return false
+    }
+
+    /// The body a name belongs to, read leftwards: a body, department words then a body,
+    /// `body(…)`, or the previous person of a comma-separated list.
+    func affiliation(before start: Int, tokens: [Token], titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        if let m = body(endingBefore: start, context: context) { return m }
+        var pos = start
+        for _ in 0..<2 {
+            guard let d = token(before: pos, tokens: tokens, context: context) else { break }
+            let w = context.text(tokens[d].lo, tokens[d].hi)
+            guard !context.isCovered(tokens[d].lo), Self.departmentEnds.contains(where: { w.hasSuffix($0) && w.count > $0.count }) else { break }
+            pos = tokens[d].lo
+            if let m = body(endingBefore: pos, context: context) { return m }
+        }
+        let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
+        guard end > context.lower else { return nil }
+        if b[end - 1] == 0x29 {
+            var depth = 0, k = end - 1
+            while k >= context.lower {
+                if b[k] == 0x29 { depth += 1 } else if b[k] == 0x28 { depth -= 1; if depth == 0 { break } }
+                k -= 1
+            }
+            if k >= context.lower, let m = body(endingBefore: k, context: context) { return m }
+        }
+        if b[end - 1] == 0x2C {
+            let e = HangulBytes.skipBlanksBackward(from: end - 1, lower: context.lower, in: b)
+            if let p = context.mentions.last(where: { $0.kind == .person && $0.range.upperBound <= e }),
+               let aff = p.properties["affiliation"], let kindRaw = p.properties["affiliation_kind"], let kind = NodeKind(rawValue: kindRaw) {
+                // The previous person's title ends the list item right before the comma.
+                let titleEnd = tokens.first { $0.lo > p.range.upperBound }
+                if let te = titleEnd, te.hi <= e, titles.title(te.lo, te.hi, in: b) != nil {
+                    return Mention(range: p.range, kind: kind, canonical: aff, surface: aff, rule: "list")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// `송미령 농림축산식품부장관`, `송준혁 통계개발원장`: the title word starts with the body.
+    func nameBeforeBodyTitle(_ t: Int, body m: Mention, tokens: [Token], titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        let tok = tokens[t]
+        let headEnd = m.range.upperBound + 3
+        let title: String
+        if headEnd <= tok.hi, context.text(m.range.upperBound, headEnd) == PersonTitles.headSuffix,
+           KoreanParticles.isParticleTail(headEnd, tok.hi, in: b), let last = m.surface.last {
+            let rest = PersonTitles.headSuffix
+            // The head's usual title: 센터장, 본부장, 회장 (협회), else the last syllable + 장 (원장, 청장, 소장).
+            let head = ["센터", "본부", "사업단"].first { m.surface.hasSuffix($0) } ?? (m.surface.hasSuffix("협회") ? "회" : String(last))
+            title = head + rest
+        } else if let found = titles.title(m.range.upperBound, tok.hi, in: b) {
+            title = found.title
+        } else {
+            return nil
+        }
+        guard let n = token(before: tok.lo, tokens: tokens, context: context) else { return nil }
+        let name = tokens[n]
+        let text = context.text(name.lo, name.hi)
+        guard name.hangulOnly, !context.isCovered(name.lo), titles.isKoreanName(text) else { return nil }
+        return person(name.lo, name.hi, name: text, title: title, body: m, rule: "name-bodytitle", context: context)
+    }
+
+    /// `body(title name…)`: 산업통상자원부(장관 방문규, 이하 산업부).
+    func nameAfterTitleInParenthesis(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        let tok = tokens[t]
+        let before = HangulBytes.skipBlanksBackward(from: tok.lo, lower: context.lower, in: b)
+        guard before > context.lower, b[before - 1] == 0x28, let m = body(endingBefore: before - 1, context: context),
+              t + 1 < tokens.count else { return nil }
+        let name = tokens[t + 1]
+        guard name.hangulOnly, HangulBytes.skipBlanks(from: tok.hi, upper: context.upper, in: b) == name.lo,
+              !context.isCovered(name.lo) else { return nil }
+        for n in [3, 2, 4] where name.hi - name.lo >= 3 * n {
+            let end = name.lo + 3 * n
+            let text = context.text(name.lo, end)
+            if titles.isKoreanName(text), KoreanParticles.isParticleTail(end, name.hi, in: b) {
+                return person(name.lo, end, name: text, title: title, body: m, rule: "body-title-name", context: context)
+            }
+        }
+        return nil
+    }
+
+    /// `안 장관`: a surname and a title name the person of the document with both.
+    func surnameAndTitle(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        guard let n = token(before: tokens[t].lo, tokens: tokens, context: context) else { return nil }
+        let s = tokens[n]
+        guard s.hangulOnly, s.hi - s.lo == 3, context.isWordStart(s.lo), !context.isCovered(s.lo) else { return nil }
+        let surname = context.text(s.lo, s.hi)
+        guard titles.surnames.contains(surname) else { return nil }
+        let known = (context.document.mentions + context.mentions).last {
+            $0.kind == .person && $0.canonical.hasPrefix(surname) && $0.properties["title"] == title
+        }
+        guard let p = known else { return nil }
+        var m = p
+        m.range = SourceRange(s.lo, s.hi)
+        m.surface = surname
+        m.rule = "\(name).surname-title"
+        return m
+    }
+}

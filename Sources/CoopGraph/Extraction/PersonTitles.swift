@@ -1,0 +1,112 @@
+/// Recognises titles (`장관`, `1차관`, `철강세라믹과장`, `지구환경정책위원장`) and Korean
+/// personal names (`방문규`, `남궁민수`), with the gazetteer's word lists.
+///
+/// Title tests run on UTF-8 bytes through ``ByteKeyTable``s: they are asked about many words.
+/// A class, shared by reference from the ``Gazetteer``, so rules do not copy its tables.
+public final class PersonTitles: Sendable {
+    let titles: Set<String>
+    let surnames: Set<String>
+    let stopwords: Set<String>
+    let titleTable: ByteKeyTable
+    let surnameTable: ByteKeyTable
+    /// Last scalars of all titles: a cheap test before any lookup.
+    let finalScalars: ScalarSet
+
+    /// Grammar words that begin with a surname syllable (`이번`, `이날`); never names.
+    static let functionWords: Set<String> = [
+        "이번", "이날", "이후", "이상", "이에", "이를", "이와", "이어", "이는", "이미", "이제", "한편", "최근", "지난", "오는",
+        "모든", "각각", "당시", "현재", "금번", "또한", "아울러", "함께", "정부", "전문가", "관계자", "대표", "주재",
+        "오늘", "신임", "부서", "소관", "공동", "지역", "민간", "고위급", "명품", "전임", "후임", "현지", "주한", "주미",
+        "주일", "주중", "주러", "주영", "초대", "명예", "상임", "비상임", "수석", "차석", "국가", "국제", "전국", "정책",
+        "우리", "위해", "여야", "전화", "양측", "각국", "방한", "방미", "방일", "방중", "고위", "정상", "공산당", "연구원",
+        "유엔", "제주", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
+        "전북", "전남", "경북", "경남", "장관급", "차관급", "국장급", "실장급", "이사회", "위원", "대사관",
+        "오전", "오후", "새벽", "저녁", "당일", "전날", "전직", "현직", "역대", "차기", "신규", "후보", "특히", "다만",
+    ]
+
+    /// Last syllables that are case particles, never the end of a name (`이번에`, `차장을`).
+    static let particleEnds: Set<Character> = ["을", "를", "에", "의", "와", "로", "는"]
+
+    /// Last syllables that make a word a body or a phrase rather than a name (`복지부`, `국가의`).
+    static let nonNameEnds: Set<Character> = ["부", "청", "처", "실", "의", "급", "측", "팀", "과", "단", "회"]
+
+    /// Titles that are also everyday nouns (`시장` market, `대표` representative): after a
+    /// two-syllable "name" with no body they are too often `기업 대표`, `전력 시장`.
+    static let everydayTitles: Set<String> = ["시장", "대표", "이사", "위원", "고문", "회장", "사장", "의장", "단장", "팀장", "부장", "국장", "과장"]
+
+    /// True when a name–title pair without any body is believable: a two-syllable name
+    /// needs a title that is not also an everyday noun.
+    public func acceptsWithoutBody(name: String, title: String) -> Bool {
+        name.count >= 3 || !Self.everydayTitles.contains(title)
+    }
+
+    /// A body name followed by `장` in one word names its head: `통계개발원장` → 원장 of 통계개발원.
+    public static let headSuffix = "장"
+    static let headSuffixBytes: [UInt8] = Array(headSuffix.utf8)
+
+    public init(titles: Set<String>, surnames: Set<String>, stopwords: Set<String>) {
+        self.titles = titles
+        self.surnames = surnames
+        self.stopwords = stopwords
+        self.titleTable = ByteKeyTable(strings: titles.sorted())
+        self.surnameTable = ByteKeyTable(strings: surnames.sorted())
+        self.finalScalars = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value })
+    }
+
+    /// The title in the word `lo..<hi` (Hangul syllables and digits), particles removed:
+    /// the whole word up to the particles when it is a title or ends in one of two syllables
+    /// or more (a compound title); returns the title text and its byte end.
+    public func title(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> (title: String, end: Int)? {
+        var end = hi
+        while end > lo {
+            if let lp = HangulBytes.scalarStart(before: end, lower: lo, in: b),
+               finalScalars.contains(HangulBytes.scalar(at: lp, in: b).value),
+               KoreanParticles.isParticleTail(end, hi, in: b) {
+                if titleTable.contains(b, lo, end) { return (HangulBytes.string(lo, end, in: b), end) }
+                // Compound titles: a suffix of at least two syllables is a title.
+                var s = lo
+                while end - s >= 6 {
+                    if s > lo, titleTable.contains(b, s, end) { return (HangulBytes.string(lo, end, in: b), end) }
+                    s += HangulBytes.scalar(at: s, in: b).length
+                }
+            }
+            guard let p = HangulBytes.scalarStart(before: end, lower: lo, in: b) else { break }
+            end = p
+        }
+        return nil
+    }
+
+    /// True when the bytes after a body name in its word are a title: `장관`, or `장` for the body's head.
+    public func isTitleRemainder(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        if hi - lo == 3, b[lo] == Self.headSuffixBytes[0], b[lo + 1] == Self.headSuffixBytes[1], b[lo + 2] == Self.headSuffixBytes[2] {
+            return true
+        }
+        return titleTable.contains(b, lo, hi)
+    }
+
+    /// String form of ``isTitleRemainder(_:_:_:)``.
+    public func isTitleRemainder(_ remainder: String) -> Bool {
+        let bytes = Array(remainder.utf8)
+        return bytes.withUnsafeBufferPointer { isTitleRemainder($0, 0, $0.count) }
+    }
+
+    /// A byte-level first test for ``isKoreanName(_:)``: two to four Hangul syllables
+    /// opening with a known surname. Cheap enough to run on every word before a title.
+    @inline(__always)
+    public func mayBeKoreanName(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool {
+        let n = hi - lo
+        guard n >= 6, n <= 12, n % 3 == 0 else { return false }
+        return surnameTable.contains(b, lo, lo + 3) || surnameTable.contains(b, lo, lo + 6)
+    }
+
+    /// True when the Hangul word is a plausible Korean name: 2–4 syllables, a known surname
+    /// first (two-syllable surnames allow four syllables), not a stopword or grammar word.
+    public func isKoreanName(_ word: String) -> Bool {
+        let n = word.count
+        guard n >= 2 && n <= 4, !stopwords.contains(word), !Self.functionWords.contains(word), !titles.contains(word) else { return false }
+        if let last = word.last, Self.nonNameEnds.contains(last) || Self.particleEnds.contains(last) { return false }
+        let one = String(word.prefix(1)), two = String(word.prefix(2))
+        if n == 4 { return surnames.contains(two) }
+        return surnames.contains(one) || (n == 3 && surnames.contains(two))
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import CoopGraph
+
+@Suite("CountryCompoundRule")
+struct CountryCompoundRuleTests {
+    let rules: [any EntityRule] = [CountryCompoundRule()]
+
+    @Test("compounds give one mention per country at the part's span", arguments: [
+        ("한·일 산학연, 그린 철강에 힘 모은다", ["country:한국=한", "country:일본=일"]),
+        ("제1회 한-일 그린 철강 공동토론회", ["country:한국=한", "country:일본=일"]),
+        ("한일 정상회담", ["country:한국=한", "country:일본=일"]),
+        ("한미, 에너지 민간 협력채널 구축 합의", ["country:한국=한", "country:미국=미"]),
+        ("한·미·일 협력", ["country:한국=한", "country:미국=미", "country:일본=일"]),
+        ("한-칠레 FTA", ["country:한국=한", "country:칠레=칠레"]),
+        ("韓美 동맹", ["country:한국=韓", "country:미국=美"]),
+        ("한-아세안 협력", ["country:한국=한", "organization:아세안=아세안"]),
+        ("한미동맹을 강화", ["country:한국=한", "country:미국=미"]),
+        ("한ㆍ중 경제장관회의", ["country:한국=한", "country:중국=중"]),
+    ])
+    func compounds(text: String, expected: [String]) {
+        #expect(ExtractionTestSupport.summary(text, rules: rules) == expected)
+    }
+
+    @Test("ordinary words are not compounds", arguments: [
+        "한편 정부는", "한국 정부", "중한 사안", "일한 만큼", "중·장기 과제", "9월 21일-22일", "한중간에", "미중 전략경쟁",
+    ])
+    func notCompounds(text: String) {
+        let found = ExtractionTestSupport.summary(text, rules: rules)
+        if text == "한중간에" {
+            #expect(found == ["country:한국=한", "country:중국=중"])
+        } else {
+            #expect(found == [])
+        }
+    }
+
+    @Test("the document remembers each bilateral pair")
+    func records() {
+        let doc = ExtractionTestSupport.document("한·일 산학연")
+        let bytes = Array(doc.body.text.utf8)
+        bytes.withUnsafeBufferPointer { b in
+            var ctx = ExtractionContext(bytes: b, sentence: 0..<b.count, gazetteer: ExtractionTestSupport.gazetteer, document: .init())
+            CountryCompoundRule().apply(&ctx)
+            #expect(ctx.document.compounds == [["한국", "일본"]])
+        }
+    }
+}

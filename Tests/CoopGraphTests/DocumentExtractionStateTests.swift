@@ -1,0 +1,26 @@
+import Testing
+@testable import CoopGraph
+
+@Suite("DocumentExtractionState")
+struct DocumentExtractionStateTests {
+    let body = Mention(range: SourceRange(0, 27), kind: .institute, canonical: "한국생산기술연구원", surface: "한국생산기술연구원", rule: "test")
+
+    @Test("aliases are defined once, in order, never as the canonical name")
+    func aliases() {
+        var s = DocumentExtractionState()
+        s.define(alias: "생기원", for: body)
+        s.define(alias: "생기원", for: body)
+        s.define(alias: "한국생산기술연구원", for: body)
+        s.define(alias: "", for: body)
+        #expect(s.localAliasOrder == ["생기원"])
+        #expect(s.localAliasList.map { $0.bytes } == [Array("생기원".utf8)])
+        #expect(s.localAliases["생기원"]?.canonical == "한국생산기술연구원")
+    }
+
+    @Test("a marked full name can be remembered as a document name")
+    func names() {
+        var s = DocumentExtractionState()
+        s.defineName("한국생산기술연구원", for: body)
+        #expect(s.localAliasOrder == ["한국생산기술연구원"])
+    }
+}

@@ -1,0 +1,13 @@
+import Testing
+@testable import CoopGraph
+
+@Suite("EntityRules")
+struct EntityRulesTests {
+    @Test("the registry lists each rule once, in running order")
+    func registry() {
+        #expect(EntityRules.all.map { $0.name } == [
+            "country.compound", "country.hanja", "gazetteer", "alias.local", "institute.abbreviation", "ministry.foreign",
+            "body.pattern", "body.bracketed", "alias.definition", "person", "country.bilateral-reference",
+        ])
+    }
+}

@@ -1,0 +1,91 @@
+import Testing
+@testable import CoopGraph
+
+@Suite("PersonRule")
+struct PersonRuleTests {
+    @Test("every order of body, name and title", arguments: [
+        // body name title
+        ("한국철강협회 변영만 부회장은 인사말을 전했다.", ["변영만/부회장@한국철강협회"]),
+        ("이날 개소식에 참석한 산업통상자원부 이승렬 산업정책실장은 축사를 통해", ["이승렬/산업정책실장@산업통상자원부"]),
+        ("생산기술연구원 이상목 원장은 강조했다.", ["이상목/원장@한국생산기술연구원"]),
+        ("(정부) 외교부 강인선 2차관, 김희상 경제외교조정관 등", ["강인선/2차관@외교부", "김희상/경제외교조정관@외교부"]),
+        // body department name title
+        ("(전문가) 서울대 화학생물공학부 최장욱 교수, 서울대 화학부 임종우 교수", ["최장욱/교수@서울대학교", "임종우/교수@서울대학교"]),
+        // body(title name)
+        ("산업통상자원부(장관 방문규) 오충종 철강세라믹과장은 축사를 통해", ["방문규/장관@산업통상자원부", "오충종/철강세라믹과장@산업통상자원부"]),
+        // name body title
+        ("강인선 외교부 2차관은 모두발언을 통해", ["강인선/2차관@외교부"]),
+        ("미국 방문한 안덕근 산업통상자원부 장관과", ["안덕근/장관@산업통상자원부"]),
+        ("사절단장인 김진해 외교부 카리콤정부대표는", ["김진해/카리콤정부대표@외교부"]),
+        // name title
+        ("박진규 1차관을 비롯하여", ["박진규/1차관@"]),
+        ("담당과장\t김종주 과장(044-203-4530)", ["김종주/과장@"]),
+        // name bodytitle (the title word starts with the body)
+        ("송미령 산업통상자원부장관은", ["송미령/장관@산업통상자원부"]),
+        ("박광옥 국립정신건강센터장과 한국철강협회장 오충종", ["박광옥/센터장@국립정신건강센터"]),
+        ("이상목 한국생산기술연구원장은", ["이상목/원장@한국생산기술연구원"]),
+    ])
+    func orders(text: String, expected: [String]) {
+        #expect(ExtractionTestSupport.persons(text) == expected)
+    }
+
+    @Test("foreign names of one to three words after a foreign body", arguments: [
+        ("일본 경제산업성 마츠노 다이스케 금속과장과 일본철강연맹 이즈미야마 지구환경정책위원장 또한",
+         ["마츠노 다이스케/금속과장@일본 경제산업성", "이즈미야마/지구환경정책위원장@일본철강연맹"]),
+        ("미국 에너지부 제니퍼 글랜홈 장관을 만나", ["제니퍼 글랜홈/장관@미국 에너지부"]),
+    ])
+    func foreignNames(text: String, expected: [String]) {
+        #expect(ExtractionTestSupport.persons(text) == expected)
+    }
+
+    @Test("the name span excludes title and particles")
+    func span() {
+        let text = "한국철강협회 변영만 부회장은"
+        let p = ExtractionTestSupport.mentions(text).first { $0.kind == .person }
+        #expect(p?.range == ExtractionTestSupport.range(of: "변영만", in: text))
+        #expect(p?.rule == "person.body-name-title")
+    }
+
+    @Test("surname and title resolve to the document's person: 안 장관")
+    func surnameTitle() {
+        let text = "안덕근 산업통상자원부 장관은 강조했다.\n안 장관은 말했습니다.\n김 장관은"
+        let found = ExtractionTestSupport.mentions(text).filter { $0.kind == .person }
+        #expect(found.map { "\($0.canonical)=\($0.surface)@\($0.rule)" } == [
+            "안덕근=안덕근@person.name-body-title", "안덕근=안@person.surname-title",
+        ])
+    }
+
+    @Test("no title, no person; common words are not names", arguments: [
+        "방문규는 말했다", "이번 장관회의", "정부 대표단", "산업부 1차관, 전자통신연구원 원장", "이날 과장된 표현",
+    ])
+    func noPerson(text: String) {
+        #expect(ExtractionTestSupport.persons(text) == [])
+    }
+
+    @Test("phrases before titles seen in the corpus are not persons", arguments: [
+        "이번에 홍보대사로 위촉된", "우리 대통령과", "이를 위해 장관은", "여야 원내대표", "연구원 부원장",
+        "중국 외교부 아주사장을 수석대표로", "차장을 부위원장으로", "기업 대표들과", "신흥 시장 진출",
+    ])
+    func notPersons(text: String) {
+        #expect(ExtractionTestSupport.persons(text) == [])
+    }
+
+    @Test("name, original spelling, country, title", arguments: [
+        ("회담에는 리차드 말스(Richard Marles) 호주 부총리가 참석했다", ["리차드 말스/부총리@"]),
+        ("하야시 요시마사(林芳正) 일본 외무대신과 회담했다", ["하야시 요시마사/외무대신@"]),
+        ("방한 계기 바이든 미국 대통령과 만났다", ["바이든/대통령@"]),
+        ("- 로이드 오스틴 미국 국방장관, 하마다 일본 방위대신", ["로이드 오스틴/국방장관@", "하마다/방위대신@"]),
+        ("페니 웡(Penny Wong) 호주 외교장관과", ["페니 웡/외교장관@"]),
+        ("8일 오전 안토니 블링컨 미국 국무장관과", ["안토니 블링컨/국무장관@"]),
+    ])
+    func foreign(text: String, expected: [String]) {
+        #expect(ExtractionTestSupport.persons(text) == expected)
+    }
+
+    @Test("the country is recorded; Korea or a missing name gives nothing")
+    func country() {
+        #expect(ExtractionTestSupport.mentions("바이든 미국 대통령").first { $0.kind == .person }?.properties["country"] == "미국")
+        #expect(ExtractionTestSupport.persons("이번 미국 대통령 선거") == [])
+        #expect(ExtractionTestSupport.persons("윤석열 한국 대통령") == [])
+    }
+}

@@ -1,0 +1,44 @@
+import Testing
+@testable import CoopGraph
+
+@Suite("PersonTitles")
+struct PersonTitlesTests {
+    let t = ExtractionTestSupport.gazetteer.personTitles
+
+    @Test("titles, compound titles and particles", arguments: [
+        ("장관은", "장관"), ("철강세라믹과장", "철강세라믹과장"), ("금속과장과", "금속과장"), ("2차관", "2차관"),
+        ("지구환경정책위원장", "지구환경정책위원장"), ("카리콤정부대표는", "카리콤정부대표"),
+    ])
+    func titles(word: String, expected: String) {
+        let bytes = Array(word.utf8)
+        bytes.withUnsafeBufferPointer { b in #expect(t.title(0, b.count, in: b)?.title == expected) }
+    }
+
+    @Test("words that are not titles", arguments: ["현장", "성장은", "정부", "입장"])
+    func notTitles(word: String) {
+        let bytes = Array(word.utf8)
+        bytes.withUnsafeBufferPointer { b in #expect(t.title(0, b.count, in: b) == nil) }
+    }
+
+    @Test("Korean names need a surname and are not common words", arguments: [
+        ("방문규", true), ("강인선", true), ("이즈미야마", false), ("이번", false), ("정부", false), ("국방부", false), ("홍길동", false),
+    ])
+    func names(word: String, expected: Bool) {
+        #expect(t.isKoreanName(word) == expected)
+    }
+
+    @Test("장 after a body names its head")
+    func headSuffix() {
+        #expect(t.isTitleRemainder("장"))
+        #expect(t.isTitleRemainder("장관"))
+        #expect(!t.isTitleRemainder("님"))
+    }
+
+    @Test("a two-syllable name needs a body before an everyday title")
+    func everyday() {
+        let t = ExtractionTestSupport.gazetteer.personTitles
+        #expect(!t.acceptsWithoutBody(name: "기업", title: "대표"))
+        #expect(t.acceptsWithoutBody(name: "박진", title: "장관"))
+        #expect(t.acceptsWithoutBody(name: "김성훈", title: "대표"))
+    }
+}
