@@ -62,7 +62,7 @@ let overrides: [String: Override] = [
     "VN": Override(english: "Viet Nam", aliases: ["월남", "越南", "越", "Vietnam", "VNM"], compound: ["베", "越"]),
     "TH": Override(aliases: ["泰國"], compound: ["태"]),
     "MN": Override(aliases: ["몽골국", "蒙古"], compound: ["몽"]),
-    "SA": Override(aliases: ["사우디", "사우디 아라비아", "KSA", "SAU"]),
+    "SA": Override(aliases: ["사우디", "사우디 아라비아", "SAU"]),
     "AE": Override(aliases: ["UAE", "아랍에미리트연합", "아랍에미리트연합국", "아랍에미리트 연합", "아랍 에미리트"]),
     "ZA": Override(name: "남아프리카공화국", aliases: ["남아공", "남아프리카 공화국", "남아프리카"]),
     "UZ": Override(aliases: ["우즈벡", "UZB"]),
