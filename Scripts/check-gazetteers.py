@@ -22,6 +22,7 @@ def check(dirs):
     surfaces = defaultdict(list)  # form -> [(file, kind, canonical, role)]
     canon_by_kind = defaultdict(dict)
     stopwords = set()
+    shorts = defaultdict(list)  # short form -> [canonical] (property short=)
     counts = {}
     for d in dirs:
         for name in sorted(os.listdir(d)):
@@ -82,6 +83,9 @@ def check(dirs):
                             k, eq, v = prop.partition("=")
                             if not eq or not k or not v or "|" in prop or "\t" in prop:
                                 errors.append(f"{where}: malformed property {prop!r}")
+                            if k == "short":
+                                for form in v.split(","):
+                                    shorts[form].append(canonical)
                     kind = header[1]
                     if canonical in canon_by_kind[kind]:
                         errors.append(f"{where}: canonical {canonical!r} already at {canon_by_kind[kind][canonical]}")
@@ -92,18 +96,23 @@ def check(dirs):
             counts[name] = (header, n)
     collisions = {s: v for s, v in surfaces.items() if len({(k, c) for _, k, c, _ in v}) > 1}
     blocked = sorted(s for s in surfaces if s in stopwords)
-    return errors, counts, collisions, blocked
+    return errors, counts, collisions, blocked, shorts, surfaces
 
 
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     dirs = sys.argv[1:] or [os.path.join(root, "Sources", "CoopGraph", "Resources", "gazetteers")]
-    errors, counts, collisions, blocked = check(dirs)
+    errors, counts, collisions, blocked, shorts, surfaces = check(dirs)
     for name, (header, n) in counts.items():
         print(f"{name:36} {header[0]}={header[1]:13} {n:5} entries")
     print(f"\n{len(collisions)} surface forms shared by two or more entities:")
     for s in sorted(collisions):
         print(f"  {s}: " + "; ".join(f"{c} ({k}, {r}, {f})" for f, k, c, r in collisions[s]))
+    print(f"\n{len(shorts)} bare short forms (short=, usable only after the full name in the same document):")
+    for form in sorted(shorts, key=lambda f: (-len(shorts[f]), f)):
+        full = sorted({c for _, _, c, _ in surfaces.get(form, [])})
+        also = f"; full form of {', '.join(full)}" if full else ""
+        print(f"  {form}: {len(shorts[form])} bodies{also}")
     if blocked:
         print(f"\n{len(blocked)} entity forms that are also stopwords: " + ", ".join(blocked))
     if errors:
