@@ -14,6 +14,7 @@ public enum CoopGraphCLI {
         ShowCommand.self,
         SearchCommand.self,
         StatsCommand.self,
+        ExportCommand.self,
         EvalCommand.self,
     ]
 

@@ -1,0 +1,38 @@
+extension GraphStore {
+    /// The whole stored graph as a ``Graph``: nodes with aliases and properties, edges with
+    /// properties, and evidence (document name, span, rule; the sentence when `sentences`).
+    ///
+    /// A property's value is the earliest-ingested document's, as in every query. Call inside
+    /// ``snapshot(_:)`` for a consistent view while an ingest writes.
+    public func graph(sentences: Bool) throws -> Graph {
+        var nodes: [String: Node] = [:]
+        for r in try db.rows("SELECT id, kind, name FROM nodes") {
+            guard let kind = NodeKind(rawValue: r.text(1)) else { continue }
+            nodes[r.text(0)] = Node(id: r.text(0), kind: kind, name: r.text(2))
+        }
+        for r in try db.rows("SELECT DISTINCT node_id, alias FROM aliases") { nodes[r.text(0)]?.aliases.insert(r.text(1)) }
+        for r in try db.rows("SELECT node_id, key, value FROM node_properties ORDER BY node_id, key, document_id")
+        where nodes[r.text(0)]?.properties[r.text(1)] == nil {
+            nodes[r.text(0)]?.properties[r.text(1)] = r.text(2)
+        }
+        var edges: [String: Edge] = [:]
+        for r in try db.rows("SELECT id, source, target, relation FROM edges") {
+            guard let relation = Relation(rawValue: r.text(3)) else { continue }
+            edges[r.text(0)] = Edge(source: r.text(1), target: r.text(2), relation: relation)
+        }
+        for r in try db.rows("SELECT edge_id, key, value FROM edge_properties ORDER BY edge_id, key, document_id")
+        where edges[r.text(0)]?.properties[r.text(1)] == nil {
+            edges[r.text(0)]?.properties[r.text(1)] = r.text(2)
+        }
+        let sentence = sentences ? "s.text" : "NULL"
+        for r in try db.rows("""
+            SELECT m.node_id, m.edge_id, d.name, m.span_start, m.span_end, \(sentence), m.rule
+            FROM mentions m JOIN documents d ON d.id = m.document_id LEFT JOIN sentences s ON s.id = m.sentence_id
+            """) {
+            let span = SourceRange(Int(r.int(3)), Int(r.int(4)))
+            let evidence = Evidence(document: r.text(2), span: span, sentence: r.text(5), rule: r.text(6))
+            if let id = r.string(0) { nodes[id]?.evidence.append(evidence) } else if let id = r.string(1) { edges[id]?.evidence.append(evidence) }
+        }
+        return Graph(nodes: Array(nodes.values), edges: Array(edges.values))
+    }
+}
