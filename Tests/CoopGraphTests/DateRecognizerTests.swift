@@ -70,6 +70,9 @@ struct DateRecognizerTests {
         Case(text: "지난 21일 개최", doc: "2023-09-20", surface: "지난 21일", value: "2023-08-21", precision: .day),
         Case(text: "오는 2일 개최", doc: "2023-09-20", surface: "오는 2일", value: "2023-10-02", precision: .day),
         Case(text: "들어오는 5월에", doc: "2023-09-20", surface: "5월", value: "2023-05", precision: .month),
+        Case(text: "지난해 12월부터 준비", doc: "2020-05-12", surface: "지난해 12월", value: "2019-12", precision: .month),
+        Case(text: "올해 11월 개최될 회의", doc: "2025-02-12", surface: "올해 11월", value: "2025-11", precision: .month),
+        Case(text: "내년 3월 1일(토) 시행", doc: "2024-10-12", surface: "내년 3월 1일(토)", value: "2025-03-01", precision: .day),
         Case(text: "5월 도쿄에서", doc: nil, surface: "5월", value: nil, precision: nil, reason: noAnchor),
     ]
 
@@ -109,7 +112,7 @@ struct DateRecognizerTests {
     @Test("numbers that are not dates", arguments: [
         "문의 044-203-4533 노형철", "130여 명이 참석", "14개국 및 EU", "버전 2.1.3 배포", "총 7.6억불 지원",
         "성장률 2.5% 기록", "제3조 제2항", "1,494억 원 규모", "3일간 진행", "6.21 비율", "v2023.09 배포", "오늘날 세계",
-        "15:00~16:10",
+        "15:00~16:10", "(‘21.1~3Q) 67,241", "’21.3분기 GDP",
     ])
     func notDates(_ text: String) {
         let doc = DateValue(value: "2024-09-20", precision: .day, surface: "2024.09.20")

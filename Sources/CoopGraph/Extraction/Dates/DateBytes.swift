@@ -18,6 +18,8 @@ enum DateBytes {
     static let past = Array("지난".utf8)
     static let coming = Array("오는".utf8)
     static let nal = Array("날".utf8)
+    static let today = Array("오늘".utf8)
+    static let quarter = Array("분기".utf8)
 
     /// Words that are dates relative to the document date, longest first.
     static let relativeWords: [RelativeWord] = {

@@ -53,7 +53,10 @@ public struct DateRecognizer: Sendable {
         }
         for w in DateBytes.relativeWords where s.matches(w.bytes, at: i) {
             let end = i + w.bytes.count
-            if s.isHangul(end), w.bytes == Array("오늘".utf8), s.matches(DateBytes.nal, at: end) { return nil } // 오늘날 = nowadays
+            if w.bytes == DateBytes.today, s.matches(DateBytes.nal, at: end) { return nil } // 오늘날 = nowadays
+            if case .relativeYear(let off) = w.kind, let m = yearedMonth(s, r, wordStart: i, offset: off, tense: w.tense, at: end) {
+                return m
+            }
             var e = DateExpression(kind: w.kind)
             if case .relativeDay = w.kind, let wd = s.weekday(end) { e.weekday = wd.weekday }
             let res = r.resolve(e, tense: w.tense)
@@ -63,6 +66,28 @@ public struct DateRecognizer: Sendable {
             return (DateMention(range: range, value: value, tense: w.tense, isRelative: true), end)
         }
         return nil
+    }
+
+    /// `지난해 12월`, `올해 9월 준공`, `내년 3월 1일`: the relative year gives the month its year.
+    private func yearedMonth(_ s: DateScanner, _ r: DateResolver, wordStart: Int, offset: Int, tense: DateTense?,
+                             at i: Int) -> (mention: DateMention, end: Int)? {
+        let j = s.skipSpaces(i, limit: 2)
+        guard j > i, s.isDigit(j), var (e, end) = s.calendar(j), e.year == nil, e.month != nil else { return nil }
+        guard let anchorYear = r.anchor?.year else {
+            return match(s, r, start: wordStart, exprStart: j, tense: tense)
+        }
+        e.year = anchorYear + offset
+        if let w = s.weekday(end) { e.weekday = w.weekday; end = w.end }
+        var res = r.resolve(e, tense: tense)
+        res.relative = true
+        var endISO: String?
+        if let d2 = e.endDay { endISO = r.resolveEnd(DateExpression(day: d2), after: res) }
+        if endISO == nil, let (rangeEnd, rEnd) = rangeTail(s, r, after: end, start: res) { endISO = rangeEnd; end = rEnd }
+        let range = SourceRange(wordStart, end)
+        let iso = res.iso
+        let value = DateValue(value: iso, precision: iso == nil ? nil : res.precision, end: iso == nil ? nil : endISO,
+                              surface: text(s, range), unresolvedReason: iso == nil ? (res.reason ?? DateResolver.invalidReason) : nil)
+        return (DateMention(range: range, value: value, tense: tense, weekdayMismatch: res.weekdayMismatch, isRelative: true), end)
     }
 
     /// A calendar date at `exprStart` (with an optional 지난/오는 from `start`), its weekday,

@@ -174,8 +174,13 @@ struct DateScanner {
             }
         }
         // `2023.09` alone: a month, unless more number follows (a version, a decimal).
-        if isDigit(m.end) { return nil }
-        if m.end < b.count, b[m.end] == 0x25 || (b[m.end] == 0x2E && isDigit(m.end + 1)) { return nil }
+        if isDigit(m.end) || matches(DateBytes.quarter, at: m.end) { return nil }
+        if m.end < b.count {
+            let c = b[m.end]
+            // `2023.09.5%`, `’21.3분기`, `‘21.1~3Q`, `v2023.9a`: a decimal, a quarter, a version.
+            if c == 0x25 || (c == 0x2E && isDigit(m.end + 1)) || rangeDash(m.end) != nil { return nil }
+            if (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) { return nil }
+        }
         return (e, m.end)
     }
 
