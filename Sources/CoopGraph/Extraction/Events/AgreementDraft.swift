@@ -1,0 +1,21 @@
+/// An agreement being assembled by the rules, before it becomes a ``Node`` and its edges.
+struct AgreementDraft: Sendable {
+    var name: String
+    var aliases: Set<String> = []
+    var kind: AgreementKind
+    var date: DateMention?
+    /// Set when the date came from a launch or signing statement, which outranks a nearby date.
+    var dateIsFirm = false
+    var status: AgreementStatus?
+    var parties: [String: Mention] = [:]
+    var members: [String: Mention] = [:]
+    /// Chairs by node ID: the mention and the term (`from`, `to`, ISO, either may be nil).
+    var chairs: [String: (mention: Mention, from: String?, to: String?)] = [:]
+    /// Index of the last sentence that named it, for rules that refer back to it.
+    var lastSentence: Int
+    var evidence: [Evidence] = []
+
+    var id: String { NodeID.make(kind: .agreement, name: name) }
+
+    func isNamed(_ s: String) -> Bool { s == name || aliases.contains(s) }
+}

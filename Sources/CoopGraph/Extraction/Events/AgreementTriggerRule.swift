@@ -1,0 +1,162 @@
+/// Finds agreement words (업무협약, MOU, 파트너십, 공급계약 …) and turns them into agreements.
+///
+/// The name is the noun phrase ending in the word (`몰리브덴 우선공급 업무협약`); a bare word
+/// takes its topic from a conjoined phrase (`협의체 출범식 및 업무협약` → `협의체 업무협약`) or
+/// from the event named in the same sentence. It counts only in a sentence that signs, joins,
+/// negotiates or launches it (체결, 서명, 합의, 참여, 출범 …), next to a date, or in a definition
+/// (`핵심광물안보파트너십(MSP, …) :`). The counterpart `X와/과` is a party and carries over to
+/// later items of the same line (footnote lists of past agreements).
+struct AgreementTriggerRule: EventRule {
+    let name = "agreement.trigger"
+
+    func apply(to w: inout EventWorkspace) {
+        for si in w.text.sentences.indices { scan(sentence: si, &w) }
+    }
+
+    private func scan(sentence si: Int, _ w: inout EventWorkspace) {
+        let t = w.text
+        let sr = t.sentences[si].range
+        var carried: [Mention] = []
+        var i = sr.lowerBound
+        var skipUntil = sr.lowerBound
+        while i < sr.upperBound {
+            guard i >= skipUntil, let trig = triggerAt(i, t, sr) else { i += 1; continue }
+            let tEnd = i + trig.bytes.count
+            guard tEnd <= sr.upperBound else { break }
+            var aliases: Set<String> = []
+            var name: String
+            var nameStart = i
+            if let q = t.enclosingQuote(around: i, in: sr) {
+                name = EventText.cleanTitle(t.string(q)).name
+                nameStart = q.lowerBound
+            } else {
+                let p = t.phrase(triggerStart: i, end: tEnd, in: sr)
+                name = EventText.collapse(t.string(p.range))
+                nameStart = p.range.lowerBound
+                if p.isBare {
+                    guard let topic = bareTopic(at: i, sentence: si, w) else { i = tEnd; continue }
+                    name = topic + " " + trig.word
+                    aliases.insert(trig.word)
+                }
+            }
+            let prefix = String(name.dropLast(trig.word.count)).trimmingSpaces
+            var definition = false
+            if let gloss = t.parenthesis(at: tEnd), gloss.content.lowerBound == tEnd + 1 {
+                for part in t.string(gloss.content).split(separator: ",").map({ $0.trimmingSpaces }) where !part.isEmpty {
+                    if AgreementTrigger.all.contains(where: { $0.word == part }) {
+                        if !prefix.isEmpty { aliases.insert(prefix + " " + part) }
+                    } else if part.unicodeScalars.contains(where: { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) }) {
+                        aliases.insert(part)
+                    }
+                }
+                skipUntil = gloss.end
+                var k = gloss.end
+                while k < sr.upperBound, t.b[k] == 0x20 { k += 1 }
+                definition = k < sr.upperBound && t.b[k] == 0x3A
+            }
+            if (trig.word == "업무협약" || trig.word == "양해각서"), !prefix.isEmpty { aliases.insert(prefix + " MOU") }
+            let clause = clauseRange(around: i, sr, t)
+            let date = t.dates(in: SourceRange(tEnd, clause.upperBound)).first
+                ?? t.dates(in: SourceRange(clause.lowerBound, nameStart)).last
+            let counterparts = t.mentions(in: SourceRange(clause.lowerBound, nameStart)).filter {
+                $0.kind != .person && t.particle(after: $0).map { EventText.andParticles.contains($0.value) } == true
+            }
+            if !counterparts.isEmpty { carried = counterparts }
+            let existing = w.agreementIndex(named: name)
+            let supported = definition || date != nil || t.containsAny(EventWords.agreementVerbs, in: sr)
+            if existing == nil, !supported || (trig.kind == .contract && trig.word == "계약") {
+                i = max(tEnd, skipUntil); continue
+            }
+            let parties = (counterparts.isEmpty ? carried : counterparts) + t.subjects(in: sr, before: nameStart)
+            let status = self.status(in: clause, t) ?? self.status(in: sr, t)
+            let a: Int
+            if let e = existing {
+                a = e
+                w.agreements[e].aliases.formUnion(aliases)
+                w.agreements[e].lastSentence = si
+                if w.agreements[e].date == nil { w.agreements[e].date = date }
+                if w.agreements[e].status == nil { w.agreements[e].status = status }
+            } else {
+                var d = AgreementDraft(name: name, kind: trig.kind, date: date, status: status, lastSentence: si)
+                d.aliases = aliases
+                d.evidence = [t.evidence(SourceRange(nameStart, tEnd), sentence: si, rule: self.name)]
+                w.agreements.append(d)
+                a = w.agreements.count - 1
+            }
+            for m in parties { w.agreements[a].parties[m.nodeID] = m }
+            // Signed at an event named in the same sentence: the event is about it.
+            for r in w.references where r.sentence == si {
+                w.events[r.event].agreements.insert(w.agreements[a].id)
+                if w.agreements[a].date == nil { w.agreements[a].date = w.events[r.event].date }
+            }
+            i = max(tEnd, skipUntil)
+        }
+    }
+
+    private func triggerAt(_ i: Int, _ t: EventText, _ sr: SourceRange) -> AgreementTrigger? {
+        for trig in AgreementTrigger.all where t.b[i] == trig.bytes[0] && t.matches(trig.bytes, at: i) {
+            let end = i + trig.bytes.count
+            if trig.isLatin {
+                if let p = t.scalar(before: i), EventText.isLatinOrDigit(p.value) { continue }
+                if let n = t.scalar(at: end), EventText.isLatinOrDigit(n.value) { continue }
+            } else if let n = t.scalar(at: end), EventText.isHangul(n.value), !EventWords.followers.contains(n.value),
+                      !"체서식".unicodeScalars.contains(where: { $0.value == n.value }) {
+                continue
+            }
+            if trig.word == "계약", let n = t.scalar(at: end), "식서직금".unicodeScalars.contains(where: { $0.value == n.value }) { continue }
+            return trig
+        }
+        return nil
+    }
+
+    /// The topic of a bare agreement word: a conjoined phrase before 및, or the event of the sentence.
+    private func bareTopic(at i: Int, sentence si: Int, _ w: EventWorkspace) -> String? {
+        let t = w.text
+        let sr = t.sentences[si].range
+        let and = Array(" 및 ".utf8)
+        if i - and.count >= sr.lowerBound, t.matches(and, at: i - and.count) {
+            let end = i - and.count
+            var ws = end
+            while let s = t.scalar(before: ws), s.start >= sr.lowerBound, EventText.isWordChar(s.value) { ws = s.start }
+            if ws < end {
+                let p = t.phrase(triggerStart: ws, end: end, in: sr)
+                var words = EventText.collapse(t.string(p.range)).split(separator: " ").map(String.init)
+                if let last = words.last, let trig = EventTrigger.all.first(where: { last.hasSuffix($0.word) })?.word {
+                    let stem = String(last.dropLast(trig.count))
+                    words.removeLast()
+                    if !stem.isEmpty { words.append(stem) }
+                }
+                if !words.isEmpty { return words.joined(separator: " ") }
+            }
+        }
+        for r in w.references where r.sentence == si {
+            let e = w.events[r.event]
+            if e.name.hasSuffix(e.trigger) {
+                let stem = String(e.name.dropLast(e.trigger.count)).trimmingSpaces
+                if !stem.isEmpty { return stem }
+            }
+        }
+        return nil
+    }
+
+    /// The part of the sentence between the commas around `i`.
+    private func clauseRange(around i: Int, _ sr: SourceRange, _ t: EventText) -> SourceRange {
+        var lo = i
+        while lo > sr.lowerBound, t.b[lo - 1] != 0x2C { lo -= 1 }
+        var hi = i
+        var depth = 0
+        while hi < sr.upperBound {
+            if t.b[hi] == 0x28 { depth += 1 } else if t.b[hi] == 0x29 { depth = max(0, depth - 1) } else if t.b[hi] == 0x2C, depth == 0 { break }
+            hi += 1
+        }
+        return SourceRange(lo, hi)
+    }
+
+    private func status(in r: SourceRange, _ t: EventText) -> AgreementStatus? {
+        if t.containsAny(EventWords.agreementPlanned, in: r) { return .planned }
+        if t.containsAny(EventWords.agreementSigned, in: r) { return .signed }
+        if t.containsAny(EventWords.agreementNegotiating, in: r) { return .negotiating }
+        if t.containsAny(EventWords.agreementInForce, in: r) { return .inForce }
+        return nil
+    }
+}

@@ -1,0 +1,14 @@
+/// The event and agreement rules, in the order they run; add a rule here to enable it.
+enum EventRules {
+    static let all: [any EventRule] = [
+        EventTriggerRule(),
+        AttendeeListRule(),
+        SpeakerRule(),
+        BilateralRule(),
+        AgreementTriggerRule(),
+        MembershipRule(),
+        ChairRule(),
+        LaunchRule(),
+        SigningPartiesRule(),
+    ]
+}
