@@ -11,8 +11,8 @@ struct AgreementDraft: Sendable {
     var members: [String: Mention] = [:]
     /// Chairs by node ID: the mention and the term (`from`, `to`, ISO, either may be nil).
     var chairs: [String: (mention: Mention, from: String?, to: String?)] = [:]
-    /// Index of the last sentence that named it, for rules that refer back to it.
-    var lastSentence: Int
+    /// Indices of the sentences that name it, for rules that refer back to it.
+    var sentences: [Int]
     var evidence: [Evidence] = []
 
     var id: String { NodeID.make(kind: .agreement, name: name) }

@@ -16,7 +16,7 @@ enum AgreementReferences {
 
     static func current(at si: Int, _ w: EventWorkspace, within: Int = 6) -> Int? {
         if let n = named(in: si, w).first { return n.index }
-        return w.agreements.indices.filter { w.agreements[$0].lastSentence <= si && si - w.agreements[$0].lastSentence <= within }
-            .max { w.agreements[$0].lastSentence < w.agreements[$1].lastSentence }
+        func last(_ a: Int) -> Int? { w.agreements[a].sentences.last { $0 <= si && si - $0 <= within } }
+        return w.agreements.indices.filter { last($0) != nil }.max { (last($0) ?? 0, $1) < (last($1) ?? 0, $0) }
     }
 }

@@ -10,7 +10,7 @@ struct AgreementTriggerRule: EventRule {
     let name = "agreement.trigger"
 
     func apply(to w: inout EventWorkspace) {
-        for si in w.text.sentences.indices { scan(sentence: si, &w) }
+        for si in w.text.readable { scan(sentence: si, &w) }
     }
 
     private func scan(sentence si: Int, _ w: inout EventWorkspace) {
@@ -73,11 +73,11 @@ struct AgreementTriggerRule: EventRule {
             if let e = existing {
                 a = e
                 w.agreements[e].aliases.formUnion(aliases)
-                w.agreements[e].lastSentence = si
+                if w.agreements[e].sentences.last != si { w.agreements[e].sentences.append(si) }
                 if w.agreements[e].date == nil { w.agreements[e].date = date }
                 if w.agreements[e].status == nil { w.agreements[e].status = status }
             } else {
-                var d = AgreementDraft(name: name, kind: trig.kind, date: date, status: status, lastSentence: si)
+                var d = AgreementDraft(name: name, kind: trig.kind, date: date, status: status, sentences: [si])
                 d.aliases = aliases
                 d.evidence = [t.evidence(SourceRange(nameStart, tEnd), sentence: si, rule: self.name)]
                 w.agreements.append(d)

@@ -4,12 +4,13 @@ struct AttendeeListRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let t = w.text
-        for (si, s) in t.sentences.enumerated() {
+        for si in t.readable {
+            let s = t.sentences[si]
             let head = SourceRange(s.range.lowerBound, min(s.range.upperBound, s.range.lowerBound + 40))
             guard EventWords.attendeeLabels.contains(where: { t.contains($0, in: head) }),
                   let colon = t.find([0x3A], in: s.range) ?? t.find(Array("：".utf8), in: s.range),
                   let e = w.currentEvent(at: si) else { continue }
-            for m in t.mentions(in: SourceRange(colon, s.range.upperBound)) { w.addParticipant(m, to: e) }
+            for m in t.mentions(in: SourceRange(colon, s.range.upperBound)) where !(m.kind == .person && t.isAppositive(m)) { w.addParticipant(m, to: e) }
             w.events[e].evidence.append(t.evidence(s.range, sentence: si, rule: name))
         }
     }

@@ -9,7 +9,7 @@ struct ChairRule: EventRule {
     func apply(to w: inout EventWorkspace) {
         let t = w.text
         let cue = Array(EventWords.predecessorCue.utf8)
-        for si in t.sentences.indices {
+        for si in t.readable {
             let sr = t.sentences[si].range
             guard t.containsAny(EventWords.chairCues, in: sr), let a = AgreementReferences.current(at: si, w) else { continue }
             let candidates = t.mentions(in: sr).filter { $0.kind == .country || $0.kind.isBody }
@@ -23,7 +23,7 @@ struct ChairRule: EventRule {
                     w.agreements[a].chairs[m.nodeID] = (m, term?.value.value ?? old?.from, term?.value.end ?? old?.to)
                 }
             }
-            w.agreements[a].lastSentence = max(w.agreements[a].lastSentence, si)
+            if !w.agreements[a].sentences.contains(si) { w.agreements[a].sentences.append(si); w.agreements[a].sentences.sort() }
         }
     }
 }

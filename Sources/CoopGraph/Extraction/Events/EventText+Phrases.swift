@@ -47,7 +47,7 @@ extension EventText {
     func enclosingQuote(around offset: Int, in sentence: SourceRange) -> SourceRange? {
         var i = offset
         while let s = scalar(before: i), s.start >= sentence.lowerBound {
-            if let pair = Self.quotePairs.first(where: { $0.0 == s.value }) {
+            if let pair = Self.quotePairs.first(where: { $0.0 == s.value }), !isYearApostrophe(s.start) {
                 if pair.0 == pair.1 {
                     // Same mark both sides: inside when an odd number of marks precede.
                     var count = 0, k = sentence.lowerBound
@@ -56,12 +56,15 @@ extension EventText {
                 }
                 var k = offset
                 while k < sentence.upperBound, let c = scalar(at: k) {
-                    if c.value == pair.1 { return SourceRange(s.start + utf8Length(pair.0), k) }
+                    if c.value == pair.1, !isYearApostrophe(k) {
+                        let content = SourceRange(s.start + utf8Length(pair.0), k)
+                        return content.count <= 240 && balanced(content) ? content : nil
+                    }
                     k = c.end
                 }
                 return nil
             }
-            if Self.quotePairs.contains(where: { $0.1 == s.value && $0.0 != $0.1 }) { return nil }
+            if Self.quotePairs.contains(where: { $0.1 == s.value && $0.0 != $0.1 }), !isYearApostrophe(s.start) { return nil }
             i = s.start
         }
         return nil
@@ -78,6 +81,58 @@ extension EventText {
             k = s.start
         }
         return nil
+    }
+
+    /// `‘19년`, `’21.11.24`: an apostrophe that stands for a century, not a quotation mark.
+    func isYearApostrophe(_ i: Int) -> Bool {
+        guard let s = scalar(at: i), s.value == 0x27 || s.value == 0x2018 || s.value == 0x2019 else { return false }
+        var k = s.end
+        while k < b.count, b[k] == 0x20, k - s.end < 2 { k += 1 }
+        return k + 1 < b.count && b[k] >= 0x30 && b[k] <= 0x39 && b[k + 1] >= 0x30 && b[k + 1] <= 0x39
+    }
+
+    /// Parentheses open and close inside the range.
+    func balanced(_ r: SourceRange) -> Bool {
+        var depth = 0
+        for i in r.range {
+            if b[i] == 0x28 { depth += 1 } else if b[i] == 0x29 { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
+    }
+
+    /// The first title in corner brackets (「」 『』) before `offset` in the sentence.
+    func cornerTitle(before offset: Int, in sentence: SourceRange) -> SourceRange? {
+        var i = sentence.lowerBound
+        while i < offset, let s = scalar(at: i) {
+            if s.value == 0x300C || s.value == 0x300E {
+                let close: UInt32 = s.value == 0x300C ? 0x300D : 0x300F
+                var k = s.end
+                while k < offset, let c = scalar(at: k) {
+                    if c.value == close { return SourceRange(s.end, k) }
+                    k = c.end
+                }
+                return nil
+            }
+            i = s.end
+        }
+        return nil
+    }
+
+    /// A person named inside a parenthesis glued to a body (`산업통상자원부(장관 방문규)`): the
+    /// body's head, named in passing, not someone who took part.
+    func isAppositive(_ m: Mention) -> Bool {
+        var depth = 0
+        var k = m.range.lowerBound
+        while k > 0, m.range.lowerBound - k < 60 {
+            k -= 1
+            if b[k] == 0x29 { depth += 1 }
+            if b[k] == 0x28 {
+                if depth == 0 { return mentions.contains { $0.range.upperBound == k && $0.kind != .person } }
+                depth -= 1
+            }
+            if b[k] == 0x0A { return false }
+        }
+        return false
     }
 
     func utf8Length(_ v: UInt32) -> Int { v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4 }

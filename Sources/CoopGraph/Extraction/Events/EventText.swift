@@ -11,6 +11,8 @@ struct EventText: Sendable {
     let mentions: [Mention]
     let dates: [DateMention]
     let documentDate: DateValue?
+    /// Indices of the sentences the rules read (listing rows left out).
+    let readable: [Int]
 
     init(document: Document, mentions: [Mention], dates: [DateMention]) {
         self.document = document
@@ -18,7 +20,9 @@ struct EventText: Sendable {
         self.mentions = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
         self.dates = dates.sorted { $0.range < $1.range }
         self.documentDate = document.metadata.date
-        self.sentences = Self.split(b)
+        let split = Self.split(b)
+        self.sentences = split
+        self.readable = split.indices.filter { !split[$0].isListing }
     }
 
     private static func split(_ b: [UInt8]) -> [EventSentence] {
@@ -36,7 +40,7 @@ struct EventText: Sendable {
             while k < e, b[k] == 0x2D || b[k] == 0x20 || b[k] == 0x2A || b[k] == 0x28 { k += 1 }   // "- ", "* "
             let note = (k < e && b[k] == 0x2A) || (s + 2 < e && b[s] == 0xE2 && b[s + 1] == 0x80 && b[s + 2] == 0xBB) // ※
                 || (s < e && b[s] == 0x2A)
-            out.append(EventSentence(range: SourceRange(s, e), paragraph: paragraph, isNote: note))
+            out.append(EventSentence(range: SourceRange(s, e), paragraph: paragraph, isNote: note, isListing: isListing(b, s, e)))
         }
         var i = 0
         while i <= b.count {
@@ -63,6 +67,19 @@ struct EventText: Sendable {
             i += 1
         }
         return out
+    }
+
+    /// A line that starts with a row number and ends with an ISO date and a counter, as the
+    /// "related news" tables of korea.kr do.
+    private static func isListing(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i < e, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        guard i > s, i < e, b[i] == 0x20 || b[i] == 0x09 else { return false }
+        var k = e
+        while k > s, b[k - 1] >= 0x30, b[k - 1] <= 0x39 { k -= 1 }
+        guard k < e, k > s + 11, b[k - 1] == 0x20 || b[k - 1] == 0x09 else { return false }
+        let d = k - 11
+        return b[d + 4] == 0x2D && b[d + 7] == 0x2D && (d..<(d + 4)).allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 }
     }
 
     // MARK: access

@@ -10,7 +10,7 @@ struct EventTriggerRule: EventRule {
     let name = "event.trigger"
 
     func apply(to w: inout EventWorkspace) {
-        for si in w.text.sentences.indices { scan(sentence: si, &w) }
+        for si in w.text.readable { scan(sentence: si, &w) }
     }
 
     private struct Hit {
@@ -68,10 +68,9 @@ struct EventTriggerRule: EventRule {
                     if !generic { w.events[e].aliases.insert(trigger.word) }
                     w.refer(sentence: si, event: e)
                     hits.append(Hit(event: e, triggerStart: i, created: false))
-                } else if !generic, trigger.word != EventWords.launchWord,
-                          let host = (t.subjects(in: sr, before: i) + t.hosts(in: sr)).first,
-                          let e = create(name: host.canonical + " " + trigger.word, aliases: [], trigger: trigger, start: i, nameRange: nameRange,
-                                         sentence: si, hits: hits, &w) {
+                } else if !generic, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
+                          let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
+                                         nameRange: nameRange, sentence: si, hits: hits, &w) {
                     hits.append(Hit(event: e, triggerStart: i, created: true))
                 }
             } else if let e = w.eventIndex(named: name) {
@@ -89,6 +88,16 @@ struct EventTriggerRule: EventRule {
             }
         }
         assignRoles(sentence: si, hits: hits, &w)
+    }
+
+    /// What a bare trigger with no earlier event is about: a title in 「」 before it in the
+    /// sentence (`「국가희소금속센터」를 … 현판식을 개최`), else the organiser (X는 … 개최).
+    private func bareTopic(before i: Int, _ sr: SourceRange, _ t: EventText) -> String? {
+        if let q = t.cornerTitle(before: i, in: sr) {
+            let title = EventText.cleanTitle(t.string(q)).name
+            if !title.isEmpty, title.unicodeScalars.count <= 40 { return title }
+        }
+        return (t.subjects(in: sr, before: i) + t.hosts(in: sr)).first?.canonical
     }
 
     /// The longest trigger at `i`, or the generic 행사 (a reference only).
@@ -150,13 +159,17 @@ struct EventTriggerRule: EventRule {
         guard let date = pickDate(start: start, sentence: si, hits: hits, w) else { return nil }
         var modality = EventModality.happened
         if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
-        else if t.containsAny(EventWords.plannedCues, in: sr) || date.tense == .future || isAfterDocument(date, t) { modality = .planned }
+        else if date.tense != .past, !isBeforeDocument(date, t),
+                t.containsAny(EventWords.plannedCues, in: sr) || date.tense == .future || isAfterDocument(date, t) {
+            // A plan is for later: a date before the document's is something that happened.
+            modality = .planned
+        }
         if modality == .planned, date.value.precision == .year || date.value.precision == nil { return nil }
         var d = EventDraft(name: name, type: trigger.type, trigger: trigger.word, date: date, modality: modality)
         d.aliases = Set(aliases)
         if let o = EventText.ordinal(of: name) { d.ordinal = o.ordinal; d.series = o.series; d.aliases.insert(o.series) }
         if t.containsAny(EventWords.onlineWords, in: sr) { d.location = "online" }
-        else { d.location = t.place(before: nameRange.lowerBound, in: sr, excluding: nameRange) }
+        else { d.location = t.place(before: nameRange.lowerBound, in: sr, excluding: nameRange) ?? visitedPlace(sr, t) }
         d.evidence = [t.evidence(nameRange, sentence: si, rule: self.name)]
         let id = d.id
         if let existing = w.events.firstIndex(where: { $0.id == id }) {
@@ -173,6 +186,11 @@ struct EventTriggerRule: EventRule {
         }
         for m in t.hosts(in: sr) { w.addOrganiser(m, to: e) }
         return e
+    }
+
+    private func isBeforeDocument(_ d: DateMention, _ t: EventText) -> Bool {
+        guard let v = d.value.value, let doc = t.documentDate?.value else { return false }
+        return v < String(doc.prefix(v.count))
     }
 
     private func isAfterDocument(_ d: DateMention, _ t: EventText) -> Bool {
@@ -218,6 +236,14 @@ struct EventTriggerRule: EventRule {
         return e
     }
 
+    /// `미국 워싱턴 DC를 방문해 … 회담을 개최`: the place visited is where the event was.
+    private func visitedPlace(_ sr: SourceRange, _ t: EventText) -> String? {
+        for word in ["를 방문", "을 방문"] {
+            if let k = t.find(Array(word.utf8), in: sr) { return t.placePhrase(endingAt: k, in: sr) }
+        }
+        return nil
+    }
+
     private func countryBefore(_ k: Int, _ sr: SourceRange, _ t: EventText) -> String? {
         t.mentions(in: SourceRange(sr.lowerBound, k)).last { $0.kind == .country && k - $0.range.upperBound <= 1 }?.canonical
     }
@@ -229,7 +255,7 @@ struct EventTriggerRule: EventRule {
         let t = w.text
         let sr = t.sentences[si].range
         let attended = t.containsAny(EventWords.attendanceVerbs + EventWords.speechCues, in: sr)
-        for m in t.mentions(in: sr) {
+        for m in t.mentions(in: sr) where !(m.kind == .person && t.isAppositive(m)) {
             let nearest = hits.min { abs($0.triggerStart - m.range.lowerBound) < abs($1.triggerStart - m.range.lowerBound) }
             guard let h = nearest, h.created || attended else { continue }
             w.addParticipant(m, to: h.event)

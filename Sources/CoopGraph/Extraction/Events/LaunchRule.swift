@@ -7,7 +7,7 @@ struct LaunchRule: EventRule {
         let t = w.text
         let word = Array(EventWords.launchWord.utf8)
         let ceremony = Array("출범식".utf8)
-        for si in t.sentences.indices {
+        for si in t.readable {
             let sr = t.sentences[si].range
             guard let k = t.find(word, in: sr), !t.matches(ceremony, at: k),
                   let date = t.dates(in: SourceRange(sr.lowerBound, k)).last, k - date.range.upperBound <= 2,

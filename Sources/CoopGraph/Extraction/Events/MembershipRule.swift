@@ -5,7 +5,7 @@ struct MembershipRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let t = w.text
-        for si in t.sentences.indices {
+        for si in t.readable {
             let sr = t.sentences[si].range
             guard t.containsAny(EventWords.membershipCues, in: sr), let first = AgreementReferences.named(in: si, w).first else { continue }
             var after = first.end

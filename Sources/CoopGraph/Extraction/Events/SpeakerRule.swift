@@ -8,9 +8,10 @@ struct SpeakerRule: EventRule {
     func apply(to w: inout EventWorkspace) {
         let t = w.text
         let named = Set(w.references.map(\.sentence))
-        for (si, s) in t.sentences.enumerated() where !named.contains(si) && !s.isNote {
+        for si in t.readable where !named.contains(si) && !t.sentences[si].isNote {
+            let s = t.sentences[si]
             guard t.containsAny(EventWords.speechCues, in: s.range), let e = w.currentEvent(at: si) else { continue }
-            for m in t.mentions(in: s.range) where m.kind == .person { w.addParticipant(m, to: e) }
+            for m in t.mentions(in: s.range) where m.kind == .person && !t.isAppositive(m) { w.addParticipant(m, to: e) }
         }
     }
 }
