@@ -73,6 +73,9 @@ struct DateRecognizerTests {
         Case(text: "지난해 12월부터 준비", doc: "2020-05-12", surface: "지난해 12월", value: "2019-12", precision: .month),
         Case(text: "올해 11월 개최될 회의", doc: "2025-02-12", surface: "올해 11월", value: "2025-11", precision: .month),
         Case(text: "내년 3월 1일(토) 시행", doc: "2024-10-12", surface: "내년 3월 1일(토)", value: "2025-03-01", precision: .day),
+        Case(text: "6월 11일부터 출범한다고 밝혔다", doc: "2020-05-12", surface: "6월 11일", value: "2020-06-11", precision: .day),
+        Case(text: "6월 29(화), 여의도에서", doc: "2021-06-29", surface: "6월 29(화)", value: "2021-06-29", precision: .day),
+        Case(text: "차관회의(5.7), 국무회의", doc: "2020-05-12", surface: "5.7", value: "2020-05-07", precision: .day),
         Case(text: "5월 도쿄에서", doc: nil, surface: "5월", value: nil, precision: nil, reason: noAnchor),
     ]
 

@@ -49,4 +49,6 @@ enum DateBytes {
     /// so a future cue in it (계획임을 밝혔다) does not move the date forward.
     static let pastSyllables = ["었", "았", "였", "했", "혔", "졌", "됐", "렸", "켰", "왔", "쳤"].map { Array($0.utf8) }
     static let sentenceEnd = Array("다.".utf8)
+    /// Present-tense endings that announce what is to happen (출범한다고, 개최된다, 열린다, 갖는다).
+    static let presentEndings = ["한다", "된다", "린다", "는다", "간다", "온다"].map { Array($0.utf8) }
 }

@@ -162,8 +162,9 @@ public struct DateRecognizer: Sendable {
         return nil
     }
 
-    /// The tense the rest of the sentence gives a year-less date: past when it reports in the
-    /// past tense (했다, 밝혔다, 가졌다), else future when it announces a plan (예정, 계획, 할 것, 방침).
+    /// The tense the rest of the sentence gives a year-less date, from the first verb after it:
+    /// past (했다, 가졌다), or future for a plan (예정, 계획, 할 것, 방침) or a present-tense
+    /// announcement (출범한다고 밝혔다: the reporting verb after it does not count).
     private func sentenceTense(_ s: DateScanner, from i: Int) -> DateTense? {
         var j = i
         var future = false
@@ -172,7 +173,8 @@ public struct DateRecognizer: Sendable {
             let c = s.b[j]
             if c == 0x0A || s.matches(DateBytes.sentenceEnd, at: j) { break }
             if c >= 0xEA && c <= 0xED {
-                if DateBytes.pastSyllables.contains(where: { s.matches($0, at: j) }) { return .past }
+                if DateBytes.pastSyllables.contains(where: { s.matches($0, at: j) }) { return future ? .future : .past }
+                if DateBytes.presentEndings.contains(where: { s.matches($0, at: j) }) { return .future }
                 if !future, DateBytes.futureCues.contains(where: { s.matches($0, at: j) }) { future = true }
             }
             j += 1

@@ -210,8 +210,11 @@ struct DateScanner {
         if matches(DateBytes.month, at: j), (1...12).contains(n) {
             var e = DateExpression(month: n)
             var end = j + DateBytes.month.count
-            if let (day, endDay, dEnd) = dayWord(skipSpaces(end, limit: 1)) {
+            let k = skipSpaces(end, limit: 1)
+            if let (day, endDay, dEnd) = dayWord(k) {
                 e.day = day; e.endDay = endDay; end = dEnd
+            } else if let d = number(k, maxCount: 2), (1...31).contains(d.value), weekday(d.end) != nil {
+                e.day = d.value; end = d.end     // `6월 29(화)`: 일 left out before the weekday
             }
             return (e, end)
         }
@@ -223,7 +226,9 @@ struct DateScanner {
             var end = d.end
             var closed = false
             if end < b.count, b[end] == 0x2E, !isDigit(end + 1) { end += 1; closed = true }
-            if closed || inRange || weekday(end) != nil {
+            let enclosed = i - digitCount(n, endingAt: i) > 0 && b[i - digitCount(n, endingAt: i) - 1] == 0x28
+                && end < b.count && (b[end] == 0x29 || b[end] == 0x2C)
+            if closed || inRange || enclosed || weekday(end) != nil {
                 return (DateExpression(month: n, day: d.value), end)
             }
             return nil

@@ -26,7 +26,9 @@ struct AgreementTriggerRule: EventRule {
             var aliases: Set<String> = []
             var name: String
             var nameStart = i
+            var quotedName = false
             if let q = t.enclosingQuote(around: i, in: sr) {
+                quotedName = true
                 name = EventText.cleanTitle(t.string(q)).name
                 nameStart = q.lowerBound
             } else {
@@ -63,7 +65,10 @@ struct AgreementTriggerRule: EventRule {
             }
             if !counterparts.isEmpty { carried = counterparts }
             let existing = w.agreementIndex(named: name)
-            let supported = definition || date != nil || t.containsAny(EventWords.agreementVerbs, in: sr)
+            var supported = definition || date != nil || t.containsAny(EventWords.agreementVerbs, in: sr)
+            if EventTriggerRule.isSingleWord(name), name.unicodeScalars.count < 8, aliases.isEmpty, !quotedName {
+                supported = false   // 자유무역협정, 협력협정: the kind of thing, not one agreement
+            }
             if existing == nil, !supported || (trig.kind == .contract && trig.word == "계약") {
                 i = max(tEnd, skipUntil); continue
             }
@@ -99,6 +104,7 @@ struct AgreementTriggerRule: EventRule {
             if trig.isLatin {
                 if let p = t.scalar(before: i), EventText.isLatinOrDigit(p.value) { continue }
                 if let n = t.scalar(at: end), EventText.isLatinOrDigit(n.value) { continue }
+                if let n = t.scalar(at: end), EventText.isHangul(n.value), !EventWords.followers.contains(n.value) { continue }
             } else if let n = t.scalar(at: end), EventText.isHangul(n.value), !EventWords.followers.contains(n.value),
                       !"체서식".unicodeScalars.contains(where: { $0.value == n.value }) {
                 continue

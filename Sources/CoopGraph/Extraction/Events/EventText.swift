@@ -155,7 +155,7 @@ struct EventText: Sendable {
     static func isLatinOrDigit(_ v: UInt32) -> Bool { (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
     /// Characters that may be inside a name word: Hangul, Latin, digits, hanja, - · ㆍ & .
     static func isWordChar(_ v: UInt32) -> Bool {
-        isHangul(v) || isLatinOrDigit(v) || v == 0x2D || v == 0xB7 || v == 0x318D || v == 0x26 || v == 0x2E || v == 0x2010 || v == 0x2013
+        isHangul(v) || isLatinOrDigit(v) || v == 0x2D || v == 0xB7 || v == 0x318D || v == 0x26 || v == 0x2E || v == 0x2010 || v == 0x2013 || v == 0x2027 || v == 0x30FB || v == 0xFF65
             || (v >= 0x4E00 && v <= 0x9FFF)
     }
 }

@@ -37,7 +37,10 @@ struct EventTriggerRule: EventRule {
             var bare = false
             var demonstrative = false
             var nameRange = SourceRange(i, tEnd)
+            var quoted = false
+            var preferredDate: DateMention?
             if let q = t.enclosingQuote(around: i, in: sr) {
+                quoted = true
                 let title = EventText.cleanTitle(t.string(q))
                 name = title.name; aliases = title.aliases
                 nameRange = q
@@ -49,6 +52,7 @@ struct EventTriggerRule: EventRule {
             } else {
                 let p = t.phrase(triggerStart: i, end: tEnd, in: sr)
                 if p.isBare, let q = t.quoteEnding(before: i, in: sr) {
+                    quoted = true
                     name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
                     nameRange = SourceRange(q.lowerBound, tEnd)
                 } else {
@@ -62,6 +66,14 @@ struct EventTriggerRule: EventRule {
                 let g = EventText.cleanTitle("(" + t.string(gloss.content) + ")")
                 aliases += g.aliases
                 skipUntil = max(skipUntil, gloss.end)
+            }
+            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { i = max(tEnd, skipUntil); continue }
+            if !bare, !quoted, Self.isSingleWord(name) {
+                // 국무회의, 정상회의, 정책포럼: one generic compound is a reference, not a name.
+                bare = true
+            }
+            if let glossDate = t.parenthesis(at: tEnd).flatMap({ g in t.dates(in: g.content).first }), !bare {
+                preferredDate = glossDate
             }
             if bare {
                 if let e = resolveReference(trigger: trigger, generic: generic, sentence: si, demonstrative: demonstrative, w) {
@@ -77,7 +89,8 @@ struct EventTriggerRule: EventRule {
                 w.events[e].aliases.formUnion(aliases)
                 w.refer(sentence: si, event: e)
                 hits.append(Hit(event: e, triggerStart: i, created: false))
-            } else if let e = create(name: name, aliases: aliases, trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits, &w) {
+            } else if let e = create(name: name, aliases: aliases, trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits,
+                                     preferredDate: preferredDate, &w) {
                 hits.append(Hit(event: e, triggerStart: i, created: true))
             }
             i = max(tEnd, skipUntil)
@@ -88,6 +101,27 @@ struct EventTriggerRule: EventRule {
             }
         }
         assignRoles(sentence: si, hits: hits, &w)
+    }
+
+    /// One word of Hangul only (국무회의, 정책포럼): a generic compound, not an event's own name.
+    static func isSingleWord(_ name: String) -> Bool {
+        !name.unicodeScalars.contains { $0.value < 0x80 || !EventText.isHangul($0.value) }
+    }
+
+    /// `화상회의로 개최`, `영상회의 방식`: how a meeting was held, not a meeting of its own.
+    private func isMode(_ name: String, after end: Int, _ t: EventText) -> Bool {
+        guard let first = name.split(separator: " ").first, EventWords.modeWords.contains(String(first)) || EventWords.modeWords.contains(name) else {
+            return false
+        }
+        return name.split(separator: " ").count <= 2
+    }
+
+    /// `부산항발전협의회가 주최하는`: a body named like an event, hosting something else.
+    private func isHostBody(_ end: Int, _ t: EventText) -> Bool {
+        var k = end
+        if let s = t.scalar(at: k), EventText.topicParticles.contains(s.value) || s.value == 0xC758 /* 의 */ || s.value == 0xC5D0 /* 에 */ { k = s.end }
+        while k < t.b.count, t.b[k] == 0x20 { k += 1 }
+        return EventWords.organiserWords.contains { t.matches(Array($0.utf8), at: k) }
     }
 
     /// What a bare trigger with no earlier event is about: a title in 「」 before it in the
@@ -151,12 +185,12 @@ struct EventTriggerRule: EventRule {
 
     /// Creates (or merges into) a named event when the sentence supports it.
     private func create(name: String, aliases: [String], trigger: EventTrigger, start: Int, nameRange: SourceRange,
-                        sentence si: Int, hits: [Hit], _ w: inout EventWorkspace) -> Int? {
+                        sentence si: Int, hits: [Hit], preferredDate: DateMention? = nil, _ w: inout EventWorkspace) -> Int? {
         let t = w.text
         let sr = t.sentences[si].range
         let sentenceDates = t.dates(in: sr)
         guard t.containsAny(EventWords.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
-        guard let date = pickDate(start: start, sentence: si, hits: hits, w) else { return nil }
+        guard let date = preferredDate ?? pickDate(start: start, sentence: si, hits: hits, w) else { return nil }
         var modality = EventModality.happened
         if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),

@@ -6,7 +6,7 @@ enum EventWords {
     /// Words before a trigger that point back to an event already named (이번 회의, 이날 행사).
     static let demonstratives: Set<String> = ["이번", "이날", "오늘", "동", "해당", "금번", "같은", "이와", "그", "본", "당해", "이", "각", "이러한", "한편"]
     /// Words that stop a name to their left.
-    static let stopWords: Set<String> = ["및", "등", "또는", "위한", "통해", "관련", "대한", "있는", "함께", "그리고", "또한", "특히", "아울러", "앞으로", "최근", "연", "매년", "정례", "정기"]
+    static let stopWords: Set<String> = ["및", "등", "또는", "위한", "통해", "관련", "대한", "있는", "함께", "그리고", "또한", "특히", "아울러", "앞으로", "최근", "연", "매년", "정례", "정기", "오전", "오후", "나흘간", "이틀간", "양일간", "사흘간", "닷새간", "계기", "첫", "간", "차", "참석", "개최"]
     /// Syllables after a trigger that keep it a word of its own (particles, 하다 forms).
     static let followers: Set<UInt32> = Set("에을를은는이가의과와로으도만까부및서때후시중하해했한할함됐되된차엔께".unicodeScalars.map(\.value))
     /// 회의 after these syllables is the end of 위원회/협의회/이사회 + the particle 의.
@@ -16,13 +16,15 @@ enum EventWords {
     static let eventVerbs = ["개최", "열린", "열렸", "열려", "열리", "열었", "참석", "가졌", "가진", "진행", "체결", "방문", "출범", "개소",
                              "발표", "참여", "주최", "주관", "개막", "열고", "갖고", "실시", "참가"]
     static let plannedCues = ["예정", "계획", "할 것", "방침", "오는", "추진할", "열릴", "개최한다"]
-    static let negatedCues = ["하지 않", "무산", "연기", "취소", "불참", "열리지 않"]
+    static let negatedCues = ["개최하지 않", "열리지 않", "무산", "연기되", "연기하", "연기됐", "취소되", "취소하", "취소됐", "불참"]
     static let attendanceVerbs = ["참석", "참여", "참가", "발표", "함께", "만나", "면담"]
     static let speechCues = ["밝혔", "강조", "말했", "인사말", "축사", "당부", "언급", "전했", "설명했", "평가했", "모두발언", "기조연설",
                              "발언", "환영사", "개회사", "격려사", "주재"]
     static let attendeeLabels = ["참석자", "참석 대상", "참가자", "참석대상"]
     static let organiserWords = ["주최", "주관"]
     static let onlineWords = ["화상", "비대면", "온라인"]
+    /// First words of a name that only says how a meeting was held (화상회의로, 영상회의 방식).
+    static let modeWords = ["화상", "영상", "비대면", "대면", "온라인", "서면", "화상회의", "영상회의", "비대면회의", "온라인회의", "서면회의"]
     /// Endings of a venue name (서울 코엑스 인터컨티넨탈호텔, 정부서울청사).
     static let venueSuffixes = ["호텔", "센터", "컨벤션", "코엑스", "청사", "회의실", "대학교", "홀", "빌딩", "회관", "박물관", "대사관", "타워",
                                 "전시장", "공항", "캠퍼스", "하우스", "궁", "관저", "본관", "별관", "강당", "연구원", "공관", "벡스코", "킨텍스", "엑스코", "층", "1F"]
