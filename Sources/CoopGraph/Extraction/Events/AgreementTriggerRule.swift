@@ -41,7 +41,8 @@ struct AgreementTriggerRule: EventRule {
                     aliases.insert(trig.word)
                 }
             }
-            let prefix = String(name.dropLast(trig.word.count)).trimmingSpaces
+            name = EventText.cleanName(name)
+            let prefix = name.hasSuffix(trig.word) ? String(name.dropLast(trig.word.count)).trimmingSpaces : ""
             var definition = false
             if let gloss = t.parenthesis(at: tEnd), gloss.content.lowerBound == tEnd + 1 {
                 for part in t.string(gloss.content).split(separator: ",").map({ $0.trimmingSpaces }) where !part.isEmpty {

@@ -165,6 +165,11 @@ extension EventText {
         return (collapse(name), aliases)
     }
 
+    /// A name as it will be stored: footnote marks (*, ※) removed, white space collapsed.
+    static func cleanName(_ s: String) -> String {
+        collapse(String(s.unicodeScalars.filter { $0 != "*" && $0 != "※" && $0 != "\u{FF0A}" }.map(Character.init)))
+    }
+
     static func collapse(_ s: String) -> String {
         s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" }).joined(separator: " ")
     }

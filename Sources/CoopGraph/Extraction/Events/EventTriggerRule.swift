@@ -39,7 +39,11 @@ struct EventTriggerRule: EventRule {
             var nameRange = SourceRange(i, tEnd)
             var quoted = false
             var preferredDate: DateMention?
-            if let q = t.enclosingQuote(around: i, in: sr) {
+            if generic {
+                name = trigger.word
+                bare = true
+                demonstrative = t.phrase(triggerStart: i, end: tEnd, in: sr).hasDemonstrative
+            } else if let q = t.enclosingQuote(around: i, in: sr) {
                 quoted = true
                 let title = EventText.cleanTitle(t.string(q))
                 name = title.name; aliases = title.aliases
@@ -68,7 +72,8 @@ struct EventTriggerRule: EventRule {
                 skipUntil = max(skipUntil, gloss.end)
             }
             if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { i = max(tEnd, skipUntil); continue }
-            if !bare, !quoted, Self.isSingleWord(name) {
+            name = EventText.cleanName(name)
+            if !bare, !quoted, Self.isSingleWord(name) || Self.onlyTriggers(name) {
                 // 국무회의, 정상회의, 정책포럼: one generic compound is a reference, not a name.
                 bare = true
             }
@@ -106,6 +111,11 @@ struct EventTriggerRule: EventRule {
     /// One word of Hangul only (국무회의, 정책포럼): a generic compound, not an event's own name.
     static func isSingleWord(_ name: String) -> Bool {
         !name.unicodeScalars.contains { $0.value < 0x80 || !EventText.isHangul($0.value) }
+    }
+
+    /// `라운드테이블 회의`: words that are all event nouns name nothing in particular.
+    static func onlyTriggers(_ name: String) -> Bool {
+        name.split(separator: " ").allSatisfy { w in EventTrigger.all.contains { $0.word == w } || EventWords.genericEventNouns.contains(String(w)) }
     }
 
     /// `화상회의로 개최`, `영상회의 방식`: how a meeting was held, not a meeting of its own.
@@ -147,7 +157,8 @@ struct EventTriggerRule: EventRule {
     /// The trigger ends a word: what follows is not Hangul, or is a particle or a 하다 form.
     private func endsWord(_ trig: EventTrigger, at i: Int, end: Int, _ t: EventText) -> Bool {
         if let next = t.scalar(at: end), EventText.isHangul(next.value), !EventWords.followers.contains(next.value) { return false }
-        if trig.word == "회의", let prev = t.scalar(before: i), EventWords.beforeHoeuiParticle.contains(prev.value) { return false }
+        if trig.word == "회의", let prev = t.scalar(before: i),
+           EventWords.beforeHoeuiParticle.contains(prev.value) || (prev.value >= 0x30 && prev.value <= 0x39) { return false }
         if trig.type == .announcement || trig.type == .visit {
             // 발표/방문 as nouns before another noun (발표자료, 방문객) are not the act.
             if let next = t.scalar(at: end), EventText.isHangul(next.value),
