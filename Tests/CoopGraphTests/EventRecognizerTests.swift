@@ -218,4 +218,25 @@ struct EventRecognizerTests {
         #expect(a.nodes == b.nodes)
         #expect(a.edges == b.edges)
     }
+
+    @Test("arbitrary cuts of a release never crash either stage")
+    func arbitraryCuts() throws {
+        let doc = try #require(SeedDocuments.document("003_451513c86dda0af5", date: "2021-11-24"))
+        let bytes = Array(doc.body.text.utf8)
+        var seed: UInt64 = 42
+        var produced = 0
+        for _ in 0..<60 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let a = Int(seed >> 33) % bytes.count
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let b = min(bytes.count, a + Int(seed >> 33) % 1500)
+            let text = String(decoding: bytes[a..<b], as: UTF8.self)
+            let cut = SeedDocuments.document(text: text, date: "2021-11-24")
+            let mentions = SeedDocuments.mentions(in: cut.body.text, Self.seed003)
+            let r = EventRecognizer().recognize(document: cut, mentions: mentions)
+            produced += r.nodes.count
+            for m in DateRecognizer().recognize(document: cut) { #expect(m.range.upperBound <= cut.body.utf8Count) }
+        }
+        #expect(produced > 0)
+    }
 }

@@ -32,11 +32,12 @@ public struct DateRecognizer: Sendable {
                 }
                 continue
             }
-            if s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+            if c == 0x27 || c == 0x60 || c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
                 out.append(m.mention); i = m.end
                 continue
             }
-            if c >= 0xEA && c <= 0xED, !s.hangulBefore(i), let m = matchWord(s, resolver, at: i) {
+            if c >= 0xEA && c <= 0xED, i + 2 < n, DateBytes.mayStartWord(c, bytes[i + 1], bytes[i + 2]), !s.hangulBefore(i),
+               let m = matchWord(s, resolver, at: i) {
                 out.append(m.mention); i = m.end
                 continue
             }
