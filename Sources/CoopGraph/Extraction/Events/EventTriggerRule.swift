@@ -201,7 +201,7 @@ struct EventTriggerRule: EventRule {
         let sr = t.sentences[si].range
         let sentenceDates = t.dates(in: sr)
         guard t.containsAny(EventWords.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
-        guard let date = preferredDate ?? pickDate(start: start, sentence: si, hits: hits, w) else { return nil }
+        guard let date = preferredDate ?? pickDate(start: start, name: nameRange, sentence: si, hits: hits, w) else { return nil }
         var modality = EventModality.happened
         if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),
@@ -246,15 +246,19 @@ struct EventTriggerRule: EventRule {
         return p.day != nil ? a > b + DateRecognizer.pastGraceDays : a > b + 31
     }
 
-    /// The sentence's date nearest the trigger (before it first), else an event of the same
-    /// sentence (`현판식과 함께`), else the last date earlier in the paragraph.
-    private func pickDate(start: Int, sentence si: Int, hits: [Hit], _ w: EventWorkspace) -> DateMention? {
+    /// The sentence's most precise date before the trigger (the nearest of those), else after
+    /// it, else an event of the same sentence (`현판식과 함께`), else the last date earlier in the
+    /// paragraph. A year inside the name (`2021년 직업능력의 달 기념식`) is part of the name.
+    private func pickDate(start: Int, name: SourceRange, sentence si: Int, hits: [Hit], _ w: EventWorkspace) -> DateMention? {
         let t = w.text
-        let inSentence = t.dates(in: t.sentences[si].range)
-        let precise = inSentence.filter { !($0.isRelative && $0.value.precision == .year) }
-        let pool = precise.isEmpty ? inSentence : precise
-        if let before = pool.last(where: { $0.range.upperBound <= start }) { return before }
-        if let after = pool.first { return after }
+        let inSentence = t.dates(in: t.sentences[si].range).filter { !name.contains($0.range) }
+        func rank(_ d: DateMention) -> Int {
+            switch d.value.precision { case .day?: return 3; case .month?: return 2; case .year?: return 1; case nil: return 2 }
+        }
+        let before = inSentence.filter { $0.range.upperBound <= start }
+        if let best = before.max(by: { (rank($0), $0.range.lowerBound) < (rank($1), $1.range.lowerBound) }) { return best }
+        let after = inSentence.filter { $0.range.upperBound > start }
+        if let best = after.max(by: { (rank($0), -$0.range.lowerBound) < (rank($1), -$1.range.lowerBound) }) { return best }
         if let h = hits.first, let d = w.events[h.event].date { return d }
         let paragraph = t.sentences[si].paragraph
         var k = si - 1
