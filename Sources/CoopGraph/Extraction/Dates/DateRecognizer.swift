@@ -17,7 +17,7 @@ public struct DateRecognizer: Sendable {
     }
 
     public func recognize(utf8 bytes: [UInt8], documentDate: DateValue?) -> [DateMention] {
-        let s = DateScanner(b: bytes)
+        let s = KoreanDateScanner(b: bytes)
         let resolver = DateResolver(documentDate: documentDate)
         var out: [DateMention] = []
         var i = 0
@@ -47,7 +47,7 @@ public struct DateRecognizer: Sendable {
     }
 
     /// 지난/오는 before a calendar date, or a relative word (지난해, 이날, 다음 달 …).
-    private func matchWord(_ s: DateScanner, _ r: DateResolver, at i: Int) -> (mention: DateMention, end: Int)? {
+    private func matchWord(_ s: KoreanDateScanner, _ r: DateResolver, at i: Int) -> (mention: DateMention, end: Int)? {
         for (word, tense) in [(DateBytes.past, DateTense.past), (DateBytes.coming, DateTense.future)] where s.matches(word, at: i) {
             let j = s.skipSpaces(i + word.count, limit: 2)
             if j > i + word.count, s.isDigit(j), let m = match(s, r, start: i, exprStart: j, tense: tense) { return m }
@@ -70,7 +70,7 @@ public struct DateRecognizer: Sendable {
     }
 
     /// `지난해 12월`, `올해 9월 준공`, `내년 3월 1일`: the relative year gives the month its year.
-    private func yearedMonth(_ s: DateScanner, _ r: DateResolver, wordStart: Int, offset: Int, tense: DateTense?,
+    private func yearedMonth(_ s: KoreanDateScanner, _ r: DateResolver, wordStart: Int, offset: Int, tense: DateTense?,
                              at i: Int) -> (mention: DateMention, end: Int)? {
         let j = s.skipSpaces(i, limit: 2)
         guard j > i, s.isDigit(j), var (e, end) = s.calendar(j), e.year == nil, e.month != nil else { return nil }
@@ -93,7 +93,7 @@ public struct DateRecognizer: Sendable {
 
     /// A calendar date at `exprStart` (with an optional 지난/오는 from `start`), its weekday,
     /// a following time span, and a range or duration after it.
-    private func match(_ s: DateScanner, _ r: DateResolver, start: Int, exprStart: Int, tense: DateTense?) -> (mention: DateMention, end: Int)? {
+    private func match(_ s: KoreanDateScanner, _ r: DateResolver, start: Int, exprStart: Int, tense: DateTense?) -> (mention: DateMention, end: Int)? {
         guard var (e, end) = s.calendar(exprStart) else { return nil }
         if let w = s.weekday(end) { e.weekday = w.weekday; end = w.end }
         var time: String?
@@ -114,7 +114,7 @@ public struct DateRecognizer: Sendable {
     }
 
     /// `부터 … 까지`, `~ …`, `부터 1년`: the range end (ISO) and the offset after it.
-    private func rangeTail(_ s: DateScanner, _ r: DateResolver, after i: Int, start: DateResolver.Resolved) -> (String?, Int)? {
+    private func rangeTail(_ s: KoreanDateScanner, _ r: DateResolver, after i: Int, start: DateResolver.Resolved) -> (String?, Int)? {
         var j = s.skipSpaces(i, limit: 2)
         var sawFrom = false
         if s.matches(DateBytes.from, at: j) { j = s.skipSpaces(j + DateBytes.from.count, limit: 2); sawFrom = true }
@@ -130,7 +130,7 @@ public struct DateRecognizer: Sendable {
     }
 
     /// `1년`, `6개월`, `3일간` after `부터`: the end of the period at the start's precision.
-    private func duration(_ s: DateScanner, at j: Int, start: DateResolver.Resolved) -> (String?, Int)? {
+    private func duration(_ s: KoreanDateScanner, at j: Int, start: DateResolver.Resolved) -> (String?, Int)? {
         guard let n = s.number(j, maxCount: 3), n.value > 0 else { return nil }
         guard let y = start.year else {
             if s.matches(DateBytes.year, at: n.end) { return (nil, n.end + DateBytes.year.count) }
@@ -166,7 +166,7 @@ public struct DateRecognizer: Sendable {
     /// The tense the rest of the sentence gives a year-less date, from the first verb after it:
     /// past (했다, 가졌다), or future for a plan (예정, 계획, 할 것, 방침) or a present-tense
     /// announcement (출범한다고 밝혔다: the reporting verb after it does not count).
-    private func sentenceTense(_ s: DateScanner, from i: Int) -> DateTense? {
+    private func sentenceTense(_ s: KoreanDateScanner, from i: Int) -> DateTense? {
         var j = i
         var future = false
         let limit = min(s.b.count, i + 600)
@@ -183,7 +183,7 @@ public struct DateRecognizer: Sendable {
         return future ? .future : nil
     }
 
-    private func text(_ s: DateScanner, _ r: SourceRange) -> String {
+    private func text(_ s: KoreanDateScanner, _ r: SourceRange) -> String {
         String(decoding: s.b[r.lowerBound..<r.upperBound], as: UTF8.self)
     }
 }

@@ -2,7 +2,7 @@
 ///
 /// Every parser takes a start offset and returns the parsed piece with the offset just past
 /// it, or nil; none allocates. ``DateRecognizer`` drives them in one left-to-right pass.
-struct DateScanner {
+struct KoreanDateScanner {
     let b: [UInt8]
 
     // MARK: bytes
