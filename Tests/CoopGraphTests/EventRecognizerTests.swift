@@ -193,7 +193,10 @@ struct EventRecognizerTests {
         #expect(a?.properties["status"] == "signed")
         #expect(Self.sources(r, .partyTo, mou) == ["country:노르웨이", "ministry:해양수산부"])
         let meeting = "event:2023-05-10:제2차_해양협력_공동위원회"
-        #expect(Self.ids(r, .event) == [meeting])
+        let signing = "event:2023-05-10:북극_협력_양해각서_체결"
+        #expect(Self.ids(r, .event) == [signing, meeting])
+        #expect(Self.sources(r, .about, mou) == [signing])
+        #expect(Self.sources(r, .participatedIn, signing) == ["country:노르웨이", "ministry:해양수산부"])
         #expect(r.nodes.first { $0.id == meeting }?.properties["location"] == "online")
     }
 

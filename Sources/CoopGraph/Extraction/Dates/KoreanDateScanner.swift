@@ -227,7 +227,7 @@ struct KoreanDateScanner {
             var closed = false
             if end < b.count, b[end] == 0x2E, !isDigit(end + 1) { end += 1; closed = true }
             let enclosed = i - digitCount(n, endingAt: i) > 0 && b[i - digitCount(n, endingAt: i) - 1] == 0x28
-                && end < b.count && (b[end] == 0x29 || b[end] == 0x2C)
+                && end < b.count && (b[end] == 0x29 || b[end] == 0x2C || rangeDash(end) != nil)
             if closed || inRange || enclosed || weekday(end) != nil {
                 return (DateExpression(month: n, day: d.value), end)
             }

@@ -32,7 +32,13 @@ struct AgreementTriggerRule: EventRule {
                 name = EventText.cleanTitle(t.string(q)).name
                 nameStart = q.lowerBound
             } else {
-                let p = t.phrase(triggerStart: i, end: tEnd, in: sr)
+                var p = t.phrase(triggerStart: i, end: tEnd, in: sr)
+                // `감염병 연구협력 강화를 위한 양해각서`: the purpose is the name; `… 강화 양해각서` an alias.
+                if let purpose = purposePhrase(before: p.range.lowerBound, sr, t) {
+                    let short = EventText.collapse(t.string(purpose.topic)) + " " + EventText.collapse(t.string(p.range))
+                    aliases.insert(short)
+                    p = EventText.Phrase(range: SourceRange(purpose.start, p.range.upperBound), isBare: false, hasDemonstrative: false)
+                }
                 name = EventText.collapse(t.string(p.range))
                 nameStart = p.range.lowerBound
                 if p.isBare {
@@ -70,7 +76,7 @@ struct AgreementTriggerRule: EventRule {
             if EventTriggerRule.isSingleWord(name), name.unicodeScalars.count < 8, aliases.isEmpty, !quotedName {
                 supported = false   // 자유무역협정, 협력협정: the kind of thing, not one agreement
             }
-            if existing == nil, !supported || (trig.kind == .contract && trig.word == "계약") {
+            if existing == nil, !supported || name == "계약" {
                 i = max(tEnd, skipUntil); continue
             }
             let parties = (counterparts.isEmpty ? carried : counterparts) + t.subjects(in: sr, before: nameStart)
@@ -91,9 +97,13 @@ struct AgreementTriggerRule: EventRule {
             }
             for m in parties { w.agreements[a].parties[m.nodeID] = m }
             // Signed at an event named in the same sentence: the event is about it.
-            for r in w.references where r.sentence == si {
+            let hosted = w.references.filter { $0.sentence == si }
+            for r in hosted {
                 w.events[r.event].agreements.insert(w.agreements[a].id)
                 if w.agreements[a].date == nil { w.agreements[a].date = w.events[r.event].date }
+            }
+            if hosted.isEmpty, t.containsAny(["체결", "서명"], in: sr), !t.containsAny(EventWords.agreementPlanned, in: sr) {
+                addSigningEvents(agreement: a, trigger: i, sentence: si, &w)
             }
             i = max(tEnd, skipUntil)
         }
@@ -114,6 +124,48 @@ struct AgreementTriggerRule: EventRule {
             return trig
         }
         return nil
+    }
+
+    /// `7월 18일(화)에 A와, 7월 20일(목)에는 B와 각각 양해각서를 체결`: one signing event per day
+    /// written before the agreement word, with the counterparts named after that day.
+    private func addSigningEvents(agreement a: Int, trigger: Int, sentence si: Int, _ w: inout EventWorkspace) {
+        let t = w.text
+        let sr = t.sentences[si].range
+        func isDay(_ d: DateMention) -> Bool { d.value.precision == .day || (d.value.value == nil && d.value.surface.hasSuffix("일")) }
+        var days = t.dates(in: SourceRange(sr.lowerBound, trigger)).filter(isDay)
+        if days.isEmpty, let after = t.dates(in: SourceRange(trigger, sr.upperBound)).first(where: isDay) { days = [after] }
+        guard !days.isEmpty else { return }
+        let agreement = w.agreements[a]
+        for (k, d) in days.enumerated() {
+            let until = k + 1 < days.count ? days[k + 1].range.lowerBound : max(trigger, d.range.upperBound)
+            let partners = t.mentions(in: SourceRange(d.range.upperBound, until)).filter { $0.kind != .person }
+            var name = agreement.name + " 체결"
+            if days.count > 1, let first = partners.first { name = first.canonical + " " + name }
+            var e = EventDraft(name: name, type: .signing, trigger: "체결", date: d)
+            e.agreements = [agreement.id]
+            e.evidence = [t.evidence(SourceRange(d.range.lowerBound, trigger), sentence: si, rule: self.name)]
+            for m in partners { e.participants[m.nodeID] = m }
+            if days.count == 1 { for (id, m) in agreement.parties { e.participants[id] = m } }
+            for m in t.subjects(in: sr, before: d.range.lowerBound) { e.participants[m.nodeID] = m }
+            if !w.events.contains(where: { $0.id == e.id }) {
+                w.events.append(e)
+                w.refer(sentence: si, event: w.events.count - 1)
+            }
+            if w.agreements[a].date == nil { w.agreements[a].date = d }
+        }
+    }
+
+    /// `X를 위한 ` right before `start`: the range of X (without 를) and the start of `X를 위한`.
+    private func purposePhrase(before start: Int, _ sr: SourceRange, _ t: EventText) -> (topic: SourceRange, start: Int)? {
+        let wihan = Array(" 위한 ".utf8)
+        guard start - wihan.count >= sr.lowerBound, t.matches(wihan, at: start - wihan.count) else { return nil }
+        let objEnd = start - wihan.count
+        guard let particle = t.scalar(before: objEnd), particle.value == 0xB97C || particle.value == 0xC744 else { return nil } // 를 을
+        var ws = particle.start
+        while let s = t.scalar(before: ws), s.start >= sr.lowerBound, EventText.isWordChar(s.value) { ws = s.start }
+        guard ws < particle.start else { return nil }
+        let p = t.phrase(triggerStart: ws, end: particle.start, in: sr, maxWords: 4)
+        return (p.range, p.range.lowerBound)
     }
 
     /// The topic of a bare agreement word: a conjoined phrase before 및, or the event of the sentence.

@@ -22,6 +22,8 @@ extension EventText {
             guard start - 1 > sentence.lowerBound, b[start - 1] == 0x20 else { break }
             let wordEnd = start - 1
             var ws = wordEnd
+            // `경제협력체(APEC)`: a word with a Latin gloss glued to it is still a name word.
+            if b[ws - 1] == 0x29, let open = latinGlossStart(endingAt: ws, in: sentence) { ws = open }
             while let s = scalar(before: ws), s.start >= sentence.lowerBound, Self.isWordChar(s.value) { ws = s.start }
             guard ws < wordEnd else { break }
             let r = SourceRange(ws, wordEnd)
@@ -38,6 +40,18 @@ extension EventText {
         }
         let bare = start == headStart && headStart == triggerStart
         return Phrase(range: SourceRange(start, end), isBare: bare, hasDemonstrative: demonstrative)
+    }
+
+    /// Start of `(ABC)` ending at `end` when its content is Latin letters, digits and spaces.
+    func latinGlossStart(endingAt end: Int, in sentence: SourceRange) -> Int? {
+        var k = end - 1
+        while k > sentence.lowerBound, b[k - 1] != 0x28 {
+            let c = b[k - 1]
+            let ok = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x20 || c == 0x26 || c == 0x2D
+            if !ok || end - k > 40 { return nil }
+            k -= 1
+        }
+        return k > sentence.lowerBound && k - 1 < end - 2 ? k - 1 : nil
     }
 
     static let quotePairs: [(UInt32, UInt32)] = [(0x300C, 0x300D), (0x300E, 0x300F), (0x201C, 0x201D), (0x2018, 0x2019),

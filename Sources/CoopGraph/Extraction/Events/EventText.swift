@@ -20,7 +20,7 @@ struct EventText: Sendable {
         self.mentions = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
         self.dates = dates.sorted { $0.range < $1.range }
         self.documentDate = document.metadata.date
-        let split = Self.split(b)
+        let split = document.sentences.isEmpty ? Self.split(b) : Self.adopt(document.sentences, b)
         self.sentences = split
         self.readable = split.indices.filter { !split[$0].isListing }
     }
@@ -65,6 +65,28 @@ struct EventText: Sendable {
                 lineStart = i + 1
             }
             i += 1
+        }
+        return out
+    }
+
+    /// The reader's sentences (which join lines wrapped inside a sentence), with paragraphs
+    /// counted at blank lines between them.
+    private static func adopt(_ given: [Sentence], _ b: [UInt8]) -> [EventSentence] {
+        var out: [EventSentence] = []
+        var paragraph = 0
+        var previousEnd = 0
+        for s in given.sorted(by: { $0.range < $1.range }) {
+            let lo = max(0, min(s.range.lowerBound, b.count)), hi = max(lo, min(s.range.upperBound, b.count))
+            guard hi > lo else { continue }
+            var newlines = 0
+            var k = min(previousEnd, lo)
+            while k < lo { if b[k] == 0x0A { newlines += 1 }; k += 1 }
+            if newlines >= 2, !out.isEmpty { paragraph += 1 }
+            previousEnd = hi
+            var first = lo
+            while first < hi, b[first] == 0x20 || b[first] == 0x2D || b[first] == 0x09 { first += 1 }
+            let note = first < hi && (b[first] == 0x2A || (first + 2 < hi && b[first] == 0xE2 && b[first + 1] == 0x80 && b[first + 2] == 0xBB))
+            out.append(EventSentence(range: SourceRange(lo, hi), paragraph: paragraph, isNote: note, isListing: isListing(b, lo, hi)))
         }
         return out
     }

@@ -77,7 +77,7 @@ struct EventTriggerRule: EventRule {
                 // 국무회의, 정상회의, 정책포럼: one generic compound is a reference, not a name.
                 bare = true
             }
-            if let glossDate = t.parenthesis(at: tEnd).flatMap({ g in t.dates(in: g.content).first }), !bare {
+            if let glossDate = t.parenthesis(at: tEnd).flatMap({ g in t.dates(in: g.content).first }) {
                 preferredDate = glossDate
             }
             if bare {
@@ -87,7 +87,7 @@ struct EventTriggerRule: EventRule {
                     hits.append(Hit(event: e, triggerStart: i, created: false))
                 } else if !generic, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
                           let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
-                                         nameRange: nameRange, sentence: si, hits: hits, &w) {
+                                         nameRange: nameRange, sentence: si, hits: hits, preferredDate: preferredDate, &w) {
                     hits.append(Hit(event: e, triggerStart: i, created: true))
                 }
             } else if let e = w.eventIndex(named: name) {
