@@ -127,7 +127,17 @@ struct EventText: Sendable {
         return nil
     }
 
-    func contains(_ word: String, in r: SourceRange) -> Bool { find(Array(word.utf8), in: r) != nil }
+    /// The word occurs in `r` outside every entity mention (계획 in 유엔환경계획 is a name, not a plan).
+    func contains(_ word: String, in r: SourceRange) -> Bool {
+        let w = Array(word.utf8)
+        var from = r.lowerBound
+        while let k = find(w, in: SourceRange(from, r.upperBound)) {
+            let hit = SourceRange(k, k + w.count)
+            if !mentions.contains(where: { $0.range.overlaps(hit) }) { return true }
+            from = k + 1
+        }
+        return false
+    }
 
     func containsAny(_ words: [String], in r: SourceRange) -> Bool { words.contains { contains($0, in: r) } }
 

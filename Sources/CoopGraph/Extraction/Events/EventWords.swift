@@ -2,7 +2,7 @@
 /// cue verbs, venue words); open lists (places, bodies) come from mentions and gazetteers.
 enum EventWords {
     /// Last syllables that end a word as a particle or a verb form, so the word is not part of a name.
-    static let endings: Set<UInt32> = Set("은는이가을를에의와과로도만서고며면게지해된한린인던운른다여나께터까요죠야며듯든려할될올갈친킨".unicodeScalars.map(\.value))
+    static let endings: Set<UInt32> = Set("은는이가을를에의와과로도만서고며면게지해된한린인던운른다여나께터까요죠며듯든려할될올갈친킨".unicodeScalars.map(\.value))
     /// Words before a trigger that point back to an event already named (이번 회의, 이날 행사).
     static let demonstratives: Set<String> = ["이번", "이날", "오늘", "동", "해당", "금번", "같은", "이와", "그", "본", "당해", "이", "각", "이러한", "한편"]
     /// Words that stop a name to their left.
