@@ -42,9 +42,16 @@ struct AgreementTriggerRule: EventRule {
                 name = EventText.collapse(t.string(p.range))
                 nameStart = p.range.lowerBound
                 if p.isBare {
-                    guard let topic = bareTopic(at: i, sentence: si, w) else { i = tEnd; continue }
-                    name = topic + " " + trig.word
-                    aliases.insert(trig.word)
+                    if let topic = bareTopic(at: i, sentence: si, w, conjunctOnly: true) {
+                        name = topic + " " + trig.word
+                        aliases.insert(trig.word)
+                    } else if let earlier = w.agreements.last(where: { $0.name.hasSuffix(trig.word) }) {
+                        name = earlier.name   // `각각 양해각서를 체결`: the one named before (often in the title)
+                    } else {
+                        guard let topic = bareTopic(at: i, sentence: si, w) else { i = tEnd; continue }
+                        name = topic + " " + trig.word
+                        aliases.insert(trig.word)
+                    }
                 }
             }
             name = EventText.cleanName(name)
@@ -169,7 +176,7 @@ struct AgreementTriggerRule: EventRule {
     }
 
     /// The topic of a bare agreement word: a conjoined phrase before 및, or the event of the sentence.
-    private func bareTopic(at i: Int, sentence si: Int, _ w: EventWorkspace) -> String? {
+    private func bareTopic(at i: Int, sentence si: Int, _ w: EventWorkspace, conjunctOnly: Bool = false) -> String? {
         let t = w.text
         let sr = t.sentences[si].range
         let and = Array(" 및 ".utf8)
@@ -188,6 +195,7 @@ struct AgreementTriggerRule: EventRule {
                 if !words.isEmpty { return words.joined(separator: " ") }
             }
         }
+        if conjunctOnly { return nil }
         for r in w.references where r.sentence == si {
             let e = w.events[r.event]
             if e.name.hasSuffix(e.trigger) {
