@@ -16,6 +16,12 @@ struct EventTextTests {
         #expect(t.readable == [0, 1, 2, 3])
     }
 
+    @Test("a line wrapped inside a sentence is joined to the next; bullets and finished lines are not")
+    func wrappedLines() {
+        let t = text("과기정통부는 2월 4일\n서울에서 공동위원회를\n개최하였다고 밝혔다.\n□ 다음 항목\n- 목록 항목")
+        #expect(t.sentences.map { t.string($0.range) } == ["과기정통부는 2월 4일\n서울에서 공동위원회를\n개최하였다고 밝혔다.", "□ 다음 항목", "- 목록 항목"])
+    }
+
     @Test("a name phrase stops at particles, verbs, dates and demonstratives")
     func phrase() {
         let s = "지난 5월 도쿄에서 재개된 한-일 민관 철강협의회에서 이번 라운드테이블은"

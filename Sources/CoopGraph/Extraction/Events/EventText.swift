@@ -20,7 +20,9 @@ struct EventText: Sendable {
         self.mentions = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
         self.dates = dates.sorted { $0.range < $1.range }
         self.documentDate = document.metadata.date
-        let split = document.sentences.isEmpty ? Self.split(b) : Self.adopt(document.sentences, b)
+        // Cut here, not taken from the reader: lines wrapped inside a sentence are joined the
+        // same way whatever reader produced the document.
+        let split = Self.split(b)
         self.sentences = split
         self.readable = split.indices.filter { !split[$0].isListing }
     }
@@ -42,6 +44,7 @@ struct EventText: Sendable {
                 || (s < e && b[s] == 0x2A)
             out.append(EventSentence(range: SourceRange(s, e), paragraph: paragraph, isNote: note, isListing: isListing(b, s, e)))
         }
+        var carry: Int?
         var i = 0
         while i <= b.count {
             if i == b.count || b[i] == 0x0A {
@@ -52,7 +55,8 @@ struct EventText: Sendable {
                     sawBlank = true
                 } else {
                     sawBlank = false
-                    var start = lineStart
+                    var start = carry ?? lineStart
+                    carry = nil
                     var j = lineStart
                     while j + 3 < i {
                         if b[j] == da[0], b[j + 1] == da[1], b[j + 2] == da[2], b[j + 3] == da[3], j + 4 < i, b[j + 4] == 0x20 {
@@ -60,7 +64,7 @@ struct EventText: Sendable {
                         }
                         j += 1
                     }
-                    emit(start, i)
+                    if Self.isOpen(b, lineStart, i), Self.continues(b, i + 1) { carry = start } else { emit(start, i) }
                 }
                 lineStart = i + 1
             }
@@ -69,26 +73,31 @@ struct EventText: Sendable {
         return out
     }
 
-    /// The reader's sentences (which join lines wrapped inside a sentence), with paragraphs
-    /// counted at blank lines between them.
-    private static func adopt(_ given: [Sentence], _ b: [UInt8]) -> [EventSentence] {
-        var out: [EventSentence] = []
-        var paragraph = 0
-        var previousEnd = 0
-        for s in given.sorted(by: { $0.range < $1.range }) {
-            let lo = max(0, min(s.range.lowerBound, b.count)), hi = max(lo, min(s.range.upperBound, b.count))
-            guard hi > lo else { continue }
-            var newlines = 0
-            var k = min(previousEnd, lo)
-            while k < lo { if b[k] == 0x0A { newlines += 1 }; k += 1 }
-            if newlines >= 2, !out.isEmpty { paragraph += 1 }
-            previousEnd = hi
-            var first = lo
-            while first < hi, b[first] == 0x20 || b[first] == 0x2D || b[first] == 0x09 { first += 1 }
-            let note = first < hi && (b[first] == 0x2A || (first + 2 < hi && b[first] == 0xE2 && b[first + 1] == 0x80 && b[first + 2] == 0xBB))
-            out.append(EventSentence(range: SourceRange(lo, hi), paragraph: paragraph, isNote: note, isListing: isListing(b, lo, hi)))
-        }
-        return out
+    /// A line that stops mid-sentence: it does not end in punctuation, a closing mark or a
+    /// sentence-final syllable (다, 음, 함, 임).
+    private static func isOpen(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+        var e = hi
+        while e > lo, b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0D { e -= 1 }
+        guard e > lo else { return false }
+        let c = b[e - 1]
+        if c < 0x80 { return !".!?:;)]>\"'-".utf8.contains(c) }
+        guard e - 3 >= lo else { return false }
+        let v = (UInt32(b[e - 3] & 0x0F) << 12) | (UInt32(b[e - 2] & 0x3F) << 6) | UInt32(b[e - 1] & 0x3F)
+        if (0xAC00...0xD7A3).contains(v) { return !"다음함임요".unicodeScalars.contains { $0.value == v } }
+        return false
+    }
+
+    /// The line starting at `i` goes on with the sentence: it is not blank and does not open
+    /// with a bullet, a number or a bracket.
+    private static func continues(_ b: [UInt8], _ i: Int) -> Bool {
+        var k = i
+        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard k < b.count, b[k] != 0x0A, b[k] != 0x0D else { return false }
+        let c = b[k]
+        if c < 0x80 { return !("-*#<[(".utf8.contains(c) || (c >= 0x30 && c <= 0x39)) }
+        guard k + 2 < b.count else { return false }
+        let v = (UInt32(b[k] & 0x0F) << 12) | (UInt32(b[k + 1] & 0x3F) << 6) | UInt32(b[k + 2] & 0x3F)
+        return (0xAC00...0xD7A3).contains(v) && v != 0x3147
     }
 
     /// A line that starts with a row number and ends with an ISO date and a counter, as the
