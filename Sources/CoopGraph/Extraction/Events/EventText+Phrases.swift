@@ -29,7 +29,7 @@ extension EventText {
             let r = SourceRange(ws, wordEnd)
             let word = string(r)
             if EventWords.demonstratives.contains(word) { demonstrative = true; break }
-            if EventWords.stopWords.contains(word) { break }
+            if EventWords.stopWords.contains(word) || EventWords.bulletWords.contains(word) { break }
             if dates.contains(where: { $0.range.overlaps(r) }) { break }
             let covering = mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd }
             if covering?.kind == .person || mentions.contains(where: { $0.kind == .person && $0.range.overlaps(r) }) { break }

@@ -7,6 +7,8 @@ enum EventWords {
     static let demonstratives: Set<String> = ["이번", "이날", "오늘", "동", "해당", "금번", "같은", "이와", "그", "본", "당해", "이", "각", "이러한", "한편"]
     /// Words that stop a name to their left.
     static let stopWords: Set<String> = ["및", "등", "또는", "위한", "통해", "관련", "대한", "있는", "함께", "그리고", "또한", "특히", "아울러", "앞으로", "최근", "연", "매년", "정례", "정기", "오전", "오후", "나흘간", "이틀간", "양일간", "사흘간", "닷새간", "계기", "첫", "간", "차", "참석", "개최", "다음", "이후", "총", "지난", "공식", "정식", "본격", "새롭게", "처음", "각각", "양자"]
+    /// Letters used as list bullets (`o 포럼에서는`), never part of a name.
+    static let bulletWords: Set<String> = ["o", "O", "ㅇ", "ο", "○", "-", "·"]
     /// Syllables after a trigger that keep it a word of its own (particles, 하다 forms).
     static let followers: Set<UInt32> = Set("에을를은는이가의과와로으도만까부및서때후시중하해했한할함됐되된차엔께".unicodeScalars.map(\.value))
     /// 회의 after these syllables is the end of 위원회/협의회/이사회 + the particle 의.
