@@ -20,7 +20,7 @@ struct AgreementTriggerRule: EventRule {
         var i = sr.lowerBound
         var skipUntil = sr.lowerBound
         while i < sr.upperBound {
-            guard i >= skipUntil, let trig = triggerAt(i, t, sr) else { i += 1; continue }
+            guard i >= skipUntil, t.b[i] >= 0xE0 || t.b[i] < 0x80, let trig = triggerAt(i, t, sr) else { i += 1; continue }
             let tEnd = i + trig.bytes.count
             guard tEnd <= sr.upperBound else { break }
             var aliases: Set<String> = []
@@ -117,7 +117,8 @@ struct AgreementTriggerRule: EventRule {
     }
 
     private func triggerAt(_ i: Int, _ t: EventText, _ sr: SourceRange) -> AgreementTrigger? {
-        for trig in AgreementTrigger.all where t.b[i] == trig.bytes[0] && t.matches(trig.bytes, at: i) {
+        guard let bucket = AgreementTrigger.byPrefix[EventTrigger.prefixKey(t.b, i)] else { return nil }
+        for trig in bucket where t.matches(trig.bytes, at: i) {
             let end = i + trig.bytes.count
             if trig.isLatin {
                 if let p = t.scalar(before: i), EventText.isLatinOrDigit(p.value) { continue }

@@ -146,11 +146,13 @@ struct EventTriggerRule: EventRule {
 
     /// The longest trigger at `i`, or the generic 행사 (a reference only).
     private func triggerAt(_ i: Int, _ t: EventText) -> (EventTrigger, Bool)? {
-        for trig in EventTrigger.all where t.b[i] == trig.bytes[0] && t.matches(trig.bytes, at: i) { return (trig, false) }
-        for g in EventWords.genericEventNouns {
-            let trig = EventTrigger(g, .meeting)
-            if t.matches(trig.bytes, at: i), !(t.scalar(before: i).map { EventText.isHangul($0.value) } ?? false) { return (trig, true) }
+        let key = EventTrigger.prefixKey(t.b, i)
+        if let bucket = EventTrigger.byPrefix[key] {
+            for trig in bucket where t.matches(trig.bytes, at: i) { return (trig, false) }
         }
+        let g = EventTrigger.generic
+        if key == EventTrigger.prefixKey(g.bytes, 0), t.matches(g.bytes, at: i),
+           !(t.scalar(before: i).map { EventText.isHangul($0.value) } ?? false) { return (g, true) }
         return nil
     }
 
