@@ -4,6 +4,7 @@ enum EventRules {
         EventTriggerRule(),
         AttendeeListRule(),
         SpeakerRule(),
+        AttendanceRule(),
         BilateralRule(),
         AgreementTriggerRule(),
         MembershipRule(),

@@ -22,7 +22,9 @@ enum EventWords {
     static let attendanceVerbs = ["참석", "참여", "참가", "발표", "함께", "만나", "면담"]
     static let speechCues = ["밝혔", "강조", "말했", "인사말", "축사", "당부", "언급", "전했", "설명했", "평가했", "모두발언", "기조연설",
                              "발언", "환영사", "개회사", "격려사", "주재"]
-    static let attendeeLabels = ["참석자", "참석 대상", "참가자", "참석대상"]
+    static let attendeeLabels = ["참석자", "참석 대상", "참가자", "참석대상", "방한 인사", "참석 인사", "참가 인사", "대표단"]
+    /// Verbs of a sentence that says who attended (without naming the event).
+    static let attendedVerbs = ["참석했", "참석하였", "참석합니다", "참석한다", "참석할", "참가했", "참가하였", "참가합니다", "참가한다", "참가할", "자리했", "함께했"]
     static let organiserWords = ["주최", "주관"]
     static let onlineWords = ["화상", "비대면", "온라인"]
     /// First words of a name that only says how a meeting was held (화상회의로, 영상회의 방식).
