@@ -9,6 +9,8 @@ struct AgreementDraft: Sendable {
     var status: AgreementStatus?
     var parties: [String: Mention] = [:]
     var members: [String: Mention] = [:]
+    /// Countries of a bilateral name (한-몽골) with no mention in the document, by canonical name.
+    var countries: Set<String> = []
     /// Chairs by node ID: the mention and the term (`from`, `to`, ISO, either may be nil).
     var chairs: [String: (mention: Mention, from: String?, to: String?)] = [:]
     /// Indices of the sentences that name it, for rules that refer back to it.

@@ -43,7 +43,7 @@ public struct EventRecognizer: Sendable {
         var keptAgreements: Set<String> = []
         for a in w.agreements {
             let linked = w.events.contains { $0.agreements.contains(a.id) }
-            guard a.date != nil || !a.parties.isEmpty || !a.members.isEmpty || !a.chairs.isEmpty || linked else { continue }
+            guard a.date != nil || !a.parties.isEmpty || !a.members.isEmpty || !a.chairs.isEmpty || !a.countries.isEmpty || linked else { continue }
             keptAgreements.insert(a.id)
             var p: [String: String] = ["agreement_kind": a.kind.rawValue]
             if let s = a.status { p["status"] = s.rawValue }
@@ -51,6 +51,11 @@ public struct EventRecognizer: Sendable {
             g.add(Node(id: a.id, kind: .agreement, name: a.name, aliases: a.aliases.subtracting([a.name]), properties: p, evidence: a.evidence))
             let ev = a.evidence
             for m in a.parties.values { g.add(Edge(source: entity(m), target: a.id, relation: .partyTo, evidence: ev)) }
+            for c in a.countries.sorted() {
+                let cid = NodeID.make(kind: .country, name: c)
+                if entityNodes[cid] == nil { entityNodes[cid] = Node(id: cid, kind: .country, name: c) }
+                g.add(Edge(source: cid, target: a.id, relation: .partyTo, evidence: ev))
+            }
             for m in a.members.values {
                 g.add(Edge(source: entity(m), target: a.id, relation: .memberOf, evidence: ev))
                 g.add(Edge(source: entity(m), target: a.id, relation: .partyTo, evidence: ev))
