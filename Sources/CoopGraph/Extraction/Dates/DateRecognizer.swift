@@ -1,0 +1,189 @@
+/// Finds Korean date expressions in a text and normalises them against the document date.
+///
+/// One left-to-right pass over the UTF-8 bytes, no regular expressions. Recognised forms,
+/// resolution rules and non-dates are listed in Docs/DATES.md. The result is sorted by
+/// position, mentions never overlap, and ranges are UTF-8 byte offsets of the text given.
+/// Pass the document's publication date (``DocumentMetadata/date``) to resolve year-less and
+/// relative expressions; without it they come back with `value == nil` and a reason.
+public struct DateRecognizer: Sendable {
+    public init() {}
+
+    /// Days after the document date that a past-tense verb still accepts (releases are often
+    /// dated the day before the event they report as done).
+    static let pastGraceDays = 7
+
+    public func recognize(in text: String, documentDate: DateValue?) -> [DateMention] {
+        recognize(utf8: Array(text.utf8), documentDate: documentDate)
+    }
+
+    public func recognize(utf8 bytes: [UInt8], documentDate: DateValue?) -> [DateMention] {
+        let s = KoreanDateScanner(b: bytes)
+        let resolver = DateResolver(documentDate: documentDate)
+        var out: [DateMention] = []
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = bytes[i]
+            if c >= 0x30 && c <= 0x39 {
+                if s.numberMayStart(i), let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                    out.append(m.mention); i = m.end
+                } else {
+                    i = s.digitRunEnd(i)
+                }
+                continue
+            }
+            if c == 0x27 || c == 0x60 || c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                out.append(m.mention); i = m.end
+                continue
+            }
+            if c >= 0xEA && c <= 0xED, i + 2 < n, DateBytes.mayStartWord(c, bytes[i + 1], bytes[i + 2]), !s.hangulBefore(i),
+               let m = matchWord(s, resolver, at: i) {
+                out.append(m.mention); i = m.end
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// 지난/오는 before a calendar date, or a relative word (지난해, 이날, 다음 달 …).
+    private func matchWord(_ s: KoreanDateScanner, _ r: DateResolver, at i: Int) -> (mention: DateMention, end: Int)? {
+        for (word, tense) in [(DateBytes.past, DateTense.past), (DateBytes.coming, DateTense.future)] where s.matches(word, at: i) {
+            let j = s.skipSpaces(i + word.count, limit: 2)
+            if j > i + word.count, s.isDigit(j), let m = match(s, r, start: i, exprStart: j, tense: tense) { return m }
+        }
+        for w in DateBytes.relativeWords where s.matches(w.bytes, at: i) {
+            let end = i + w.bytes.count
+            if w.bytes == DateBytes.today, s.matches(DateBytes.nal, at: end) { return nil } // 오늘날 = nowadays
+            if case .relativeYear(let off) = w.kind, let m = yearedMonth(s, r, wordStart: i, offset: off, tense: w.tense, at: end) {
+                return m
+            }
+            var e = DateExpression(kind: w.kind)
+            if case .relativeDay = w.kind, let wd = s.weekday(end) { e.weekday = wd.weekday }
+            let res = r.resolve(e, tense: w.tense)
+            let range = SourceRange(i, end)
+            let value = DateValue(value: res.iso, precision: res.iso == nil ? nil : res.precision,
+                                  surface: text(s, range), unresolvedReason: res.reason)
+            return (DateMention(range: range, value: value, tense: w.tense, isRelative: true), end)
+        }
+        return nil
+    }
+
+    /// `지난해 12월`, `올해 9월 준공`, `내년 3월 1일`: the relative year gives the month its year.
+    private func yearedMonth(_ s: KoreanDateScanner, _ r: DateResolver, wordStart: Int, offset: Int, tense: DateTense?,
+                             at i: Int) -> (mention: DateMention, end: Int)? {
+        let j = s.skipSpaces(i, limit: 2)
+        guard j > i, s.isDigit(j), var (e, end) = s.calendar(j), e.year == nil, e.month != nil else { return nil }
+        guard let anchorYear = r.anchor?.year else {
+            return match(s, r, start: wordStart, exprStart: j, tense: tense)
+        }
+        e.year = anchorYear + offset
+        if let w = s.weekday(end) { e.weekday = w.weekday; end = w.end }
+        var res = r.resolve(e, tense: tense)
+        res.relative = true
+        var endISO: String?
+        if let d2 = e.endDay { endISO = r.resolveEnd(DateExpression(day: d2), after: res) }
+        if endISO == nil, let (rangeEnd, rEnd) = rangeTail(s, r, after: end, start: res) { endISO = rangeEnd; end = rEnd }
+        let range = SourceRange(wordStart, end)
+        let iso = res.iso
+        let value = DateValue(value: iso, precision: iso == nil ? nil : res.precision, end: iso == nil ? nil : endISO,
+                              surface: text(s, range), unresolvedReason: iso == nil ? (res.reason ?? DateResolver.invalidReason) : nil)
+        return (DateMention(range: range, value: value, tense: tense, weekdayMismatch: res.weekdayMismatch, isRelative: true), end)
+    }
+
+    /// A calendar date at `exprStart` (with an optional 지난/오는 from `start`), its weekday,
+    /// a following time span, and a range or duration after it.
+    private func match(_ s: KoreanDateScanner, _ r: DateResolver, start: Int, exprStart: Int, tense: DateTense?) -> (mention: DateMention, end: Int)? {
+        guard var (e, end) = s.calendar(exprStart) else { return nil }
+        if let w = s.weekday(end) { e.weekday = w.weekday; end = w.end }
+        var time: String?
+        if let t = s.timeSpan(end) { time = t.text }
+        let effectiveTense = tense ?? (e.year == nil ? sentenceTense(s, from: end) : nil)
+        let res = r.resolve(e, tense: effectiveTense, pastGrace: tense == nil ? Self.pastGraceDays : 0)
+        var endISO: String?
+        if let d2 = e.endDay { endISO = r.resolveEnd(DateExpression(day: d2), after: res) }
+        if endISO == nil, time == nil, let (rangeEnd, rEnd) = rangeTail(s, r, after: end, start: res) {
+            endISO = rangeEnd; end = rEnd
+        }
+        let range = SourceRange(start, end)
+        let iso = res.iso
+        let value = DateValue(value: iso, precision: iso == nil ? nil : res.precision, end: iso == nil ? nil : endISO,
+                              surface: text(s, range), unresolvedReason: iso == nil ? (res.reason ?? DateResolver.invalidReason) : nil)
+        return (DateMention(range: range, value: value, tense: tense, weekdayMismatch: res.weekdayMismatch,
+                            timeSpan: time, isRelative: res.relative), end)
+    }
+
+    /// `부터 … 까지`, `~ …`, `부터 1년`: the range end (ISO) and the offset after it.
+    private func rangeTail(_ s: KoreanDateScanner, _ r: DateResolver, after i: Int, start: DateResolver.Resolved) -> (String?, Int)? {
+        var j = s.skipSpaces(i, limit: 2)
+        var sawFrom = false
+        if s.matches(DateBytes.from, at: j) { j = s.skipSpaces(j + DateBytes.from.count, limit: 2); sawFrom = true }
+        if let dash = s.rangeDash(j) { j = s.skipSpaces(j + dash, limit: 2) } else if !sawFrom { return nil }
+        if var (e, end) = s.calendar(j, inRange: true) {
+            if let w = s.weekday(end) { e.weekday = w.weekday; end = w.end }
+            let k = s.skipSpaces(end, limit: 1)
+            if s.matches(DateBytes.until, at: k) { end = k + DateBytes.until.count }
+            return (r.resolveEnd(e, after: start), end)
+        }
+        if sawFrom, let (iso, end) = duration(s, at: j, start: start) { return (iso, end) }
+        return nil
+    }
+
+    /// `1년`, `6개월`, `3일간` after `부터`: the end of the period at the start's precision.
+    private func duration(_ s: KoreanDateScanner, at j: Int, start: DateResolver.Resolved) -> (String?, Int)? {
+        guard let n = s.number(j, maxCount: 3), n.value > 0 else { return nil }
+        guard let y = start.year else {
+            if s.matches(DateBytes.year, at: n.end) { return (nil, n.end + DateBytes.year.count) }
+            return nil
+        }
+        var months: Int?
+        var end = n.end
+        if s.matches(DateBytes.year, at: n.end) { months = 12 * n.value; end += DateBytes.year.count }
+        else if s.matches(DateBytes.monthsUnit, at: n.end) { months = n.value; end += DateBytes.monthsUnit.count }
+        if let months {
+            switch start.precision {
+            case .year?: return (ISODate.format(y + months / 12), end)
+            case .month?:
+                guard let m = start.month else { return nil }
+                let e = CalendarMath.addMonths(y, m, months); return (ISODate.format(e.year, e.month), end)
+            case .day?:
+                guard let m = start.month, let d = start.day else { return nil }
+                let e = CalendarMath.addMonths(y, m, months)
+                let last = CalendarMath.addDays(e.year, e.month, min(d, ISODate.daysInMonth(e.year, e.month)), -1)
+                return (ISODate.format(last.year, last.month, last.day), end)
+            case nil: return nil
+            }
+        }
+        if s.matches(DateBytes.day, at: n.end), start.precision == .day, let m = start.month, let d = start.day {
+            end += DateBytes.day.count
+            if s.matches(DateBytes.during, at: end) { end += DateBytes.during.count }
+            let e = CalendarMath.addDays(y, m, d, n.value - 1)
+            return (ISODate.format(e.year, e.month, e.day), end)
+        }
+        return nil
+    }
+
+    /// The tense the rest of the sentence gives a year-less date, from the first verb after it:
+    /// past (했다, 가졌다), or future for a plan (예정, 계획, 할 것, 방침) or a present-tense
+    /// announcement (출범한다고 밝혔다: the reporting verb after it does not count).
+    private func sentenceTense(_ s: KoreanDateScanner, from i: Int) -> DateTense? {
+        var j = i
+        var future = false
+        let limit = min(s.b.count, i + 600)
+        while j < limit {
+            let c = s.b[j]
+            if c == 0x0A || s.matches(DateBytes.sentenceEnd, at: j) { break }
+            if c >= 0xEA && c <= 0xED {
+                if DateBytes.pastSyllables.contains(where: { s.matches($0, at: j) }) { return future ? .future : .past }
+                if DateBytes.presentEndings.contains(where: { s.matches($0, at: j) }) { return .future }
+                if !future, DateBytes.futureCues.contains(where: { s.matches($0, at: j) }) { future = true }
+            }
+            j += 1
+        }
+        return future ? .future : nil
+    }
+
+    private func text(_ s: KoreanDateScanner, _ r: SourceRange) -> String {
+        String(decoding: s.b[r.lowerBound..<r.upperBound], as: UTF8.self)
+    }
+}

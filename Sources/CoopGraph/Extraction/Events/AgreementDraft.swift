@@ -1,0 +1,23 @@
+/// An agreement being assembled by the rules, before it becomes a ``Node`` and its edges.
+struct AgreementDraft: Sendable {
+    var name: String
+    var aliases: Set<String> = []
+    var kind: AgreementKind
+    var date: DateMention?
+    /// Set when the date came from a launch or signing statement, which outranks a nearby date.
+    var dateIsFirm = false
+    var status: AgreementStatus?
+    var parties: [String: Mention] = [:]
+    var members: [String: Mention] = [:]
+    /// Countries of a bilateral name (한-몽골) with no mention in the document, by canonical name.
+    var countries: Set<String> = []
+    /// Chairs by node ID: the mention and the term (`from`, `to`, ISO, either may be nil).
+    var chairs: [String: (mention: Mention, from: String?, to: String?)] = [:]
+    /// Indices of the sentences that name it, for rules that refer back to it.
+    var sentences: [Int]
+    var evidence: [Evidence] = []
+
+    var id: String { NodeID.make(kind: .agreement, name: name) }
+
+    func isNamed(_ s: String) -> Bool { s == name || aliases.contains(s) }
+}

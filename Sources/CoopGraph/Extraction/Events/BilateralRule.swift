@@ -1,0 +1,51 @@
+/// A bilateral name (한-일 민관 철강협의회, 한미 에너지장관회담) involves both countries.
+///
+/// The short forms at the start of the name (한-일, 한·미, 한미) are read from a small table;
+/// a country mention of the document with that canonical name supplies the node when present.
+struct BilateralRule: EventRule {
+    let name = "event.bilateral"
+
+    func apply(to w: inout EventWorkspace) {
+        let countryMentions = w.text.mentions.filter { $0.kind == .country }
+        for e in w.events.indices {
+            for country in Self.codes(in: w.events[e].name, countryMentions) {
+                if let m = countryMentions.first(where: { $0.canonical == country }) {
+                    w.addParticipant(m, to: e)
+                } else if !w.events[e].participants.values.contains(where: { $0.canonical == country }) {
+                    w.events[e].countries.insert(country)
+                }
+            }
+        }
+        // 한-몽골 경제동반자협정, 한-파키스탄 CEPA: the two countries are its parties.
+        for a in w.agreements.indices {
+            for country in Self.codes(in: w.agreements[a].name, countryMentions) {
+                if let m = countryMentions.first(where: { $0.canonical == country }) {
+                    w.agreements[a].parties[m.nodeID] = m
+                } else if !w.agreements[a].parties.values.contains(where: { $0.canonical == country }) {
+                    w.agreements[a].countries.insert(country)
+                }
+            }
+        }
+    }
+
+    /// Countries of a leading `한-일`, `한·미·일`, `한국-캄보디아`, `한미` in a name: each part is a
+    /// short form of the table or a country the document mentions (by canonical name or surface).
+    static func codes(in name: String, _ countries: [Mention] = []) -> [String] {
+        guard let first = name.split(separator: " ").first else { return [] }
+        let word = String(first)
+        func country(_ part: String) -> String? {
+            if let c = EventWords.countryCodes[part] { return c }
+            return countries.first { $0.canonical == part || $0.surface == part }?.canonical
+        }
+        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "·" || $0 == "ㆍ" || $0 == "‧" || $0 == "–" }).map(String.init)
+        if parts.count >= 2 {
+            let mapped = parts.compactMap(country)
+            return mapped.count == parts.count ? mapped : []
+        }
+        // 한미, 한일, 한중일: one syllable each.
+        let syllables = word.map(String.init)
+        guard (2...4).contains(syllables.count), syllables.first == "한" else { return [] }
+        let mapped = syllables.compactMap { EventWords.countryCodes[$0] }
+        return mapped.count == syllables.count ? mapped : []
+    }
+}

@@ -1,0 +1,100 @@
+/// Finds events and agreements in a document, after entity recognition, and builds their
+/// nodes and role edges.
+///
+/// Input: the document, its entity mentions (``Mention`` ranges in `document.body.text`) and
+/// its date mentions (``DateRecognizer/recognize(document:)``). Output: one node per event
+/// (`event:<date or undated>:<name>`) and per agreement (`agreement:<name>`), with
+/// `participated_in`, `organized`, `party_to`, `member_of`, `chairs` and `about` edges, plus a
+/// node for every entity an edge touches (built from its mention, so the result stands alone;
+/// merging into a graph that already has them keeps the existing properties). An event is
+/// one node with an edge per participant, never pairs. The rules are ``EventRules/all``;
+/// Docs/EVENTS.md describes them. The output is sorted by ID: same input, same result.
+public struct EventRecognizer: Sendable {
+    public init() {}
+
+    public func recognize(document: Document, mentions: [Mention], dates: [DateMention]) -> (nodes: [Node], edges: [Edge]) {
+        var g = Graph()
+        apply(to: &g, document: document, mentions: mentions, dates: dates)
+        return (g.nodes, g.edges)
+    }
+
+    /// Same as ``recognize(document:mentions:dates:)``, with the document's dates found here.
+    public func recognize(document: Document, mentions: [Mention]) -> (nodes: [Node], edges: [Edge]) {
+        recognize(document: document, mentions: mentions, dates: DateRecognizer().recognize(document: document))
+    }
+
+    /// Adds the events and agreements of a document to a graph (merging by ID).
+    public func apply(to graph: inout Graph, document: Document, mentions: [Mention], dates: [DateMention]) {
+        guard !document.isStub else { return }
+        var w = EventWorkspace(text: EventText(document: document, mentions: mentions, dates: dates))
+        for rule in EventRules.all { rule.apply(to: &w) }
+        emit(w, into: &graph)
+    }
+
+    private func emit(_ w: EventWorkspace, into g: inout Graph) {
+        var entityNodes: [String: Node] = [:]
+        func entity(_ m: Mention) -> String {
+            let id = m.nodeID
+            if entityNodes[id] == nil {
+                entityNodes[id] = Node(id: id, kind: m.kind, name: m.canonical, aliases: m.aliases, properties: m.properties)
+            }
+            return id
+        }
+        var keptAgreements: Set<String> = []
+        for a in w.agreements {
+            let linked = w.events.contains { $0.agreements.contains(a.id) }
+            guard a.date != nil || !a.parties.isEmpty || !a.members.isEmpty || !a.chairs.isEmpty || !a.countries.isEmpty || linked else { continue }
+            keptAgreements.insert(a.id)
+            var p: [String: String] = ["agreement_kind": a.kind.rawValue]
+            if let s = a.status { p["status"] = s.rawValue }
+            Self.dateProperties(a.date, into: &p)
+            g.add(Node(id: a.id, kind: .agreement, name: a.name, aliases: a.aliases.subtracting([a.name]), properties: p, evidence: a.evidence))
+            let ev = a.evidence
+            for m in a.parties.values { g.add(Edge(source: entity(m), target: a.id, relation: .partyTo, evidence: ev)) }
+            for c in a.countries.sorted() {
+                let cid = NodeID.make(kind: .country, name: c)
+                if entityNodes[cid] == nil { entityNodes[cid] = Node(id: cid, kind: .country, name: c) }
+                g.add(Edge(source: cid, target: a.id, relation: .partyTo, evidence: ev))
+            }
+            for m in a.members.values {
+                g.add(Edge(source: entity(m), target: a.id, relation: .memberOf, evidence: ev))
+                g.add(Edge(source: entity(m), target: a.id, relation: .partyTo, evidence: ev))
+            }
+            for c in a.chairs.values {
+                var cp: [String: String] = [:]
+                if let f = c.from { cp["from"] = f }
+                if let t = c.to { cp["to"] = t }
+                g.add(Edge(source: entity(c.mention), target: a.id, relation: .chairs, properties: cp, evidence: ev))
+            }
+        }
+        for e in w.events {
+            var p: [String: String] = ["event_type": e.type.rawValue, "modality": e.modality.rawValue]
+            Self.dateProperties(e.date, into: &p)
+            if let l = e.location { p["location"] = l }
+            if let s = e.series { p["series"] = s }
+            if let o = e.ordinal { p["ordinal"] = String(o) }
+            let id = e.id
+            g.add(Node(id: id, kind: .event, name: e.name, aliases: e.aliases.subtracting([e.name]), properties: p, evidence: e.evidence))
+            let ev = e.evidence
+            for m in e.organisers.values { g.add(Edge(source: entity(m), target: id, relation: .organized, evidence: ev)) }
+            for m in e.participants.values { g.add(Edge(source: entity(m), target: id, relation: .participatedIn, evidence: ev)) }
+            for c in e.countries {
+                let cid = NodeID.make(kind: .country, name: c)
+                if entityNodes[cid] == nil { entityNodes[cid] = Node(id: cid, kind: .country, name: c) }
+                g.add(Edge(source: cid, target: id, relation: .participatedIn, evidence: ev))
+            }
+            for a in e.agreements.sorted() where keptAgreements.contains(a) {
+                g.add(Edge(source: id, target: a, relation: .about, evidence: ev))
+            }
+        }
+        for n in entityNodes.values.sorted(by: { $0.id < $1.id }) where g.node(n.id) == nil { g.add(n) }
+    }
+
+    private static func dateProperties(_ d: DateMention?, into p: inout [String: String]) {
+        guard let d else { return }
+        p["date_surface"] = d.value.surface
+        if let v = d.value.value { p["date"] = v }
+        if let e = d.value.end { p["date_end"] = e }
+        if let pr = d.value.precision { p["date_precision"] = pr.rawValue }
+    }
+}

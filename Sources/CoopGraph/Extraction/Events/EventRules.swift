@@ -1,0 +1,15 @@
+/// The event and agreement rules, in the order they run; add a rule here to enable it.
+enum EventRules {
+    static let all: [any EventRule] = [
+        EventTriggerRule(),
+        AttendeeListRule(),
+        SpeakerRule(),
+        AttendanceRule(),
+        AgreementTriggerRule(),
+        BilateralRule(),
+        MembershipRule(),
+        ChairRule(),
+        LaunchRule(),
+        SigningPartiesRule(),
+    ]
+}

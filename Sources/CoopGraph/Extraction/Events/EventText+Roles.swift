@@ -1,0 +1,60 @@
+/// Reading roles out of a sentence: subjects (X는, X와 Y는) and 주최/주관 phrases.
+extension EventText {
+    static let topicParticles: Set<UInt32> = Set("은는이가".unicodeScalars.map(\.value))
+    static let andParticles: Set<UInt32> = Set("와과".unicodeScalars.map(\.value))
+
+    /// The offset right after a mention and any parenthesised group glued to it (`산업통상자원부(장관 …)`).
+    func afterMention(_ m: Mention) -> Int {
+        var j = m.range.upperBound
+        if j < b.count, b[j] == 0x28, let p = parenthesis(at: j) { j = p.end }
+        return j
+    }
+
+    /// The particle syllable right after a mention, and the offset after it, if a space follows.
+    func particle(after m: Mention) -> (value: UInt32, end: Int)? {
+        let j = afterMention(m)
+        guard let s = scalar(at: j), s.end <= b.count else { return nil }
+        if s.end < b.count, b[s.end] != 0x20, b[s.end] != 0x2C { return nil }
+        return (s.value, s.end)
+    }
+
+    /// Bodies and countries that are the grammatical subject before `limit` (X는, X와 Y는, X가).
+    func subjects(in sentence: SourceRange, before limit: Int) -> [Mention] {
+        let ms = mentions(in: SourceRange(sentence.lowerBound, limit)).filter { $0.kind != .person }
+        var out: [Mention] = []
+        var chain: [Mention] = []
+        for m in ms {
+            guard let p = particle(after: m) else { chain = []; continue }
+            if Self.andParticles.contains(p.value) {
+                chain.append(m)
+            } else if Self.topicParticles.contains(p.value) {
+                out += chain + [m]
+                chain = []
+            } else {
+                chain = []
+            }
+        }
+        return out
+    }
+
+    /// People who are the subject before `limit` (박진규 1차관은 … 참석).
+    func personSubjects(in sentence: SourceRange, before limit: Int) -> [Mention] {
+        mentions(in: SourceRange(sentence.lowerBound, limit)).filter { $0.kind == .person }
+    }
+
+    /// Bodies named right before 주최/주관 (`희소금속센터 주관으로`, `KOTRA가 주최한`).
+    func hosts(in sentence: SourceRange) -> [Mention] {
+        var out: [Mention] = []
+        for word in EventWords.organiserWords {
+            let w = Array(word.utf8)
+            var i = sentence.lowerBound
+            while let k = find(w, in: SourceRange(i, sentence.upperBound)) {
+                if let m = mentions(in: sentence).last(where: { $0.kind != .person && $0.range.upperBound <= k && k - afterMention($0) <= 4 }) {
+                    out.append(m)
+                }
+                i = k + w.count
+            }
+        }
+        return out
+    }
+}

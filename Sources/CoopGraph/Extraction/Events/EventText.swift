@@ -1,0 +1,202 @@
+/// A document body prepared for the event and agreement rules: bytes, sentences,
+/// paragraphs, and the entity and date mentions sorted by position.
+///
+/// Sentences are cut here rather than taken from ``Document/sentences`` so that the rules
+/// see the same units whatever the reader does: every line is cut, and a line is cut
+/// again after `다.` followed by a space.
+struct EventText: Sendable {
+    let document: Document
+    let b: [UInt8]
+    let sentences: [EventSentence]
+    let mentions: [Mention]
+    let dates: [DateMention]
+    let documentDate: DateValue?
+    /// Indices of the sentences the rules read (listing rows left out).
+    let readable: [Int]
+
+    init(document: Document, mentions: [Mention], dates: [DateMention]) {
+        self.document = document
+        self.b = Array(document.body.text.utf8)
+        self.mentions = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
+        self.dates = dates.sorted { $0.range < $1.range }
+        self.documentDate = document.metadata.date
+        // Cut here, not taken from the reader: lines wrapped inside a sentence are joined the
+        // same way whatever reader produced the document.
+        let split = Self.split(b)
+        self.sentences = split
+        self.readable = split.indices.filter { !split[$0].isListing }
+    }
+
+    private static func split(_ b: [UInt8]) -> [EventSentence] {
+        var out: [EventSentence] = []
+        var paragraph = 0
+        var lineStart = 0
+        var sawBlank = false
+        let da = Array("다.".utf8)
+        func emit(_ lo: Int, _ hi: Int) {
+            var s = lo, e = hi
+            while s < e, b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0D { s += 1 }
+            while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0D { e -= 1 }
+            guard e > s else { return }
+            var k = s
+            while k < e, b[k] == 0x2D || b[k] == 0x20 || b[k] == 0x2A || b[k] == 0x28 { k += 1 }   // "- ", "* "
+            let note = (k < e && b[k] == 0x2A) || (s + 2 < e && b[s] == 0xE2 && b[s + 1] == 0x80 && b[s + 2] == 0xBB) // ※
+                || (s < e && b[s] == 0x2A)
+            out.append(EventSentence(range: SourceRange(s, e), paragraph: paragraph, isNote: note, isListing: isListing(b, s, e)))
+        }
+        var carry: Int?
+        var i = 0
+        while i <= b.count {
+            if i == b.count || b[i] == 0x0A {
+                let line = lineStart..<i
+                let blank = line.allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0D }
+                if blank {
+                    if !sawBlank { paragraph += 1 }
+                    sawBlank = true
+                } else {
+                    sawBlank = false
+                    var start = carry ?? lineStart
+                    carry = nil
+                    var j = lineStart
+                    while j + 3 < i {
+                        if b[j] == da[0], b[j + 1] == da[1], b[j + 2] == da[2], b[j + 3] == da[3], j + 4 < i, b[j + 4] == 0x20 {
+                            emit(start, j + 4); start = j + 4
+                        }
+                        j += 1
+                    }
+                    if Self.isOpen(b, lineStart, i), Self.continues(b, i + 1) { carry = start } else { emit(start, i) }
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// A line that stops mid-sentence: it does not end in punctuation, a closing mark or a
+    /// sentence-final syllable (다, 음, 함, 임).
+    private static func isOpen(_ b: [UInt8], _ lo: Int, _ hi: Int) -> Bool {
+        var e = hi
+        while e > lo, b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0D { e -= 1 }
+        guard e > lo else { return false }
+        let c = b[e - 1]
+        if c < 0x80 { return !".!?:;)]>\"'-".utf8.contains(c) }
+        guard e - 3 >= lo else { return false }
+        let v = (UInt32(b[e - 3] & 0x0F) << 12) | (UInt32(b[e - 2] & 0x3F) << 6) | UInt32(b[e - 1] & 0x3F)
+        if (0xAC00...0xD7A3).contains(v) { return !"다음함임요".unicodeScalars.contains { $0.value == v } }
+        return false
+    }
+
+    /// The line starting at `i` goes on with the sentence: it is not blank and does not open
+    /// with a bullet, a number or a bracket.
+    private static func continues(_ b: [UInt8], _ i: Int) -> Bool {
+        var k = i
+        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        guard k < b.count, b[k] != 0x0A, b[k] != 0x0D else { return false }
+        let c = b[k]
+        if c < 0x80 { return !("-*#<[(".utf8.contains(c) || (c >= 0x30 && c <= 0x39)) }
+        guard k + 2 < b.count else { return false }
+        let v = (UInt32(b[k] & 0x0F) << 12) | (UInt32(b[k + 1] & 0x3F) << 6) | UInt32(b[k + 2] & 0x3F)
+        return (0xAC00...0xD7A3).contains(v) && v != 0x3147
+    }
+
+    /// A line that starts with a row number and ends with an ISO date and a counter, as the
+    /// "related news" tables of korea.kr do.
+    private static func isListing(_ b: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        var i = s
+        while i < e, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
+        guard i > s, i < e, b[i] == 0x20 || b[i] == 0x09 else { return false }
+        var k = e
+        while k > s, b[k - 1] >= 0x30, b[k - 1] <= 0x39 { k -= 1 }
+        guard k < e, k > s + 11, b[k - 1] == 0x20 || b[k - 1] == 0x09 else { return false }
+        let d = k - 11
+        return b[d + 4] == 0x2D && b[d + 7] == 0x2D && (d..<(d + 4)).allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 }
+    }
+
+    // MARK: access
+
+    func string(_ r: SourceRange) -> String {
+        String(decoding: b[max(0, r.lowerBound)..<min(b.count, r.upperBound)], as: UTF8.self)
+    }
+
+    func matches(_ word: [UInt8], at i: Int) -> Bool {
+        guard i >= 0, i + word.count <= b.count else { return false }
+        for k in 0..<word.count where b[i + k] != word[k] { return false }
+        return true
+    }
+
+    /// First offset of `word` in `r`, or nil.
+    func find(_ word: [UInt8], in r: SourceRange) -> Int? {
+        guard !word.isEmpty, r.upperBound - word.count >= r.lowerBound else { return nil }
+        var i = r.lowerBound
+        while i + word.count <= r.upperBound {
+            if b[i] == word[0], matches(word, at: i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The word occurs in `r` outside every entity mention (계획 in 유엔환경계획 is a name, not a plan).
+    func contains(_ word: String, in r: SourceRange) -> Bool {
+        let w = Array(word.utf8)
+        var from = r.lowerBound
+        while let k = find(w, in: SourceRange(from, r.upperBound)) {
+            let hit = SourceRange(k, k + w.count)
+            if !mentions.contains(where: { $0.range.overlaps(hit) }) { return true }
+            from = k + 1
+        }
+        return false
+    }
+
+    func containsAny(_ words: [String], in r: SourceRange) -> Bool { words.contains { contains($0, in: r) } }
+
+    func mentions(in r: SourceRange) -> [Mention] { mentions.filter { r.contains($0.range) } }
+
+    func dates(in r: SourceRange) -> [DateMention] { dates.filter { r.contains($0.range) } }
+
+    func sentenceIndex(containing offset: Int) -> Int? {
+        sentences.firstIndex { $0.range.lowerBound <= offset && offset < $0.range.upperBound }
+    }
+
+    /// The evidence for a fact read from `r` in sentence `s`.
+    func evidence(_ r: SourceRange, sentence s: Int, rule: String) -> Evidence {
+        Evidence(document: document.id, span: document.body.sourceRange(for: r), sentence: string(sentences[s].range), rule: rule)
+    }
+
+    // MARK: characters
+
+    /// The Unicode scalar ending just before `i` and its start, or nil at the start.
+    func scalar(before i: Int) -> (value: UInt32, start: Int)? {
+        guard i > 0 else { return nil }
+        var s = i - 1
+        while s > 0, b[s] & 0xC0 == 0x80 { s -= 1 }
+        return (decode(s), s)
+    }
+
+    /// The Unicode scalar starting at `i`.
+    func scalar(at i: Int) -> (value: UInt32, end: Int)? {
+        guard i < b.count else { return nil }
+        var e = i + 1
+        while e < b.count, b[e] & 0xC0 == 0x80 { e += 1 }
+        return (decode(i), e)
+    }
+
+    private func decode(_ i: Int) -> UInt32 {
+        let c = b[i]
+        if c < 0x80 { return UInt32(c) }
+        if c < 0xE0, i + 1 < b.count { return (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F) }
+        if c < 0xF0, i + 2 < b.count { return (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F) }
+        if i + 3 < b.count {
+            return (UInt32(c & 0x07) << 18) | (UInt32(b[i + 1] & 0x3F) << 12) | (UInt32(b[i + 2] & 0x3F) << 6) | UInt32(b[i + 3] & 0x3F)
+        }
+        return 0xFFFD
+    }
+
+    static func isHangul(_ v: UInt32) -> Bool { v >= 0xAC00 && v <= 0xD7A3 }
+    static func isLatinOrDigit(_ v: UInt32) -> Bool { (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+    /// Characters that may be inside a name word: Hangul, Latin, digits, hanja, - · ㆍ & .
+    static func isWordChar(_ v: UInt32) -> Bool {
+        isHangul(v) || isLatinOrDigit(v) || v == 0x2D || v == 0xB7 || v == 0x318D || v == 0x26 || v == 0x2E || v == 0x2010 || v == 0x2013 || v == 0x2027 || v == 0x30FB || v == 0xFF65
+            || (v >= 0x4E00 && v <= 0x9FFF)
+    }
+}

@@ -1,0 +1,42 @@
+/// A noun that names an event of one type (회담, 토론회, 출범식 …), as UTF-8 bytes.
+public struct EventTrigger: Sendable, Hashable {
+    public var word: String
+    public var type: EventType
+    let bytes: [UInt8]
+
+    public init(_ word: String, _ type: EventType) {
+        self.word = word
+        self.type = type
+        self.bytes = Array(word.utf8)
+    }
+
+    /// Triggers keyed by their first three bytes, longest first in each bucket, so that the scan
+    /// looks up one key per position instead of comparing every trigger.
+    static let byPrefix: [UInt32: [EventTrigger]] = Dictionary(grouping: all, by: { prefixKey($0.bytes, 0) })
+
+    /// The generic noun 행사: refers back to an event, never names one.
+    static let generic = EventTrigger("행사", .meeting)
+
+    @inline(__always)
+    static func prefixKey(_ b: [UInt8], _ i: Int) -> UInt32 {
+        guard i + 2 < b.count else { return UInt32.max }
+        return UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
+    }
+
+    /// Every trigger, longest first so that 공동토론회 wins over 토론회 and 출범식 over 출범.
+    public static let all: [EventTrigger] = {
+        let meeting = ["회담", "면담", "회의", "협의회", "라운드테이블", "간담회", "공동위원회", "장관회의", "협상", "공식협상",
+                       "정책협의회", "협의", "전략대화", "정책대화", "고위급대화", "정상회담", "총회", "각료회의"]
+        let seminar = ["세미나", "토론회", "공동토론회", "포럼", "심포지엄", "워크숍", "워크샵", "설명회", "컨퍼런스", "콘퍼런스", "학술대회"]
+        let launch = ["출범식", "개소식", "현판식", "기념식", "발대식", "출범", "착공식", "준공식", "개원식", "개막식"]
+        let signing = ["체결식", "서명식", "협약식"]
+        let visit = ["방문", "방한", "순방", "파견", "사절단"]
+        let announcement = ["발표"]
+        var list: [EventTrigger] = []
+        for (words, type) in [(meeting, EventType.meeting), (seminar, .seminar), (launch, .launch), (signing, .signing),
+                              (visit, .visit), (announcement, .announcement)] {
+            list += words.map { EventTrigger($0, type) }
+        }
+        return list.sorted { ($0.bytes.count, $0.word) > ($1.bytes.count, $1.word) }
+    }()
+}

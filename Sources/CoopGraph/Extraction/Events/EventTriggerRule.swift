@@ -1,0 +1,315 @@
+/// Finds event nouns (회담, 토론회, 출범식 …) and turns them into events or references.
+///
+/// A named trigger (`한-일 민관 철강협의회`, `「제2차 … 라운드테이블」`, `제1차 라운드테이블`)
+/// becomes an event when its sentence has an event verb or a date; a bare one (`이번 회의`,
+/// `이날 개소식`, `이날 행사`) refers back to an event already found, by trigger word, type or
+/// date. The date is the sentence's date nearest the trigger, else that of an event named in
+/// the same sentence, else the last date before it in the paragraph; an event with no date
+/// at all is not created (a noun without a time is a topic, not a happening).
+struct EventTriggerRule: EventRule {
+    let name = "event.trigger"
+
+    func apply(to w: inout EventWorkspace) {
+        for si in w.text.readable { scan(sentence: si, &w) }
+    }
+
+    private struct Hit {
+        var event: Int
+        var triggerStart: Int
+        var created: Bool
+    }
+
+    private func scan(sentence si: Int, _ w: inout EventWorkspace) {
+        let t = w.text
+        let sr = t.sentences[si].range
+        var hits: [Hit] = []
+        var visits: [(start: Int, end: Int)] = []
+        var i = sr.lowerBound
+        var skipUntil = sr.lowerBound
+        while i < sr.upperBound {
+            guard i >= skipUntil, t.b[i] >= 0xE0 || t.b[i] < 0x80,
+                  let (trigger, generic) = triggerAt(i, t), i + trigger.bytes.count <= sr.upperBound else { i += 1; continue }
+            let tEnd = i + trigger.bytes.count
+            guard endsWord(trigger, at: i, end: tEnd, t) else { i = tEnd; continue }
+            if trigger.type == .visit { visits.append((i, tEnd)); i = tEnd; continue }
+            var name: String
+            var aliases: [String] = []
+            var bare = false
+            var demonstrative = false
+            var nameRange = SourceRange(i, tEnd)
+            var quoted = false
+            var preferredDate: DateMention?
+            if generic {
+                name = trigger.word
+                bare = true
+                demonstrative = t.phrase(triggerStart: i, end: tEnd, in: sr).hasDemonstrative
+            } else if let q = t.enclosingQuote(around: i, in: sr) {
+                quoted = true
+                let title = EventText.cleanTitle(t.string(q))
+                name = title.name; aliases = title.aliases
+                nameRange = q
+                skipUntil = q.upperBound + 1
+            } else if trigger.type == .announcement {
+                guard let q = quoteBeforeObject(i, sr, t) else { i = tEnd; continue }
+                name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
+                nameRange = SourceRange(q.lowerBound, tEnd)
+            } else {
+                let p = t.phrase(triggerStart: i, end: tEnd, in: sr)
+                if p.isBare, let q = t.quoteEnding(before: i, in: sr) {
+                    quoted = true
+                    name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
+                    nameRange = SourceRange(q.lowerBound, tEnd)
+                } else {
+                    name = EventText.collapse(t.string(p.range))
+                    bare = p.isBare || generic
+                    demonstrative = p.hasDemonstrative
+                    nameRange = p.range
+                }
+            }
+            if let gloss = t.parenthesis(at: tEnd), gloss.content.lowerBound == tEnd + 1 {
+                let g = EventText.cleanTitle("(" + t.string(gloss.content) + ")")
+                aliases += g.aliases
+                skipUntil = max(skipUntil, gloss.end)
+            }
+            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { i = max(tEnd, skipUntil); continue }
+            name = EventText.cleanName(name)
+            if !bare, !quoted, Self.isSingleWord(name) || Self.onlyTriggers(name) {
+                // 국무회의, 정상회의, 정책포럼: one generic compound is a reference, not a name.
+                bare = true
+            }
+            if let glossDate = t.parenthesis(at: tEnd).flatMap({ g in t.dates(in: g.content).first }) {
+                preferredDate = glossDate
+            }
+            if bare {
+                if let e = resolveReference(trigger: trigger, generic: generic, sentence: si, demonstrative: demonstrative, w) {
+                    if !generic { w.events[e].aliases.insert(trigger.word) }
+                    w.refer(sentence: si, event: e)
+                    hits.append(Hit(event: e, triggerStart: i, created: false))
+                } else if !generic, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
+                          let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
+                                         nameRange: nameRange, sentence: si, hits: hits, preferredDate: preferredDate, &w) {
+                    hits.append(Hit(event: e, triggerStart: i, created: true))
+                }
+            } else if let e = w.eventIndex(named: name) {
+                w.events[e].aliases.formUnion(aliases)
+                w.refer(sentence: si, event: e)
+                hits.append(Hit(event: e, triggerStart: i, created: false))
+            } else if let e = create(name: name, aliases: aliases, trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits,
+                                     preferredDate: preferredDate, &w) {
+                hits.append(Hit(event: e, triggerStart: i, created: true))
+            }
+            i = max(tEnd, skipUntil)
+        }
+        if hits.isEmpty {
+            for v in visits {
+                if let e = createVisit(v.start, v.end, sentence: si, &w) { hits.append(Hit(event: e, triggerStart: v.start, created: true)); break }
+            }
+        }
+        assignRoles(sentence: si, hits: hits, &w)
+    }
+
+    /// One word of Hangul only (국무회의, 정책포럼): a generic compound, not an event's own name.
+    static func isSingleWord(_ name: String) -> Bool {
+        !name.unicodeScalars.contains { $0.value < 0x80 || !EventText.isHangul($0.value) }
+    }
+
+    /// `라운드테이블 회의`: words that are all event nouns name nothing in particular.
+    static func onlyTriggers(_ name: String) -> Bool {
+        name.split(separator: " ").allSatisfy { w in EventTrigger.all.contains { $0.word == w } || EventWords.genericEventNouns.contains(String(w)) }
+    }
+
+    /// `화상회의로 개최`, `영상회의 방식`: how a meeting was held, not a meeting of its own.
+    private func isMode(_ name: String, after end: Int, _ t: EventText) -> Bool {
+        guard let first = name.split(separator: " ").first, EventWords.modeWords.contains(String(first)) || EventWords.modeWords.contains(name) else {
+            return false
+        }
+        return name.split(separator: " ").count <= 2
+    }
+
+    /// `부산항발전협의회가 주최하는`: a body named like an event, hosting something else.
+    private func isHostBody(_ end: Int, _ t: EventText) -> Bool {
+        var k = end
+        if let s = t.scalar(at: k), EventText.topicParticles.contains(s.value) || s.value == 0xC758 /* 의 */ || s.value == 0xC5D0 /* 에 */ { k = s.end }
+        while k < t.b.count, t.b[k] == 0x20 { k += 1 }
+        return EventWords.organiserWords.contains { t.matches(Array($0.utf8), at: k) }
+    }
+
+    /// What a bare trigger with no earlier event is about: a title in 「」 before it in the
+    /// sentence (`「국가희소금속센터」를 … 현판식을 개최`), else the organiser (X는 … 개최).
+    private func bareTopic(before i: Int, _ sr: SourceRange, _ t: EventText) -> String? {
+        if let q = t.cornerTitle(before: i, in: sr) {
+            let title = EventText.cleanTitle(t.string(q)).name
+            if !title.isEmpty, title.unicodeScalars.count <= 40 { return title }
+        }
+        return (t.subjects(in: sr, before: i) + t.hosts(in: sr)).first?.canonical
+    }
+
+    /// The longest trigger at `i`, or the generic 행사 (a reference only).
+    private func triggerAt(_ i: Int, _ t: EventText) -> (EventTrigger, Bool)? {
+        let key = EventTrigger.prefixKey(t.b, i)
+        if let bucket = EventTrigger.byPrefix[key] {
+            for trig in bucket where t.matches(trig.bytes, at: i) { return (trig, false) }
+        }
+        let g = EventTrigger.generic
+        if key == EventTrigger.prefixKey(g.bytes, 0), t.matches(g.bytes, at: i),
+           !(t.scalar(before: i).map { EventText.isHangul($0.value) } ?? false) { return (g, true) }
+        return nil
+    }
+
+    /// The trigger ends a word: what follows is not Hangul, or is a particle or a 하다 form.
+    private func endsWord(_ trig: EventTrigger, at i: Int, end: Int, _ t: EventText) -> Bool {
+        if let next = t.scalar(at: end), EventText.isHangul(next.value), !EventWords.followers.contains(next.value) { return false }
+        if trig.word == "회의", let prev = t.scalar(before: i),
+           EventWords.beforeHoeuiParticle.contains(prev.value) || (prev.value >= 0x30 && prev.value <= 0x39) { return false }
+        if trig.type == .announcement || trig.type == .visit {
+            // 발표/방문 as nouns before another noun (발표자료, 방문객) are not the act.
+            if let next = t.scalar(at: end), EventText.isHangul(next.value),
+               !"하해했한할함차".unicodeScalars.contains(where: { $0.value == next.value }), !"을를은는도".unicodeScalars.contains(where: { $0.value == next.value }) {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// `'탄소중립 산업·에너지 R&D전략'을 발표`: the quoted object of 발표.
+    private func quoteBeforeObject(_ i: Int, _ sr: SourceRange, _ t: EventText) -> SourceRange? {
+        var k = i
+        while k > sr.lowerBound, t.b[k - 1] == 0x20 { k -= 1 }
+        if let s = t.scalar(before: k), "을를".unicodeScalars.contains(where: { $0.value == s.value }) { k = s.start }
+        return t.quoteEnding(before: k, in: sr)
+    }
+
+    /// The event a bare trigger refers to: same date as the sentence's date, or (with 이번/이날)
+    /// the document's date, among events with the same trigger word, else the same type, else any.
+    private func resolveReference(trigger: EventTrigger, generic: Bool, sentence si: Int, demonstrative: Bool, _ w: EventWorkspace) -> Int? {
+        let t = w.text
+        let sameWord = w.events.indices.filter { !generic && (w.events[$0].trigger == trigger.word || w.events[$0].aliases.contains(trigger.word)) }
+        let sameType = w.events.indices.filter { !generic && w.events[$0].type == trigger.type }
+        let all = Array(w.events.indices)
+        let sentenceDate = t.dates(in: t.sentences[si].range).first?.value.value
+        for pool in [sameWord, sameType, generic ? all : []] where !pool.isEmpty {
+            if let d = sentenceDate, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }
+            if demonstrative || sentenceDate == nil, let d = t.documentDate?.value, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }
+            if sentenceDate == nil, let current = w.currentEvent(at: si), pool.contains(current) { return current }
+            if sentenceDate == nil { return pool.first }
+        }
+        return nil
+    }
+
+    /// Creates (or merges into) a named event when the sentence supports it.
+    private func create(name: String, aliases: [String], trigger: EventTrigger, start: Int, nameRange: SourceRange,
+                        sentence si: Int, hits: [Hit], preferredDate: DateMention? = nil, _ w: inout EventWorkspace) -> Int? {
+        let t = w.text
+        let sr = t.sentences[si].range
+        let sentenceDates = t.dates(in: sr)
+        guard t.containsAny(EventWords.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
+        guard let date = preferredDate ?? pickDate(start: start, name: nameRange, sentence: si, hits: hits, w) else { return nil }
+        var modality = EventModality.happened
+        if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
+        else if date.tense != .past, !isBeforeDocument(date, t),
+                t.containsAny(EventWords.plannedCues, in: sr) || date.tense == .future || isAfterDocument(date, t) {
+            // A plan is for later: a date before the document's is something that happened.
+            modality = .planned
+        }
+        if modality == .planned, date.value.precision == .year || date.value.precision == nil { return nil }
+        var d = EventDraft(name: name, type: trigger.type, trigger: trigger.word, date: date, modality: modality)
+        d.aliases = Set(aliases)
+        if let o = EventText.ordinal(of: name) { d.ordinal = o.ordinal; d.series = o.series; d.aliases.insert(o.series) }
+        if t.containsAny(EventWords.onlineWords, in: sr) { d.location = "online" }
+        else { d.location = t.place(before: nameRange.lowerBound, in: sr, excluding: nameRange) ?? visitedPlace(sr, t) }
+        d.evidence = [t.evidence(nameRange, sentence: si, rule: self.name)]
+        let id = d.id
+        if let existing = w.events.firstIndex(where: { $0.id == id }) {
+            w.events[existing].aliases.formUnion(d.aliases)
+            if w.events[existing].location == nil { w.events[existing].location = d.location }
+            w.refer(sentence: si, event: existing)
+            return existing
+        }
+        w.events.append(d)
+        let e = w.events.count - 1
+        w.refer(sentence: si, event: e)
+        if t.containsAny(["개최", "주최", "열었", "가졌", "개최하", "공동으로"], in: sr) {
+            for m in t.subjects(in: sr, before: nameRange.lowerBound) { w.addOrganiser(m, to: e) }
+        }
+        for m in t.hosts(in: sr) { w.addOrganiser(m, to: e) }
+        return e
+    }
+
+    private func isBeforeDocument(_ d: DateMention, _ t: EventText) -> Bool {
+        guard let v = d.value.value, let doc = t.documentDate?.value else { return false }
+        return v < String(doc.prefix(v.count))
+    }
+
+    private func isAfterDocument(_ d: DateMention, _ t: EventText) -> Bool {
+        guard let v = d.value.value, let doc = t.documentDate?.value, let p = ISODate.parse(v), let q = ISODate.parse(doc),
+              let pm = p.month, let qm = q.month else { return false }
+        let a = CalendarMath.dayNumber(p.year, pm, p.day ?? ISODate.daysInMonth(p.year, pm))
+        let b = CalendarMath.dayNumber(q.year, qm, q.day ?? 1)
+        return p.day != nil ? a > b + DateRecognizer.pastGraceDays : a > b + 31
+    }
+
+    /// The sentence's most precise date before the trigger (the nearest of those), else after
+    /// it, else an event of the same sentence (`현판식과 함께`), else the last date earlier in the
+    /// paragraph. A year inside the name (`2021년 직업능력의 달 기념식`) is part of the name.
+    private func pickDate(start: Int, name: SourceRange, sentence si: Int, hits: [Hit], _ w: EventWorkspace) -> DateMention? {
+        let t = w.text
+        let inSentence = t.dates(in: t.sentences[si].range).filter { !name.contains($0.range) }
+        func rank(_ d: DateMention) -> Int {
+            switch d.value.precision { case .day?: return 3; case .month?: return 2; case .year?: return 1; case nil: return 2 }
+        }
+        let before = inSentence.filter { $0.range.upperBound <= start }
+        if let best = before.max(by: { (rank($0), $0.range.lowerBound) < (rank($1), $1.range.lowerBound) }) { return best }
+        let after = inSentence.filter { $0.range.upperBound > start }
+        if let best = after.max(by: { (rank($0), -$0.range.lowerBound) < (rank($1), -$1.range.lowerBound) }) { return best }
+        if let h = hits.first, let d = w.events[h.event].date { return d }
+        let paragraph = t.sentences[si].paragraph
+        var k = si - 1
+        while k >= 0, t.sentences[k].paragraph == paragraph {
+            if let d = t.dates(in: t.sentences[k].range).last { return d }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// `미국 워싱턴 DC를 방문해` with a date and no other event in the sentence: a visit.
+    private func createVisit(_ start: Int, _ end: Int, sentence si: Int, _ w: inout EventWorkspace) -> Int? {
+        let t = w.text
+        let sr = t.sentences[si].range
+        guard !t.dates(in: sr).isEmpty else { return nil }
+        var k = start
+        while k > sr.lowerBound, t.b[k - 1] == 0x20 { k -= 1 }
+        if let s = t.scalar(before: k), "을를".unicodeScalars.contains(where: { $0.value == s.value }) { k = s.start }
+        guard let place = t.placePhrase(endingAt: k, in: sr) ?? countryBefore(k, sr, t) else { return nil }
+        let trigger = EventTrigger("방문", .visit)
+        guard let e = create(name: place + " 방문", aliases: [], trigger: trigger, start: start, nameRange: SourceRange(k, end),
+                             sentence: si, hits: [], &w) else { return nil }
+        w.events[e].location = w.events[e].location ?? place
+        return e
+    }
+
+    /// `미국 워싱턴 DC를 방문해 … 회담을 개최`: the place visited is where the event was.
+    private func visitedPlace(_ sr: SourceRange, _ t: EventText) -> String? {
+        for word in ["를 방문", "을 방문"] {
+            if let k = t.find(Array(word.utf8), in: sr) { return t.placePhrase(endingAt: k, in: sr) }
+        }
+        return nil
+    }
+
+    private func countryBefore(_ k: Int, _ sr: SourceRange, _ t: EventText) -> String? {
+        t.mentions(in: SourceRange(sr.lowerBound, k)).last { $0.kind == .country && k - $0.range.upperBound <= 1 }?.canonical
+    }
+
+    /// People and bodies of the sentence take part in the event whose trigger is nearest;
+    /// in a sentence that only refers back to an event, only when it says they attended or spoke.
+    private func assignRoles(sentence si: Int, hits: [Hit], _ w: inout EventWorkspace) {
+        guard !hits.isEmpty else { return }
+        let t = w.text
+        let sr = t.sentences[si].range
+        let attended = t.containsAny(EventWords.attendanceVerbs + EventWords.speechCues, in: sr)
+        for m in t.mentions(in: sr) where !(m.kind == .person && t.isAppositive(m)) {
+            let nearest = hits.min { abs($0.triggerStart - m.range.lowerBound) < abs($1.triggerStart - m.range.lowerBound) }
+            guard let h = nearest, h.created || attended else { continue }
+            w.addParticipant(m, to: h.event)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// What the event and agreement rules share: the prepared text and the drafts built so far.
+struct EventWorkspace: Sendable {
+    let text: EventText
+    var events: [EventDraft] = []
+    var agreements: [AgreementDraft] = []
+    /// (sentence, event index) for every sentence that names or refers to an event, in order.
+    var references: [(sentence: Int, event: Int)] = []
+
+    init(text: EventText) { self.text = text }
+
+    func eventIndex(named name: String) -> Int? {
+        events.firstIndex { $0.name == name || $0.aliases.contains(name) }
+    }
+
+    func agreementIndex(named name: String) -> Int? {
+        agreements.firstIndex { $0.isNamed(name) }
+    }
+
+    /// The event the text is talking about at sentence `s`: the last one named or referred to
+    /// by a sentence that is not a note, at or before `s`.
+    func currentEvent(at s: Int) -> Int? {
+        references.last { $0.sentence <= s && !text.sentences[$0.sentence].isNote }?.event
+    }
+
+    mutating func refer(sentence: Int, event: Int) {
+        if let last = references.last, last.sentence == sentence, last.event == event { return }
+        references.append((sentence, event))
+    }
+
+    /// Adds a participant unless it already organises the event.
+    mutating func addParticipant(_ m: Mention, to e: Int) {
+        let id = m.nodeID
+        guard events[e].organisers[id] == nil, events[e].participants[id] == nil else { return }
+        events[e].participants[id] = m
+    }
+
+    mutating func addOrganiser(_ m: Mention, to e: Int) {
+        events[e].participants[m.nodeID] = nil
+        events[e].organisers[m.nodeID] = m
+    }
+}
