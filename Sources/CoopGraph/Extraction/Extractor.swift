@@ -59,8 +59,12 @@ public struct Extractor: Sendable {
     }
 
     /// The document's graph: a node per distinct entity, `affiliated_with` edges from persons
-    /// to their bodies, `part_of` edges from foreign ministries to their countries.
+    /// to their bodies, `part_of` edges from foreign ministries to their countries, then the
+    /// events and agreements found over those entities and the document's dates.
     public func extract(_ document: Document) -> Graph {
-        graph(of: mentions(in: document), document: document)
+        let found = mentions(in: document)
+        var graph = graph(of: found, document: document)
+        EventRecognizer().apply(to: &graph, document: document, mentions: found, dates: DateRecognizer().recognize(document: document))
+        return graph
     }
 }
