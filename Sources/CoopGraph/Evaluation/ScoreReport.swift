@@ -88,19 +88,5 @@ public struct ScoreReport: Sendable, Hashable {
     /// Shortest round-tripping decimal (Swift's `description`), as Python's `repr` of a float.
     static func number(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
 
-    static func string(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
+    static func string(_ s: String) -> String { JSONEscaping.quoted(s) }
 }

@@ -1,7 +1,7 @@
 /// Writes JSON string literals: quotes, backslashes and control characters escaped.
 ///
 /// `"` and `\` get a backslash, U+0008/0009/000A/000C/000D their short escapes, every other
-/// control character below U+0020 `\u00XX`. Everything else, non-ASCII included, stays as
+/// control character below U+0020 `\u00xx` (lower-case hex, as Python's `json` writes it). Everything else, non-ASCII included, stays as
 /// UTF-8, so Hangul is readable in the file. Lone surrogates cannot occur in a Swift `String`.
 public enum JSONEscaping {
     /// `s` as a JSON string literal, with the surrounding quotes.
@@ -20,7 +20,7 @@ public enum JSONEscaping {
             case "\u{0C}": out += "\\f"
             default:
                 if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16, uppercase: true)
+                    let hex = String(scalar.value, radix: 16)
                     out += "\\u00" + (hex.count < 2 ? "0" + hex : hex)
                 } else {
                     out.unicodeScalars.append(scalar)
