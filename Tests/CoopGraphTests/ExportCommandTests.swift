@@ -10,7 +10,7 @@ struct ExportCommandTests {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let store = dir.appendingPathComponent("s.sqlite").path
         let io = CommandIO.capture()
-        let status = CoopGraphCLI.run(["ingest", TestPaths.fixtures("press-releases").path, "--store", store, "--quiet"], io: io)
+        let status = CoopGraphCLI.run(["ingest", RepoPaths.fixtures("press-releases").path, "--store", store, "--quiet"], io: io)
         #expect(status == 0, "\(io.captured.err)")
         return dir
     }
@@ -31,7 +31,7 @@ struct ExportCommandTests {
         #expect(a.status == 0)
         #expect(a.out == b.out)
         #expect(a.out.contains("\"name\": \"강인선\"") || a.out.contains("\"name\":\"강인선\""))
-        let files = try TestPaths.pressReleases().map(\.path)
+        let files = try RepoPaths.pressReleases().map(\.path)
         let extracted = Self.run(["extract", "--format", "graphml"] + files)
         let exported = Self.run(["export", "--format", "graphml", "--store", store])
         #expect(extracted.out == exported.out, "a store round trip must not change the graph")

@@ -94,6 +94,14 @@ enum RepoPaths {
     static let schemas = root.deletingLastPathComponent().appendingPathComponent("shared/schemas")
     static var hasSchemas: Bool { FileManager.default.fileExists(atPath: schemas.appendingPathComponent("graphml/graphml.xsd").path) }
     static func schema(_ relative: String) -> String { schemas.appendingPathComponent(relative).path }
+    static func fixtures(_ sub: String) -> URL { root.appendingPathComponent("Fixtures").appendingPathComponent(sub) }
+
+    /// The five seed press releases, sorted by name.
+    static func pressReleases() throws -> [URL] {
+        try FileManager.default.contentsOfDirectory(at: fixtures("press-releases"), includingPropertiesForKeys: nil)
+            .filter { !$0.lastPathComponent.hasPrefix(".") }
+            .sorted { $0.lastPathComponent < $1.lastPathComponent }
+    }
 
     /// Compares `text` with the golden file byte for byte; `COOPGRAPH_RECORD=1` rewrites it.
     static func checkGolden(_ name: String, _ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -17,7 +17,7 @@ struct FuzzTests {
     @Test("random bytes and mutated fixtures never crash and always give well-formed GraphML")
     func fuzzReaderExtractorExporter() throws {
         var rng = SplitMix64(seed: 0xC00_96A9)
-        let fixtures = try TestPaths.pressReleases().map { try Data(contentsOf: $0) }
+        let fixtures = try RepoPaths.pressReleases().map { try Data(contentsOf: $0) }
         #expect(fixtures.count >= 5)
         let reader = DocumentReader()
         let extractor = Extractor()

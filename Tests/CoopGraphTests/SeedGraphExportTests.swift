@@ -10,7 +10,7 @@ struct SeedGraphExportTests {
         let reader = DocumentReader()
         let extractor = Extractor()
         var g = Graph()
-        for url in (try? TestPaths.pressReleases()) ?? [] {
+        for url in (try? RepoPaths.pressReleases()) ?? [] {
             if let doc = try? reader.read(path: url.path) { g.merge(extractor.extract(doc)) }
         }
         return g
