@@ -40,10 +40,15 @@ public final class Gazetteer: Sendable {
     public init(files: [GazetteerFile]) {
         var entries: [GazetteerEntry] = []
         var lists: [String: Set<String>] = [:]
+        var rare: Set<String> = []
         for f in files {
             switch f.content {
             case .entities(_, let es): entries += es
-            case .words(let list, let ws): lists[list, default: []].formUnion(ws)
+            case .words(let list, let ws):
+                lists[list, default: []].formUnion(ws)
+                if list == "surnames" {
+                    for (w, note) in f.notes where note.split(separator: " ").contains("rare") { rare.insert(w) }
+                }
             }
         }
         let stopwords = lists["stopwords"] ?? lists["generic-words"] ?? []
@@ -106,7 +111,7 @@ public final class Gazetteer: Sendable {
         self.compoundInitials = ScalarSet(compound.keys.compactMap { $0.unicodeScalars.first?.value })
         self.nameTable = ByteKeyTable(byName.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
         self.stopwordTable = ByteKeyTable(strings: stopwords.sorted())
-        self.personTitles = PersonTitles(titles: lists["titles"] ?? [], surnames: lists["surnames"] ?? [], stopwords: stopwords)
+        self.personTitles = PersonTitles(titles: lists["titles"] ?? [], surnames: lists["surnames"] ?? [], stopwords: stopwords, rareSurnames: rare)
     }
 
     /// The role of an automaton pattern.

@@ -12,10 +12,13 @@ public struct GazetteerFile: Sendable, Hashable {
 
     public var path: String
     public var content: Content
+    /// Word-list notes by word (`rare` for surnames, `suffix` for titles), when given.
+    public var notes: [String: String]
 
-    public init(path: String, content: Content) {
+    public init(path: String, content: Content, notes: [String: String] = [:]) {
         self.path = path
         self.content = content
+        self.notes = notes
     }
 
     /// Parses the text of a file; `path` is used in error messages only.
@@ -23,6 +26,7 @@ public struct GazetteerFile: Sendable, Hashable {
         var header: Content?
         var entities: [GazetteerEntry] = []
         var words: [String] = []
+        var notes: [String: String] = [:]
         var lineNumber = 0
         for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -47,6 +51,8 @@ public struct GazetteerFile: Sendable, Hashable {
             switch header {
             case .words:
                 words.append(first)
+                let note = columns.dropFirst().filter { !$0.isEmpty }.joined(separator: " ")
+                if !note.isEmpty { notes[first] = note }
             case .entities(let kind, _):
                 guard columns.count <= 3 else {
                     throw CoopGraphError.invalidRules(path: path, line: lineNumber, reason: "\(columns.count) columns; expected canonical, aliases, properties")
@@ -68,7 +74,7 @@ public struct GazetteerFile: Sendable, Hashable {
         }
         switch header {
         case .entities(let kind, _): return GazetteerFile(path: path, content: .entities(kind, entities))
-        case .words(let list, _): return GazetteerFile(path: path, content: .words(list: list, words))
+        case .words(let list, _): return GazetteerFile(path: path, content: .words(list: list, words), notes: notes)
         case nil:
             throw CoopGraphError.invalidRules(path: path, line: max(lineNumber, 1), reason: "no header directive `#! kind=…` or `#! list=…`")
         }

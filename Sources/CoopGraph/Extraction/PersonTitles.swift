@@ -7,6 +7,8 @@ public final class PersonTitles: Sendable {
     let titles: Set<String>
     let surnames: Set<String>
     let stopwords: Set<String>
+    /// Surnames marked `rare`: their syllable opens many ordinary words (`대`, `수`, `단`).
+    let rareSurnames: Set<String>
     let titleTable: ByteKeyTable
     let surnameTable: ByteKeyTable
     /// Last scalars of all titles: a cheap test before any lookup.
@@ -36,15 +38,20 @@ public final class PersonTitles: Sendable {
 
     /// True when a name–title pair without any body is believable: a two-syllable name
     /// needs a title that is not also an everyday noun.
+    /// A name opening with a rare surname (and no common one) needs a body too.
     public func acceptsWithoutBody(name: String, title: String) -> Bool {
-        name.count >= 3 || !Self.everydayTitles.contains(title)
+        if let first = name.first, rareSurnames.contains(String(first)), !(name.count == 4 && surnames.contains(String(name.prefix(2)))) {
+            return false
+        }
+        return name.count >= 3 || !Self.everydayTitles.contains(title)
     }
 
     /// A body name followed by `장` in one word names its head: `통계개발원장` → 원장 of 통계개발원.
     public static let headSuffix = "장"
     static let headSuffixBytes: [UInt8] = Array(headSuffix.utf8)
 
-    public init(titles: Set<String>, surnames: Set<String>, stopwords: Set<String>) {
+    public init(titles: Set<String>, surnames: Set<String>, stopwords: Set<String>, rareSurnames: Set<String> = []) {
+        self.rareSurnames = rareSurnames
         self.titles = titles
         self.surnames = surnames
         self.stopwords = stopwords
