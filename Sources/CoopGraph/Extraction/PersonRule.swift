@@ -181,6 +181,8 @@ public struct PersonRule: EntityRule {
         let name = chosen.map { context.text(tokens[$0].lo, tokens[$0].hi) }.joined(separator: " ")
         var m = person(tokens[first].lo, tokens[last].hi, name: name, title: title, body: nil, rule: "foreign-name-country-title", context: context)
         m.properties["country"] = country.canonical
+        m.properties["affiliation"] = country.canonical
+        m.properties["affiliation_kind"] = NodeKind.country.rawValue
         return m
     }
 
