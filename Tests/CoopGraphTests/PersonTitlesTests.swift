@@ -41,4 +41,14 @@ struct PersonTitlesTests {
         #expect(t.acceptsWithoutBody(name: "박진", title: "장관"))
         #expect(t.acceptsWithoutBody(name: "김성훈", title: "대표"))
     }
+
+    @Test("markets and venues are not titles without a body; rare surnames need a body")
+    func phrasesAndRareSurnames() {
+        let t = PersonTitles(titles: ["시장", "사장", "국장", "장관"], surnames: ["김", "조", "가", "최"], stopwords: [], rareSurnames: ["가"])
+        #expect(!t.acceptsWithoutBody(name: "조선업", title: "노동시장"))
+        #expect(!t.acceptsWithoutBody(name: "최대한", title: "행사장"))
+        #expect(t.acceptsWithoutBody(name: "김철수", title: "부산시장"))
+        #expect(t.acceptsWithoutBody(name: "김철수", title: "통일협력국장"))
+        #expect(!t.acceptsWithoutBody(name: "가운데", title: "장관"))
+    }
 }

@@ -102,6 +102,7 @@ public struct PersonRule: EntityRule {
         if titles.mayBeKoreanName(b, nameTok.lo, nameTok.hi), case let text = context.text(nameTok.lo, nameTok.hi),
            titles.isKoreanName(text), titles.title(nameTok.lo, nameTok.hi, in: b) == nil {
             let aff = affiliation(before: nameTok.lo, tokens: tokens, titles: titles, context: context)
+                ?? topicBody(before: n, tokens: tokens, title: title, context: context)
             guard aff != nil || titles.acceptsWithoutBody(name: text, title: title) else { return nil }
             return person(nameTok.lo, nameTok.hi, name: text, title: title, body: aff, rule: aff == nil ? "name-title" : "body-name-title", context: context)
         }
@@ -246,6 +247,16 @@ public struct PersonRule: EntityRule {
             }
         }
         return nil
+    }
+
+    /// `산업통상자원부는 안덕근 장관이`: a body as the topic right before a name and the title
+    /// of a head (장관, 차관, 청장, 원장 …) is that person's body.
+    func topicBody(before n: Int, tokens: [Token], title: String, context: ExtractionContext) -> Mention? {
+        guard title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장"),
+              let d = token(before: tokens[n].lo, tokens: tokens, context: context),
+              let m = context.mention(startingAt: tokens[d].lo), m.kind.isBody, m.range.upperBound < tokens[d].hi else { return nil }
+        let rest = context.text(m.range.upperBound, tokens[d].hi)
+        return rest == "는" || rest == "은" ? m : nil
     }
 
     /// `송미령 농림축산식품부장관`, `송준혁 통계개발원장`: the title word starts with the body.

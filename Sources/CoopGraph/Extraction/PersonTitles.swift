@@ -43,8 +43,18 @@ public final class PersonTitles: Sendable {
         if let first = name.first, rareSurnames.contains(String(first)), !(name.count == 4 && surnames.contains(String(name.prefix(2)))) {
             return false
         }
+        // A compound "title" that is a market or a venue is a phrase: 노동시장, 잠재시장, 행사장.
+        if !titles.contains(title), title.hasSuffix("사장") || (title.hasSuffix("시장") && Self.marketWords.contains { title.hasPrefix($0) }) {
+            return false
+        }
         return name.count >= 3 || !Self.everydayTitles.contains(title)
     }
+
+    /// Openings of `…시장` words that name a market, not a mayor (`노동시장`, not `부산시장`).
+    static let marketWords: [String] = [
+        "노동", "소비", "수산", "전력", "금융", "주식", "부동산", "자본", "채권", "외환", "탄소", "배출권", "농산물", "전통",
+        "재래", "도매", "수출", "내수", "해외", "국내", "글로벌", "세계", "신흥", "잠재", "거대", "틈새", "현지", "단일", "공동",
+    ]
 
     /// A body name followed by `장` in one word names its head: `통계개발원장` → 원장 of 통계개발원.
     public static let headSuffix = "장"
