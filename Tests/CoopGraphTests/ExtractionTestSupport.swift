@@ -18,6 +18,8 @@ enum ExtractionTestSupport {
         칠레
         호주
         우즈베키스탄\t우즈벡
+        러시아\t\tcompound=러
+        북한\t\tcompound=북
         """),
         ("korean-government.tsv", """
         #! kind=ministry

@@ -111,15 +111,26 @@ public struct PersonRule: EntityRule {
         var first = n
         for _ in 0..<3 {
             let w = tokens[first]
-            guard w.hangulOnly, w.hi - w.lo >= 6, !context.isCovered(w.lo) else { return nil }
-            if let m = body(endingBefore: w.lo, context: context), isForeign(m, context: context) {
+            guard w.hangulOnly, !context.isCovered(w.lo) else { return nil }
+            let end = HangulBytes.skipBlanksBackward(from: w.lo, lower: context.lower, in: b)
+            let anchor = context.mention(endingAt: end)
+            let foreignBody = anchor.map { $0.kind.isBody && isForeign($0, context: context) } ?? false
+            // `파키스탄 잠 카말 칸 상무장관`: a country alone anchors names of two words or more.
+            let country = anchor.map { $0.kind == .country && $0.canonical != "한국" && first < n } ?? false
+            if let m = anchor, foreignBody || country {
+                // One-syllable words only inside a longer name (잠 카말 칸).
+                guard (first...n).contains(where: { tokens[$0].hi - tokens[$0].lo >= 6 }),
+                      first < n || w.hi - w.lo >= 6 else { return nil }
                 for k in first...n {
                     let wt = context.text(tokens[k].lo, tokens[k].hi)
                     guard !titles.stopwords.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),
-                          !PersonTitles.functionWords.contains(wt), titles.title(tokens[k].lo, tokens[k].hi, in: b) == nil else { return nil }
+                          !PersonTitles.functionWords.contains(wt), titles.title(tokens[k].lo, tokens[k].hi, in: b) == nil,
+                          !context.isCovered(tokens[k].lo) else { return nil }
                 }
                 let nameText = tokens[first...n].map { context.text($0.lo, $0.hi) }.joined(separator: " ")
-                return person(w.lo, nameTok.hi, name: nameText, title: title, body: m, rule: "foreign-name-title", context: context)
+                var p = person(w.lo, nameTok.hi, name: nameText, title: title, body: m, rule: country ? "country-name-title" : "foreign-name-title", context: context)
+                if country { p.properties["country"] = m.canonical }
+                return p
             }
             guard let prev = token(before: w.lo, tokens: tokens, context: context) else { return nil }
             first = prev
