@@ -43,6 +43,9 @@ public struct Extractor: Sendable {
                 state.mentions.append(contentsOf: context.mentions)
             }
             for rule in rules { rule.finish(&state, gazetteer: gazetteer) }
+            if let issuer = IssuerAffiliation.issuer(department: document.metadata.department, gazetteer: gazetteer) {
+                IssuerAffiliation.apply(&state.mentions, issuer: issuer)
+            }
             // Generic words are never entities, whichever rule proposed them.
             let stop = gazetteer.stopwords
             return state.mentions.filter { !stop.contains($0.canonical) }.sorted {
