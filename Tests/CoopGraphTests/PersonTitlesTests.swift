@@ -50,5 +50,9 @@ struct PersonTitlesTests {
         #expect(t.acceptsWithoutBody(name: "김철수", title: "부산시장"))
         #expect(t.acceptsWithoutBody(name: "김철수", title: "통일협력국장"))
         #expect(!t.acceptsWithoutBody(name: "가운데", title: "장관"))
+        #expect(!t.acceptsWithoutBody(name: "지방", title: "상의회장"))
+        #expect(t.acceptsWithoutBody(name: "이욱", title: "기후정책과장"))
+        #expect(PersonTitles.mayBeForeignNameWord("압둘아지즈"))
+        #expect(!PersonTitles.mayBeForeignNameWord("워킹홀리데이에서"))
     }
 }

@@ -124,6 +124,7 @@ public struct PersonRule: EntityRule {
                 for k in first...n {
                     let wt = context.text(tokens[k].lo, tokens[k].hi)
                     guard !titles.stopwords.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),
+                          PersonTitles.mayBeForeignNameWord(wt),
                           !PersonTitles.functionWords.contains(wt), titles.title(tokens[k].lo, tokens[k].hi, in: b) == nil,
                           !context.isCovered(tokens[k].lo) else { return nil }
                 }
@@ -168,7 +169,7 @@ public struct PersonRule: EntityRule {
             let w = tokens[i]
             let text = context.text(w.lo, w.hi)
             guard w.hangulOnly, !context.isCovered(w.lo), !titles.stopwords.contains(text), !PersonTitles.functionWords.contains(text),
-                  let lastChar = text.last, !PersonTitles.particleEnds.contains(lastChar),
+                  let lastChar = text.last, !PersonTitles.particleEnds.contains(lastChar), PersonTitles.mayBeForeignNameWord(text),
                   titles.title(w.lo, w.hi, in: b) == nil else { return false }
             return spelledWords != 0 || text.count >= 2
         }

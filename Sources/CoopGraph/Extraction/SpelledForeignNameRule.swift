@@ -71,7 +71,7 @@ public struct SpelledForeignNameRule: EntityRule {
                 start = HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b)
             }
             let w = context.text(start, end)
-            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), titles.title(start, end, in: b) == nil else { return nil }
+            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w), titles.title(start, end, in: b) == nil else { return nil }
             words.insert((start, end), at: 0)
             guard words.count < count else { break }
             let prev = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
