@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
                 for rule in rules { rule.apply(&context) }
                 state = context.document
                 state.mentions.append(contentsOf: context.mentions)
+                for m in context.mentions { state.seenCanonicals.insert(m.canonical) }
             }
             for rule in rules { rule.finish(&state, gazetteer: gazetteer) }
             if let issuer = IssuerAffiliation.issuer(department: document.metadata.department, gazetteer: gazetteer) {

@@ -40,7 +40,18 @@ public struct GazetteerRule: EntityRule {
             if let c = entry.properties["country"] { props["country"] = c }
             context.add(Mention(range: SourceRange(m.start, m.end), kind: entry.kind, canonical: entry.canonical,
                                 surface: context.text(m.start, m.end), aliases: g.aliasSets[index],
-                                properties: props, rule: "\(name).\(entry.kind.rawValue)"))
+                                properties: props, rule: Self.ruleName(entry.kind)))
+        }
+    }
+
+    /// Provenance per kind, as constants: interpolating it for every mention showed in profiles.
+    static func ruleName(_ kind: NodeKind) -> String {
+        switch kind {
+        case .country: return "gazetteer.country"
+        case .ministry: return "gazetteer.ministry"
+        case .institute: return "gazetteer.institute"
+        case .organization: return "gazetteer.organization"
+        default: return "gazetteer.\(kind.rawValue)"
         }
     }
 
@@ -49,11 +60,16 @@ public struct GazetteerRule: EntityRule {
     func introducedEntry(_ form: String, context: ExtractionContext) -> Int? {
         let g = context.gazetteer
         guard let candidates = g.shortEntries[form] else { return nil }
-        let names = Set(candidates.map { g.entries[$0].canonical })
-        let last = context.mentions.last { names.contains($0.canonical) }
-            ?? context.document.mentions.last { names.contains($0.canonical) }
-        guard let found = last else { return nil }
-        return candidates.first { g.entries[$0].canonical == found.canonical }
+        let seen = candidates.filter { context.document.seenCanonicals.contains(g.entries[$0].canonical) }
+        guard !seen.isEmpty else {
+            // Named earlier in this sentence only.
+            return candidates.first { c in context.mentions.contains { $0.canonical == g.entries[c].canonical } }
+        }
+        if seen.count == 1 { return seen[0] }
+        // Several bodies share the form: the one named last.
+        let names = Set(seen.map { g.entries[$0].canonical })
+        guard let found = context.document.mentions.last(where: { names.contains($0.canonical) }) else { return seen[0] }
+        return seen.first { g.entries[$0].canonical == found.canonical }
     }
 
     /// Word-boundary test shared by rules that match known names.
