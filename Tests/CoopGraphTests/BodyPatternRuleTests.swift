@@ -11,6 +11,7 @@ struct BodyPatternRuleTests {
         ("「국가희소금속센터」(이하 희소금속센터)를", ["institute:국가희소금속센터=국가희소금속센터"]),
         ("캐나다 캘거리대학교(University of Calgary, 메탄 활용 CCU기술)", ["country:캐나다=캐나다", "organization:캘거리대학교=캘거리대학교"]),
         ("국민권익위원회는 밝혔다", ["organization:국민권익위원회=국민권익위원회"]),
+        ("부산세관과 오사카세관이 자매결연", ["ministry:부산세관=부산세관", "ministry:오사카세관=오사카세관"]),
     ])
     func bodies(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.summary(text, rules: rules) == expected)

@@ -16,13 +16,15 @@ struct CountryCompoundRuleTests {
         ("한-아세안 협력", ["country:한국=한", "organization:아세안=아세안"]),
         ("한미동맹을 강화", ["country:한국=한", "country:미국=미"]),
         ("한ㆍ중 경제장관회의", ["country:한국=한", "country:중국=중"]),
+        ("한․일․중 정상회의", ["country:한국=한", "country:일본=일", "country:중국=중"]),
+        ("러북이 조약을 체결", ["country:러시아=러", "country:북한=북"]),
     ])
     func compounds(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.summary(text, rules: rules) == expected)
     }
 
     @Test("ordinary words are not compounds", arguments: [
-        "한편 정부는", "한국 정부", "중한 사안", "일한 만큼", "중·장기 과제", "9월 21일-22일", "한중간에", "미중 전략경쟁",
+        "한편 정부는", "한국 정부", "중한 사안", "일한 만큼", "중·장기 과제", "9월 21일-22일", "한중간에", "미중 전략경쟁", "한인 동포", "방한 중인 대표", "북미 시장",
     ])
     func notCompounds(text: String) {
         let found = ExtractionTestSupport.summary(text, rules: rules)

@@ -7,7 +7,7 @@ struct EntityRulesTests {
     func registry() {
         #expect(EntityRules.all.map { $0.name } == [
             "country.compound", "country.hanja", "gazetteer", "alias.local", "institute.abbreviation", "ministry.foreign",
-            "body.pattern", "body.bracketed", "alias.definition", "person", "country.bilateral-reference",
+            "body.pattern", "body.bracketed", "alias.definition", "person.spelled-foreign-name", "person", "country.bilateral-reference",
         ])
     }
 }

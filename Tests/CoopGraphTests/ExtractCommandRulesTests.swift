@@ -15,7 +15,7 @@ struct ExtractCommandRulesTests {
     @Test("an entity from a user gazetteer appears in the output")
     func userEntity() throws {
         let dir = try tempDir(["mine.tsv": "#! kind=organization\n코리아테스트협회\t코테협\n",
-                               "doc.txt": "코테협은 외교부와 회의를 열었다.\n"])
+                               "doc.txt": "코테협, 외교부와 회의\n\n코테협은 외교부와 회의를 열었다. 양측은 회원사의 해외 진출과 공급망 협력 방안을 논의하고 정례 협의 채널을 만들기로 하였다. 코테협은 앞으로 회원사 간담회를 분기마다 열어 현장의 건의 사항을 모으기로 했다.\n"])
         defer { try? FileManager.default.removeItem(at: dir) }
         let io = CommandIO.capture()
         let status = CoopGraphCLI.run(["extract", "--rules", dir.path, dir.appendingPathComponent("doc.txt").path], io: io)

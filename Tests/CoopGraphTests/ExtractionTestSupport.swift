@@ -18,6 +18,8 @@ enum ExtractionTestSupport {
         칠레
         호주
         우즈베키스탄\t우즈벡
+        러시아\t\tcompound=러
+        북한\t\tcompound=북
         """),
         ("korean-government.tsv", """
         #! kind=ministry
@@ -96,9 +98,21 @@ enum ExtractionTestSupport {
         return Gazetteer(files: parsed)
     }()
 
+    /// The text read as a plain-text file. Test texts are one or two sentences, which the
+    /// reader's stub detector would empty, so a stub keeps its sentences here.
     static func document(_ text: String) -> Document {
-        (try? DocumentReader().read(data: Data(text.utf8), path: "test.txt"))
-            ?? Document(id: "test.txt", path: "test.txt", contentHash: "", encoding: .utf8, format: .plainText, source: text,
+        guard var doc = try? DocumentReader().read(data: Data(text.utf8), path: "test.txt") else {
+            return fallback(text)
+        }
+        if doc.isStub {
+            doc.isStub = false
+            doc.sentences = SentenceSplitter().split(doc.body.text)
+        }
+        return doc
+    }
+
+    static func fallback(_ text: String) -> Document {
+        Document(id: "test.txt", path: "test.txt", contentHash: "", encoding: .utf8, format: .plainText, source: text,
                         metadata: DocumentMetadata(), body: CleanText(identity: text), sentences: [], isStub: false)
     }
 

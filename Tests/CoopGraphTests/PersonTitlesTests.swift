@@ -41,4 +41,18 @@ struct PersonTitlesTests {
         #expect(t.acceptsWithoutBody(name: "박진", title: "장관"))
         #expect(t.acceptsWithoutBody(name: "김성훈", title: "대표"))
     }
+
+    @Test("markets and venues are not titles without a body; rare surnames need a body")
+    func phrasesAndRareSurnames() {
+        let t = PersonTitles(titles: ["시장", "사장", "국장", "장관"], surnames: ["김", "조", "가", "최"], stopwords: [], rareSurnames: ["가"])
+        #expect(!t.acceptsWithoutBody(name: "조선업", title: "노동시장"))
+        #expect(!t.acceptsWithoutBody(name: "최대한", title: "행사장"))
+        #expect(t.acceptsWithoutBody(name: "김철수", title: "부산시장"))
+        #expect(t.acceptsWithoutBody(name: "김철수", title: "통일협력국장"))
+        #expect(!t.acceptsWithoutBody(name: "가운데", title: "장관"))
+        #expect(!t.acceptsWithoutBody(name: "지방", title: "상의회장"))
+        #expect(t.acceptsWithoutBody(name: "이욱", title: "기후정책과장"))
+        #expect(PersonTitles.mayBeForeignNameWord("압둘아지즈"))
+        #expect(!PersonTitles.mayBeForeignNameWord("워킹홀리데이에서"))
+    }
 }

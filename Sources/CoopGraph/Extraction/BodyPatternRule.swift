@@ -1,5 +1,5 @@
 /// Bodies the gazetteer does not know, by the head of a one-word name: `한국금속재료연구조합`,
-/// `일본철강연맹`, `국가희소금속센터`, `캘거리대학교`.
+/// `일본철강연맹`, `국가희소금속센터`, `캘거리대학교`, `부산세관` (a customs office, a government body).
 ///
 /// Precision first: the word must start at a boundary, end in a head (`연구원`, `협회`, …)
 /// possibly followed by particles or a title, and have a proper-name-like stem: at least two
@@ -18,6 +18,7 @@ public struct BodyPatternRule: EntityRule {
         ("센터", .institute, 3), ("연합회", .organization, 2), ("협의회", .organization, 3), ("위원회", .organization, 3),
         ("협회", .organization, 2), ("연맹", .organization, 2), ("조합", .organization, 3), ("재단", .organization, 3),
         ("공단", .organization, 3), ("공사", .organization, 3), ("대학교", .organization, 2), ("대학", .organization, 2),
+        ("세관", .ministry, 2),
     ].map { Head(bytes: Array($0.0.utf8), kind: $0.1, minStem: $0.2, isCentre: $0.0 == "센터") }
         .sorted { $0.bytes.count > $1.bytes.count }
 

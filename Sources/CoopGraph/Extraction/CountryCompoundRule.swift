@@ -3,7 +3,7 @@
 /// Each part becomes a mention of its country (or body, for `아세안`) at the part's span.
 /// One-syllable forms (`한`, `일`, `미`, compound-only in the gazetteer) count only here.
 /// Parts joined with a separator (`·`, `ㆍ`, `-`) may be any known form; unseparated Hangul
-/// compounds must start with Korea's form and use one-syllable forms (`한미일`), because
+/// compounds must start with Korea's form (or pair North Korea with a neighbour: `북러`) and use one-syllable forms (`한미일`), because
 /// words such as `중한`, `일한` are ordinary Korean. After the last part the word may go on
 /// only with particles or a relation noun (`한미동맹`, `한일관계`).
 public struct CountryCompoundRule: EntityRule {
@@ -16,6 +16,11 @@ public struct CountryCompoundRule: EntityRule {
     ]
     static let relationHeadBytes: [[UInt8]] = relationHeads.map { Array($0.utf8) }
     static let maxFormSyllables = 6
+    /// Unseparated pairs that are ordinary words: `한인` (ethnic Koreans), not Korea–India.
+    static let ordinaryWords: Set<String> = ["한인"]
+    /// Unseparated pairs without Korea that releases use for North Korea and a neighbour.
+    /// Other pairs are left out: `중인` (in progress), `북미` (North America), `중미` (Central America).
+    static let northKoreaPairs: Set<String> = ["북러", "러북", "북중", "중북", "북일", "일북"]
 
     public init() {}
 
@@ -65,7 +70,10 @@ public struct CountryCompoundRule: EntityRule {
                 let first = context.gazetteer.entries[parts[0].entry]
                 let firstIsKorea = first.canonical == "한국" || first.properties["en"] == "Korea"
                 let hanja = HangulBytes.isHanja(HangulBytes.scalar(at: parts[0].start, in: b).value)
-                guard (firstIsKorea || hanja), parts.allSatisfy({ $0.end - $0.start == 3 }) else { break }
+                let pair = context.text(parts[0].start, parts[0].end) + context.text(part.start, part.end)
+                let neighbours = parts.count == 1 && part.end - part.start == 3 && Self.northKoreaPairs.contains(pair)
+                guard (firstIsKorea || hanja || neighbours), parts.allSatisfy({ $0.end - $0.start == 3 }),
+                      !Self.ordinaryWords.contains(pair) else { break }
             }
             parts.append(part)
             pos = part.end

@@ -9,6 +9,8 @@ public struct DocumentExtractionState: Sendable {
 
     /// Accepted mentions of all sentences so far, in text order.
     public var mentions: [Mention] = []
+    /// Canonical names of those mentions, for "has the document named X yet" tests without a scan.
+    public var seenCanonicals: Set<String> = []
     public var localAliases: [String: LocalAlias] = [:]
     /// Local alias names in definition order, for deterministic scanning.
     public var localAliasOrder: [String] = []

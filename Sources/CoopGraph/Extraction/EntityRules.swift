@@ -13,6 +13,7 @@ public enum EntityRules {
         BodyPatternRule(),
         BracketedBodyRule(),
         AliasDefinitionRule(),
+        SpelledForeignNameRule(),
         PersonRule(),
         BilateralReferenceRule(),
     ]

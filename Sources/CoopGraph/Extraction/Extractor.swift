@@ -41,8 +41,12 @@ public struct Extractor: Sendable {
                 for rule in rules { rule.apply(&context) }
                 state = context.document
                 state.mentions.append(contentsOf: context.mentions)
+                for m in context.mentions { state.seenCanonicals.insert(m.canonical) }
             }
             for rule in rules { rule.finish(&state, gazetteer: gazetteer) }
+            if let issuer = IssuerAffiliation.issuer(department: document.metadata.department, gazetteer: gazetteer) {
+                IssuerAffiliation.apply(&state.mentions, issuer: issuer)
+            }
             // Generic words are never entities, whichever rule proposed them.
             let stop = gazetteer.stopwords
             return state.mentions.filter { !stop.contains($0.canonical) }.sorted {

@@ -13,6 +13,10 @@ public final class Gazetteer: Sendable {
     public let automaton: ByteAutomaton
     public let patternEntries: [Int]
     public let patternSurfaces: [String]
+    /// What each automaton pattern is: a name, a `short=` form, or a stopword shadow.
+    public let patternRoles: [PatternRole]
+    /// For a `short=` pattern, every entry sharing the form (`에너지부` → 미국 에너지부, …).
+    public let shortEntries: [String: [Int]]
     /// Standalone name or alias → entry index.
     public let entryByName: [String: Int]
     /// Country (or organisation) forms allowed inside compounds (`한`, `미`, `韓`, `칠레`, `아세안`) → entry index.
@@ -36,10 +40,15 @@ public final class Gazetteer: Sendable {
     public init(files: [GazetteerFile]) {
         var entries: [GazetteerEntry] = []
         var lists: [String: Set<String>] = [:]
+        var rare: Set<String> = []
         for f in files {
             switch f.content {
             case .entities(_, let es): entries += es
-            case .words(let list, let ws): lists[list, default: []].formUnion(ws)
+            case .words(let list, let ws):
+                lists[list, default: []].formUnion(ws)
+                if list == "surnames" {
+                    for (w, note) in f.notes where note.split(separator: " ").contains("rare") { rare.insert(w) }
+                }
             }
         }
         let stopwords = lists["stopwords"] ?? lists["generic-words"] ?? []
@@ -48,6 +57,8 @@ public final class Gazetteer: Sendable {
         var countries: [String: Int] = [:]
         var surfaces: [String] = []
         var patternEntries: [Int] = []
+        var roles: [PatternRole] = []
+        var shortEntries: [String: [Int]] = [:]
         for (i, e) in entries.enumerated() where e.kind == .country && countries[e.canonical] == nil && e.properties["compound_only"] != "1" {
             countries[e.canonical] = i
         }
@@ -62,9 +73,25 @@ public final class Gazetteer: Sendable {
                     byName[name] = target
                     surfaces.append(name)
                     patternEntries.append(target)
+                    roles.append(.name)
                 }
             }
             for form in compoundOnly where compound[form] == nil { compound[form] = target }
+            for form in e.shortForms { shortEntries[form, default: []].append(i) }
+        }
+        // Short forms come after every full name: a form that is some body's own name (the
+        // Korean 외교부) stays that body's.
+        for form in shortEntries.keys.sorted() where byName[form] == nil && !stopwords.contains(form) {
+            surfaces.append(form)
+            patternEntries.append(shortEntries[form]?.first ?? 0)
+            roles.append(.short)
+        }
+        // Stopwords compete in leftmost-longest matching so that a longer ordinary word
+        // (인도태평양, 조지아주, 결제수단) blocks the name inside it.
+        for word in stopwords.sorted() where byName[word] == nil && shortEntries[word] == nil {
+            surfaces.append(word)
+            patternEntries.append(-1)
+            roles.append(.shadow)
         }
         self.entries = entries
         self.aliasSets = entries.map { Set($0.aliases) }
@@ -72,6 +99,8 @@ public final class Gazetteer: Sendable {
         self.compoundForms = compound
         self.patternSurfaces = surfaces
         self.patternEntries = patternEntries
+        self.patternRoles = roles
+        self.shortEntries = shortEntries
         self.automaton = ByteAutomaton(patterns: surfaces.map { Array($0.utf8) })
         self.titles = lists["titles"] ?? []
         self.surnames = lists["surnames"] ?? []
@@ -82,7 +111,23 @@ public final class Gazetteer: Sendable {
         self.compoundInitials = ScalarSet(compound.keys.compactMap { $0.unicodeScalars.first?.value })
         self.nameTable = ByteKeyTable(byName.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
         self.stopwordTable = ByteKeyTable(strings: stopwords.sorted())
-        self.personTitles = PersonTitles(titles: lists["titles"] ?? [], surnames: lists["surnames"] ?? [], stopwords: stopwords)
+        self.personTitles = PersonTitles(titles: lists["titles"] ?? [], surnames: lists["surnames"] ?? [], stopwords: stopwords, rareSurnames: rare)
+    }
+
+    /// The role of an automaton pattern.
+    public enum PatternRole: UInt8, Sendable {
+        /// A standalone name or alias.
+        case name
+        /// A `short=` form, valid only after one of its entries' full names.
+        case short
+        /// A stopword: when it wins a span, nothing is found there.
+        case shadow
+    }
+
+    /// The entry of an automaton pattern; nil for a stopword shadow.
+    public func entryForPattern(_ pattern: Int) -> GazetteerEntry? {
+        let i = patternEntries[pattern]
+        return i >= 0 && i < entries.count ? entries[i] : nil
     }
 
     /// The entry for a standalone name, if any.

@@ -15,7 +15,8 @@ public struct GazetteerEntry: Sendable, Hashable {
 
     /// Forms that count only inside country compounds (`한·일`, `韓美`), never standalone.
     ///
-    /// Listed in `compound=` (or a `compound_only=` value other than `1`), separated by `|`;
+    /// Listed in `compound=` (or a `compound_only=` value other than `1`), separated by `,`
+    /// (the bundled files) or `|`;
     /// a line with `compound_only=1` makes all its names compound-only. A one-syllable
     /// Hangul alias of a country is always compound-only: standalone it is an ordinary word.
     public var compoundOnlyForms: Set<String> {
@@ -26,7 +27,7 @@ public struct GazetteerEntry: Sendable, Hashable {
                 forms.insert(canonical)
                 forms.formUnion(aliases)
             } else {
-                forms.formUnion(v.split(separator: "|").map { String($0) })
+                forms.formUnion(v.split(whereSeparator: { $0 == "|" || $0 == "," }).map { String($0) })
             }
         }
         if kind == .country {
@@ -34,6 +35,16 @@ public struct GazetteerEntry: Sendable, Hashable {
         }
         return forms
     }
+
+    /// Bare forms shared with other bodies (`short=외교부,상무부`): valid only after the full
+    /// name appeared in the same document.
+    public var shortForms: [String] {
+        guard let v = properties["short"], !v.isEmpty else { return [] }
+        return v.split(whereSeparator: { $0 == "|" || $0 == "," }).map { String($0) }.filter { !$0.isEmpty }
+    }
+
+    /// True for a country whose Korean name is also an ordinary word (`ambiguous=1`: 수단, 인도).
+    public var isAmbiguous: Bool { properties["ambiguous"] == "1" }
 
     /// The canonical name the compound-only line stands for (`country=` when it names one).
     public var compoundTarget: String {

@@ -12,16 +12,64 @@ public struct GazetteerRule: EntityRule {
         let g = context.gazetteer
         let b = context.bytes
         let all = g.automaton.matches(in: b, range: context.sentence)
-        let valid = all.filter { Self.isValid(start: $0.start, end: $0.end, context: context) }
-        for m in ByteAutomaton.leftmostLongest(valid) {
-            let index = g.patternEntries[m.pattern]
+        guard !all.isEmpty else { return }
+        var valid: [ByteAutomaton.Match] = []
+        valid.reserveCapacity(all.count)
+        var chosenShort: [Int: Int] = [:]
+        for m in all {
+            switch g.patternRoles[m.pattern] {
+            case .shadow:
+                // A stopword blocks only as a whole word start; its end may run on (인도태평양전략).
+                if context.isWordStart(m.start) { valid.append(m) }
+            case .short:
+                guard Self.isValid(start: m.start, end: m.end, context: context),
+                      let e = introducedEntry(g.patternSurfaces[m.pattern], context: context) else { continue }
+                chosenShort[m.pattern] = e
+                valid.append(m)
+            case .name:
+                guard Self.isValid(start: m.start, end: m.end, context: context) else { continue }
+                valid.append(m)
+            }
+        }
+        let chosen = ByteAutomaton.leftmostLongest(valid)
+        for (k, m) in chosen.enumerated() where g.patternRoles[m.pattern] != .shadow {
+            let index = chosenShort[m.pattern] ?? g.patternEntries[m.pattern]
             let entry = g.entries[index]
+            if entry.isAmbiguous, !AmbiguousCountryContext.accepts(m, among: chosen, at: k, context: context) { continue }
             var props: [String: String] = [:]
             if let c = entry.properties["country"] { props["country"] = c }
             context.add(Mention(range: SourceRange(m.start, m.end), kind: entry.kind, canonical: entry.canonical,
                                 surface: context.text(m.start, m.end), aliases: g.aliasSets[index],
-                                properties: props, rule: "\(name).\(entry.kind.rawValue)"))
+                                properties: props, rule: Self.ruleName(entry.kind)))
         }
+    }
+
+    /// Provenance per kind, as constants: interpolating it for every mention showed in profiles.
+    static func ruleName(_ kind: NodeKind) -> String {
+        switch kind {
+        case .country: return "gazetteer.country"
+        case .ministry: return "gazetteer.ministry"
+        case .institute: return "gazetteer.institute"
+        case .organization: return "gazetteer.organization"
+        default: return "gazetteer.\(kind.rawValue)"
+        }
+    }
+
+    /// The entry a `short=` form stands for: the one whose full name appeared last before it
+    /// in the document, or nil when none did (a bare `에너지부` could be anyone's).
+    func introducedEntry(_ form: String, context: ExtractionContext) -> Int? {
+        let g = context.gazetteer
+        guard let candidates = g.shortEntries[form] else { return nil }
+        let seen = candidates.filter { context.document.seenCanonicals.contains(g.entries[$0].canonical) }
+        guard !seen.isEmpty else {
+            // Named earlier in this sentence only.
+            return candidates.first { c in context.mentions.contains { $0.canonical == g.entries[c].canonical } }
+        }
+        if seen.count == 1 { return seen[0] }
+        // Several bodies share the form: the one named last.
+        let names = Set(seen.map { g.entries[$0].canonical })
+        guard let found = context.document.mentions.last(where: { names.contains($0.canonical) }) else { return seen[0] }
+        return seen.first { g.entries[$0].canonical == found.canonical }
     }
 
     /// Word-boundary test shared by rules that match known names.

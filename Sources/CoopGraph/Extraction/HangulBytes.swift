@@ -48,10 +48,10 @@ public enum HangulBytes {
     @inline(__always)
     public static func isWordScalar(_ v: UInt32) -> Bool { isHangulSyllable(v) || isHanja(v) || isASCIIAlnum(v) }
 
-    /// Separators inside country compounds: `·`, `ㆍ`, `・`, `∙`, `-`, `‐`, `–`.
+    /// Separators inside country compounds: `·`, `ㆍ`, `・`, `∙`, `․`, `‧`, `-`, `‐`, `–`.
     @inline(__always)
     public static func isCompoundSeparator(_ v: UInt32) -> Bool {
-        v == 0xB7 || v == 0x318D || v == 0x30FB || v == 0x2219 || v == 0x2D || v == 0x2010 || v == 0x2013 || v == 0xFF65
+        v == 0xB7 || v == 0x318D || v == 0x30FB || v == 0x2219 || v == 0x2D || v == 0x2010 || v == 0x2013 || v == 0xFF65 || v == 0x2024 || v == 0x2027
     }
 
     /// The end of the run of Hangul syllables starting at `i` (at most `upper`).

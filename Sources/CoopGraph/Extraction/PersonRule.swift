@@ -102,6 +102,7 @@ public struct PersonRule: EntityRule {
         if titles.mayBeKoreanName(b, nameTok.lo, nameTok.hi), case let text = context.text(nameTok.lo, nameTok.hi),
            titles.isKoreanName(text), titles.title(nameTok.lo, nameTok.hi, in: b) == nil {
             let aff = affiliation(before: nameTok.lo, tokens: tokens, titles: titles, context: context)
+                ?? topicBody(before: n, tokens: tokens, title: title, context: context)
             guard aff != nil || titles.acceptsWithoutBody(name: text, title: title) else { return nil }
             return person(nameTok.lo, nameTok.hi, name: text, title: title, body: aff, rule: aff == nil ? "name-title" : "body-name-title", context: context)
         }
@@ -110,15 +111,27 @@ public struct PersonRule: EntityRule {
         var first = n
         for _ in 0..<3 {
             let w = tokens[first]
-            guard w.hangulOnly, w.hi - w.lo >= 6, !context.isCovered(w.lo) else { return nil }
-            if let m = body(endingBefore: w.lo, context: context), isForeign(m, context: context) {
+            guard w.hangulOnly, !context.isCovered(w.lo) else { return nil }
+            let end = HangulBytes.skipBlanksBackward(from: w.lo, lower: context.lower, in: b)
+            let anchor = context.mention(endingAt: end)
+            let foreignBody = anchor.map { $0.kind.isBody && isForeign($0, context: context) } ?? false
+            // `파키스탄 잠 카말 칸 상무장관`: a country alone anchors names of two words or more.
+            let country = anchor.map { $0.kind == .country && $0.canonical != "한국" && first < n } ?? false
+            if let m = anchor, foreignBody || country {
+                // One-syllable words only inside a longer name (잠 카말 칸).
+                guard (first...n).contains(where: { tokens[$0].hi - tokens[$0].lo >= 6 }),
+                      first < n || w.hi - w.lo >= 6 else { return nil }
                 for k in first...n {
                     let wt = context.text(tokens[k].lo, tokens[k].hi)
                     guard !titles.stopwords.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),
-                          !PersonTitles.functionWords.contains(wt), titles.title(tokens[k].lo, tokens[k].hi, in: b) == nil else { return nil }
+                          PersonTitles.mayBeForeignNameWord(wt),
+                          !PersonTitles.functionWords.contains(wt), titles.title(tokens[k].lo, tokens[k].hi, in: b) == nil,
+                          !context.isCovered(tokens[k].lo) else { return nil }
                 }
                 let nameText = tokens[first...n].map { context.text($0.lo, $0.hi) }.joined(separator: " ")
-                return person(w.lo, nameTok.hi, name: nameText, title: title, body: m, rule: "foreign-name-title", context: context)
+                var p = person(w.lo, nameTok.hi, name: nameText, title: title, body: m, rule: country ? "country-name-title" : "foreign-name-title", context: context)
+                if country { p.properties["country"] = m.canonical }
+                return p
             }
             guard let prev = token(before: w.lo, tokens: tokens, context: context) else { return nil }
             first = prev
@@ -156,7 +169,7 @@ public struct PersonRule: EntityRule {
             let w = tokens[i]
             let text = context.text(w.lo, w.hi)
             guard w.hangulOnly, !context.isCovered(w.lo), !titles.stopwords.contains(text), !PersonTitles.functionWords.contains(text),
-                  let lastChar = text.last, !PersonTitles.particleEnds.contains(lastChar),
+                  let lastChar = text.last, !PersonTitles.particleEnds.contains(lastChar), PersonTitles.mayBeForeignNameWord(text),
                   titles.title(w.lo, w.hi, in: b) == nil else { return false }
             return spelledWords != 0 || text.count >= 2
         }
@@ -181,6 +194,8 @@ public struct PersonRule: EntityRule {
         let name = chosen.map { context.text(tokens[$0].lo, tokens[$0].hi) }.joined(separator: " ")
         var m = person(tokens[first].lo, tokens[last].hi, name: name, title: title, body: nil, rule: "foreign-name-country-title", context: context)
         m.properties["country"] = country.canonical
+        m.properties["affiliation"] = country.canonical
+        m.properties["affiliation_kind"] = NodeKind.country.rawValue
         return m
     }
 
@@ -244,6 +259,16 @@ public struct PersonRule: EntityRule {
             }
         }
         return nil
+    }
+
+    /// `산업통상자원부는 안덕근 장관이`: a body as the topic right before a name and the title
+    /// of a head (장관, 차관, 청장, 원장 …) is that person's body.
+    func topicBody(before n: Int, tokens: [Token], title: String, context: ExtractionContext) -> Mention? {
+        guard title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장"),
+              let d = token(before: tokens[n].lo, tokens: tokens, context: context),
+              let m = context.mention(startingAt: tokens[d].lo), m.kind.isBody, m.range.upperBound < tokens[d].hi else { return nil }
+        let rest = context.text(m.range.upperBound, tokens[d].hi)
+        return rest == "는" || rest == "은" ? m : nil
     }
 
     /// `송미령 농림축산식품부장관`, `송준혁 통계개발원장`: the title word starts with the body.

@@ -7,6 +7,8 @@ public final class PersonTitles: Sendable {
     let titles: Set<String>
     let surnames: Set<String>
     let stopwords: Set<String>
+    /// Surnames marked `rare`: their syllable opens many ordinary words (`대`, `수`, `단`).
+    let rareSurnames: Set<String>
     let titleTable: ByteKeyTable
     let surnameTable: ByteKeyTable
     /// Last scalars of all titles: a cheap test before any lookup.
@@ -22,7 +24,16 @@ public final class PersonTitles: Sendable {
         "유엔", "제주", "서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "경기", "강원", "충북", "충남",
         "전북", "전남", "경북", "경남", "장관급", "차관급", "국장급", "실장급", "이사회", "위원", "대사관",
         "오전", "오후", "새벽", "저녁", "당일", "전날", "전직", "현직", "역대", "차기", "신규", "후보", "특히", "다만",
+        "전체", "공식", "설치", "구축", "지정", "공공", "지방", "사실상", "최대", "최고", "최초", "기여한",
+        "경기도", "강원도", "충청도", "전라도", "경상도", "제주도", "충북도", "충남도", "전북도", "전남도", "경북도", "경남도",
     ]
+
+    /// True when a Hangul word may be one word of a transcribed foreign name: at most six
+    /// syllables (`압둘아지즈`), not ending in a particle such as `에서`, `에게`, `으로`.
+    public static func mayBeForeignNameWord(_ w: String) -> Bool {
+        w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) }
+    }
+    static let foreignWordEnds: [String] = ["에서", "에게", "으로", "부터", "까지", "에는", "에도", "하는", "하고", "했다"]
 
     /// Last syllables that are case particles, never the end of a name (`이번에`, `차장을`).
     static let particleEnds: Set<Character> = ["을", "를", "에", "의", "와", "로", "는"]
@@ -32,19 +43,41 @@ public final class PersonTitles: Sendable {
 
     /// Titles that are also everyday nouns (`시장` market, `대표` representative): after a
     /// two-syllable "name" with no body they are too often `기업 대표`, `전력 시장`.
-    static let everydayTitles: Set<String> = ["시장", "대표", "이사", "위원", "고문", "회장", "사장", "의장", "단장", "팀장", "부장", "국장", "과장"]
+    static let everydayTitles: Set<String> = ["시장", "대표", "공사", "이사", "위원", "고문", "회장", "사장", "의장", "단장", "팀장", "부장", "국장", "과장"]
 
     /// True when a name–title pair without any body is believable: a two-syllable name
     /// needs a title that is not also an everyday noun.
+    /// A name opening with a rare surname (and no common one) needs a body too.
     public func acceptsWithoutBody(name: String, title: String) -> Bool {
-        name.count >= 3 || !Self.everydayTitles.contains(title)
+        // A two-syllable "name" before a compound title ending in an everyday noun is a phrase:
+        // 지방 상의회장, 구축 추진단장.
+        // (국장, 과장 stay: 이욱 기후정책과장 is an official.)
+        if name.count == 2, !titles.contains(title), Self.phraseTitleEnds.contains(where: { title.hasSuffix($0) }) { return false }
+        if let first = name.first, rareSurnames.contains(String(first)), !(name.count == 4 && surnames.contains(String(name.prefix(2)))) {
+            return false
+        }
+        // A compound "title" that is a market or a venue is a phrase: 노동시장, 잠재시장, 행사장.
+        if !titles.contains(title), title.hasSuffix("사장") || (title.hasSuffix("시장") && Self.marketWords.contains { title.hasPrefix($0) }) {
+            return false
+        }
+        return name.count >= 3 || !Self.everydayTitles.contains(title)
     }
+
+    /// Everyday title ends that make phrases after an ordinary two-syllable noun.
+    static let phraseTitleEnds: [String] = ["회장", "단장", "사장", "시장", "공사", "대표", "이사", "의장"]
+
+    /// Openings of `…시장` words that name a market, not a mayor (`노동시장`, not `부산시장`).
+    static let marketWords: [String] = [
+        "노동", "소비", "수산", "전력", "금융", "주식", "부동산", "자본", "채권", "외환", "탄소", "배출권", "농산물", "전통",
+        "재래", "도매", "수출", "내수", "해외", "국내", "글로벌", "세계", "신흥", "잠재", "거대", "틈새", "현지", "단일", "공동",
+    ]
 
     /// A body name followed by `장` in one word names its head: `통계개발원장` → 원장 of 통계개발원.
     public static let headSuffix = "장"
     static let headSuffixBytes: [UInt8] = Array(headSuffix.utf8)
 
-    public init(titles: Set<String>, surnames: Set<String>, stopwords: Set<String>) {
+    public init(titles: Set<String>, surnames: Set<String>, stopwords: Set<String>, rareSurnames: Set<String> = []) {
+        self.rareSurnames = rareSurnames
         self.titles = titles
         self.surnames = surnames
         self.stopwords = stopwords

@@ -1,0 +1,31 @@
+import Foundation
+
+/// The issuing body of a release as the affiliation of its own officials named without one:
+/// in a 통일부 release, `황태희 통일협력국장` works for 통일부.
+///
+/// Only Korean names (one word, no `country`) whose title is a civil-service post (`…장관`,
+/// `…차관`, `…실장`, `…국장`, `…과장`, `…정책관`, `…조정관`, `…대변인`, …); the issuer must be
+/// a Korean government body the gazetteer knows (the front matter's `ministry`).
+enum IssuerAffiliation {
+    static let postEnds: [String] = [
+        "장관", "차관", "실장", "국장", "과장", "정책관", "조정관", "심의관", "대변인", "서기관", "사무관", "주무관",
+        "본부장", "교섭관", "기획관", "협력관", "담당관", "팀장",
+    ]
+
+    /// The gazetteer body for the document's department, if it is a Korean government body.
+    static func issuer(department: String?, gazetteer: Gazetteer) -> GazetteerEntry? {
+        guard let d = department?.trimmingCharacters(in: .whitespaces), !d.isEmpty, let e = gazetteer.entry(named: d),
+              e.kind == .ministry, e.properties["country"] == nil || e.properties["country"] == "한국" else { return nil }
+        return e
+    }
+
+    static func apply(_ mentions: inout [Mention], issuer: GazetteerEntry) {
+        for i in mentions.indices where mentions[i].kind == .person {
+            let m = mentions[i]
+            guard m.properties["affiliation"] == nil, m.properties["country"] == nil, !m.canonical.contains(" "),
+                  let title = m.properties["title"], postEnds.contains(where: { title.hasSuffix($0) }) else { continue }
+            mentions[i].properties["affiliation"] = issuer.canonical
+            mentions[i].properties["affiliation_kind"] = issuer.kind.rawValue
+        }
+    }
+}

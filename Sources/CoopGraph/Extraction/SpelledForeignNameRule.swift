@@ -1,0 +1,129 @@
+/// A foreign person whose Hangul name is followed by its original spelling and then a title:
+/// `엘리자베스 므레마(Elizabeth Mrema) 유엔환경계획 사무차장`,
+/// `에지마 카즈히코(江島 一彦) 일본 재무성 관세국장`, `「대니얼 크리텐브링크 (Daniel Kritenbrink)」미국
+/// 국무부 동아태 차관보`, `스티느 요르겐센(Stine Jørgensen)부총국장`.
+///
+/// The spelling (Latin or Hanja words only) gives the number of Hangul words of the name
+/// (up to four). After it come at most three country or body mentions and two plain words
+/// (a department: `동아태`, `무역외교`), then a title word. The nearest body becomes the
+/// affiliation; a country alone is recorded as `country`.
+public struct SpelledForeignNameRule: EntityRule {
+    public let name = "person.spelled-foreign-name"
+    static let maxSpellingBytes = 80
+    static let closers: Set<UInt32> = [0x300D, 0x300F, 0x201D, 0x2019, 0x22, 0x27]
+
+    public init() {}
+
+    public func apply(_ context: inout ExtractionContext) {
+        let b = context.bytes
+        var i = context.lower
+        while i < context.upper {
+            if b[i] == 0x28, let m = person(open: i, context: context) { context.add(m) }
+            i += 1
+        }
+    }
+
+    /// The number of words of the spelling `(…)` opening at `open`, and the index after `)`.
+    func spelling(open: Int, context: ExtractionContext) -> (words: Int, after: Int)? {
+        let b = context.bytes
+        var j = open + 1, words = 1, letters = 0, upperFirst = false, hanja = false, lastBlank = true
+        while j < context.upper, j - open <= Self.maxSpellingBytes {
+            let s = HangulBytes.scalar(at: j, in: b)
+            let v = s.value
+            if v == 0x29 { break }
+            if v == 0x20 || v == 0x0A || v == 0x09 {
+                if !lastBlank { words += 1 }
+                lastBlank = true
+            } else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v <= 0x24F) {
+                if letters == 0 { upperFirst = v >= 0x41 && v <= 0x5A }
+                letters += 1
+                lastBlank = false
+            } else if HangulBytes.isHanja(v) {
+                hanja = true
+                letters += 1
+                lastBlank = false
+            } else if v == 0x2E || v == 0x2D || v == 0x27 {
+                lastBlank = false
+            } else {
+                return nil
+            }
+            j += s.length
+        }
+        guard j < context.upper, b[j] == 0x29, letters >= 2, upperFirst || hanja else { return nil }
+        if lastBlank { words -= 1 }
+        // One unbroken Hanja group (林芳正) does not tell how many Hangul words the name has.
+        guard words >= 1, words <= 4, !(hanja && words == 1) else { return nil }
+        return (words, j + 1)
+    }
+
+    func person(open: Int, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        guard let (count, after) = spelling(open: open, context: context) else { return nil }
+        let titles = context.gazetteer.personTitles
+        // The Hangul words before the spelling, nearest first.
+        var words: [(lo: Int, hi: Int)] = []
+        var end = HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: b)
+        while words.count < count {
+            var start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
+            guard start < end, !context.isCovered(start) else { return nil }
+            // Hyphenated given names are one word: 냠-오소르.
+            while start - 1 > context.lower, b[start - 1] == 0x2D, start - 1 - HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b) > 0 {
+                start = HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b)
+            }
+            let w = context.text(start, end)
+            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w), titles.title(start, end, in: b) == nil else { return nil }
+            words.insert((start, end), at: 0)
+            guard words.count < count else { break }
+            let prev = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
+            guard prev < start else { return nil }
+            end = prev
+        }
+        guard let first = words.first, let last = words.last else { return nil }
+        // The word before the name must not run into it.
+        if let p = HangulBytes.scalarStart(before: first.lo, lower: context.lower, in: b),
+           HangulBytes.isHangulSyllable(HangulBytes.scalar(at: p, in: b).value) { return nil }
+        // What follows: closing quote marks, then bodies, countries and department words, then a title.
+        var pos = HangulBytes.skipBlanks(from: after, upper: context.upper, in: b)
+        while pos < context.upper, Self.closers.contains(HangulBytes.scalar(at: pos, in: b).value) {
+            pos = HangulBytes.skipBlanks(from: pos + HangulBytes.scalar(at: pos, in: b).length, upper: context.upper, in: b)
+        }
+        var body: Mention?, country: String?, mentions = 0, plain = 0
+        var title: String?
+        while pos < context.upper, title == nil {
+            let runEnd = HangulBytes.hangulRunEnd(from: pos, upper: context.upper, in: b)
+            if let m = context.mention(startingAt: pos), m.kind.isBody || m.kind == .country {
+                mentions += 1
+                guard mentions <= 3 else { return nil }
+                if m.kind == .country { country = m.canonical } else { body = m; country = m.properties["country"] ?? country }
+                let mEnd = m.range.upperBound
+                if mEnd < runEnd, let t = titles.title(mEnd, runEnd, in: b) { title = t.title; break }
+                if mEnd < runEnd, !KoreanParticles.isParticleTail(mEnd, runEnd, in: b) { return nil }
+                if mEnd < runEnd { return nil }
+                pos = HangulBytes.skipBlanks(from: mEnd, upper: context.upper, in: b)
+                continue
+            }
+            guard runEnd > pos else { return nil }
+            if let t = titles.title(pos, runEnd, in: b) { title = t.title; break }
+            plain += 1
+            guard plain <= 2, runEnd < context.upper, b[runEnd] == 0x20, !context.isCovered(pos) else { return nil }
+            pos = HangulBytes.skipBlanks(from: runEnd, upper: context.upper, in: b)
+        }
+        guard let title else { return nil }
+        let name = words.map { context.text($0.lo, $0.hi) }.joined(separator: " ")
+        var props = ["title": title]
+        if let body {
+            props["affiliation"] = body.canonical
+            props["affiliation_kind"] = body.kind.rawValue
+        }
+        if let country {
+            props["country"] = country
+            // With no body named, the person stands for the country.
+            if body == nil {
+                props["affiliation"] = country
+                props["affiliation_kind"] = NodeKind.country.rawValue
+            }
+        }
+        return Mention(range: SourceRange(first.lo, last.hi), kind: .person, canonical: name, surface: context.text(first.lo, last.hi),
+                       properties: props, rule: self.name)
+    }
+}
