@@ -24,6 +24,7 @@ struct EventTriggerRule: EventRule {
         let sr = t.sentences[si].range
         var hits: [Hit] = []
         var visits: [(start: Int, end: Int)] = []
+        let spans = triggerSpans(in: sr, t)
         var i = sr.lowerBound
         var skipUntil = sr.lowerBound
         while i < sr.upperBound {
@@ -87,7 +88,7 @@ struct EventTriggerRule: EventRule {
                     hits.append(Hit(event: e, triggerStart: i, created: false))
                 } else if !generic, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
                           let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
-                                         nameRange: nameRange, sentence: si, hits: hits, preferredDate: preferredDate, &w) {
+                                         nameRange: nameRange, sentence: si, hits: hits, spans: spans, preferredDate: preferredDate, &w) {
                     hits.append(Hit(event: e, triggerStart: i, created: true))
                 }
             } else if let e = w.eventIndex(named: name) {
@@ -95,14 +96,14 @@ struct EventTriggerRule: EventRule {
                 w.refer(sentence: si, event: e)
                 hits.append(Hit(event: e, triggerStart: i, created: false))
             } else if let e = create(name: name, aliases: aliases, trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits,
-                                     preferredDate: preferredDate, &w) {
+                                     spans: spans, preferredDate: preferredDate, &w) {
                 hits.append(Hit(event: e, triggerStart: i, created: true))
             }
             i = max(tEnd, skipUntil)
         }
         if hits.isEmpty {
             for v in visits {
-                if let e = createVisit(v.start, v.end, sentence: si, &w) { hits.append(Hit(event: e, triggerStart: v.start, created: true)); break }
+                if let e = createVisit(v.start, v.end, sentence: si, spans: spans, &w) { hits.append(Hit(event: e, triggerStart: v.start, created: true)); break }
             }
         }
         assignRoles(sentence: si, hits: hits, &w)
@@ -198,12 +199,12 @@ struct EventTriggerRule: EventRule {
 
     /// Creates (or merges into) a named event when the sentence supports it.
     private func create(name: String, aliases: [String], trigger: EventTrigger, start: Int, nameRange: SourceRange,
-                        sentence si: Int, hits: [Hit], preferredDate: DateMention? = nil, _ w: inout EventWorkspace) -> Int? {
+                        sentence si: Int, hits: [Hit], spans: [TriggerSpan], preferredDate: DateMention? = nil, _ w: inout EventWorkspace) -> Int? {
         let t = w.text
         let sr = t.sentences[si].range
         let sentenceDates = t.dates(in: sr)
         guard t.containsAny(EventWords.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
-        guard let date = preferredDate ?? pickDate(start: start, name: nameRange, sentence: si, hits: hits, w) else { return nil }
+        guard let date = preferredDate ?? pickDate(start: start, name: nameRange, sentence: si, hits: hits, spans: spans, w) else { return nil }
         var modality = EventModality.happened
         if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),
@@ -251,12 +252,16 @@ struct EventTriggerRule: EventRule {
     /// The sentence's most precise date before the trigger (the nearest of those), else after
     /// it, else an event of the same sentence (`현판식과 함께`), else the last date earlier in the
     /// paragraph. A year inside the name (`2021년 직업능력의 달 기념식`) is part of the name.
-    private func pickDate(start: Int, name: SourceRange, sentence si: Int, hits: [Hit], _ w: EventWorkspace) -> DateMention? {
+    private func pickDate(start: Int, name: SourceRange, sentence si: Int, hits: [Hit], spans: [TriggerSpan], _ w: EventWorkspace) -> DateMention? {
         let t = w.text
-        let inSentence = t.dates(in: t.sentences[si].range).filter { !name.contains($0.range) }
+        var inSentence = t.dates(in: t.sentences[si].range).filter { !name.contains($0.range) }
         func rank(_ d: DateMention) -> Int {
             switch d.value.precision { case .day?: return 3; case .month?: return 2; case .year?: return 1; case nil: return 2 }
         }
+        // `9.9.(월) 오후 … 회담`: a date that opens another event's clause is that event's date.
+        let owners = inSentence.map { Self.owner(of: $0, spans, t) }
+        let own = zip(inSentence, owners).filter { $0.1 == start }.map(\.0)
+        if !own.isEmpty { inSentence = own } else { inSentence = zip(inSentence, owners).filter { ($0.1 ?? start) <= start }.map(\.0) }
         let before = inSentence.filter { $0.range.upperBound <= start }
         if let best = before.max(by: { (rank($0), $0.range.lowerBound) < (rank($1), $1.range.lowerBound) }) { return best }
         let after = inSentence.filter { $0.range.upperBound > start }
@@ -271,8 +276,43 @@ struct EventTriggerRule: EventRule {
         return nil
     }
 
+    struct TriggerSpan { var start: Int; var end: Int }
+
+    /// Every event word of the sentence (named or bare), in text order.
+    private func triggerSpans(in sr: SourceRange, _ t: EventText) -> [TriggerSpan] {
+        var out: [TriggerSpan] = []
+        var i = sr.lowerBound
+        while i < sr.upperBound {
+            guard t.b[i] >= 0xE0, let (trigger, generic) = triggerAt(i, t), !generic, i + trigger.bytes.count <= sr.upperBound else { i += 1; continue }
+            let end = i + trigger.bytes.count
+            if endsWord(trigger, at: i, end: end, t) { out.append(TriggerSpan(start: i, end: end)) }
+            i = end
+        }
+        return out
+    }
+
+    /// The trigger a date belongs to: the next event word when nothing closes the clause in
+    /// between (`9.9.(월) 오후 한-라트비아 외교장관 회담`), else the last one before it in the
+    /// same clause (`2015년에 최초 개최되었으며 제7차 공동위는` → the earlier one), else none.
+    static func owner(of d: DateMention, _ spans: [TriggerSpan], _ t: EventText) -> Int? {
+        let next = spans.first { $0.start >= d.range.upperBound }
+        if let n = next, !closesClause(from: d.range.upperBound, to: n.start, t) { return n.start }
+        if let p = spans.last(where: { $0.end <= d.range.lowerBound }), !closesClause(from: p.end, to: d.range.lowerBound, t) { return p.start }
+        return nil
+    }
+
+    /// A connective verb ending (`…되었으며 `, `…하고 `) between two offsets.
+    private static func closesClause(from a: Int, to b: Int, _ t: EventText) -> Bool {
+        var k = a
+        while k < b, let s = t.scalar(at: k) {
+            if s.value == 0xBA70 /* 며 */ || s.value == 0xACE0 /* 고 */, s.end < t.b.count, t.b[s.end] == 0x20 || t.b[s.end] == 0x2C { return true }
+            k = s.end
+        }
+        return false
+    }
+
     /// `미국 워싱턴 DC를 방문해` with a date and no other event in the sentence: a visit.
-    private func createVisit(_ start: Int, _ end: Int, sentence si: Int, _ w: inout EventWorkspace) -> Int? {
+    private func createVisit(_ start: Int, _ end: Int, sentence si: Int, spans: [TriggerSpan], _ w: inout EventWorkspace) -> Int? {
         let t = w.text
         let sr = t.sentences[si].range
         guard !t.dates(in: sr).isEmpty else { return nil }
@@ -282,7 +322,7 @@ struct EventTriggerRule: EventRule {
         guard let place = t.placePhrase(endingAt: k, in: sr) ?? countryBefore(k, sr, t) else { return nil }
         let trigger = EventTrigger("방문", .visit)
         guard let e = create(name: place + " 방문", aliases: [], trigger: trigger, start: start, nameRange: SourceRange(k, end),
-                             sentence: si, hits: [], &w) else { return nil }
+                             sentence: si, hits: [], spans: spans, &w) else { return nil }
         w.events[e].location = w.events[e].location ?? place
         return e
     }
