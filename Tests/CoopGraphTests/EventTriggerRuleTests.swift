@@ -34,4 +34,75 @@ struct EventTriggerRuleTests {
         #expect(Self.events(r).contains("event:2023:한-몽_정상회담"))
         #expect(!Self.events(r).contains { $0.hasPrefix("event:2025") })
     }
+
+    @Test("`공동위` is the short form of 공동위원회: an event word of its own")
+    func shortJointCommittee() {
+        let r = Self.run("※ 제7차 공동위는 ’23.6월 몽골 울란바타르에서 개최", date: "2024-11-11", [("몽골", .country, "몽골")])
+        #expect(Self.events(r) == ["event:2023-06:제7차_공동위"])
+    }
+
+    @Test("향후 협상, 차기 회의: a future topic is not an event, even with a date in the sentence")
+    func futureTopic() {
+        let r = Self.run("우리 정부는 4.30(목) 이후 향후 협상의 기반을 마련하고 차기 회의를 준비한다는 계획이다.", date: "2026-05-03", [])
+        #expect(Self.events(r) == [])
+    }
+
+    @Test("an event word followed by a copula defines a kind of meeting (… 모색하는 회의이다)")
+    func copulaIsDefinition() {
+        let r = Self.run("이 협의체는 2015년 공동성명을 근거로 협력을 모색하는 과학기술 협력 회의이다.", date: "2020-02-04", [])
+        #expect(Self.events(r) == [])
+    }
+
+    @Test("A 장관은 … B 장관을 면담하고: a meeting of the two, dated by the event named before it")
+    func personMeeting() {
+        let text = "강인선 제2차관은 11.11.(월) 서울에서 제8차 한-몽골 공동위원회를 개최했다.\n\n한편, 조태열 장관은 동 공동위원회 이후, 오츠랄 몽골 내각관방부장관을 면담하고, 협력을 평가했다."
+        let r = Self.run(text, date: "2024-11-11", [("강인선", .person, "강인선"), ("조태열", .person, "조태열"), ("오츠랄", .person, "오츠랄"),
+                                                      ("몽골", .country, "몽골")])
+        let talks = "event:2024-11-11:조태열-오츠랄_면담"
+        #expect(Self.events(r) == ["event:2024-11-11:제8차_한-몽골_공동위원회", talks])
+        let p = EventRecognizerTests.sources(r, .participatedIn, talks)
+        #expect(p.contains("person:조태열") && p.contains("person:오츠랄"))
+    }
+
+    @Test("X와 B국 … 간 면담: one person named, the foreign counterpart's country just before the word")
+    func personAndCountryMeeting() {
+        let text = "4.30(목) 산업통상부 여한구 통상교섭본부장과 파키스탄 잠 카말 칸 상무장관 간 면담에서 공감대가 조성되었다."
+        let r = Self.run(text, date: "2026-05-03", [("여한구", .person, "여한구"), ("파키스탄", .country, "파키스탄"), ("산업통상부", .ministry, "산업통상자원부")])
+        let talks = "event:2026-04-30:여한구_면담"
+        #expect(Self.events(r) == [talks])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, talks) == ["country:파키스탄", "ministry:산업통상자원부", "person:여한구"])
+    }
+
+    @Test("a one-word compound (사전협상) with a day of its own clause is an event, not the earlier 협상 of the sentence")
+    func compoundWithOwnDate() {
+        let text = "양국은 지난해 1월 한-파키스탄 CEPA 협상 개시 선언 이후, 협정문 초안 마련 등을 진행해 왔으며, 4.20(월)~4.23(목) 상품 분야를 대상으로 사전협상을 화상으로 실시하였다."
+        let r = Self.run(text, date: "2026-05-03", [("파키스탄", .country, "파키스탄")])
+        #expect(Self.events(r) == ["event:2025-01:한-파키스탄_CEPA_협상", "event:2026-04-20:사전협상"])
+    }
+
+    @Test("a one-word compound dated by a year only (2010년부터 … 개최하고 있는) is a series, not an event")
+    func compoundWithYearOnly() {
+        let r = Self.run("한반도국제포럼은 2010년부터 통일부가 개최하고 있는 국제행사로, 많은 인사가 참여했다.", date: "2024-06-25", [("통일부", .ministry, "통일부")])
+        #expect(Self.events(r) == [])
+    }
+
+    @Test("modality: 예정 / 오는 make a planned event; a date before the document stays happened")
+    func plannedAndPast() {
+        let planned = Self.run("산업부는 오는 7월 3일 서울에서 한-일 산업협력 포럼을 개최할 예정이다.", date: "2024-06-20", [])
+        #expect(planned.nodes.first { $0.id == "event:2024-07-03:한-일_산업협력_포럼" }?.properties["modality"] == "planned")
+        let past = Self.run("산업부는 지난 6월 3일 서울에서 한-일 산업협력 포럼을 개최한 바 있으며 후속 회의를 계획하고 있다.", date: "2024-06-20", [])
+        #expect(past.nodes.first { $0.id == "event:2024-06-03:한-일_산업협력_포럼" }?.properties["modality"] == "happened")
+    }
+
+    @Test("modality: 취소 / 연기 / 열리지 않 make a negated event")
+    func negated() {
+        let r = Self.run("6월 3일 예정이던 한-일 산업협력 포럼은 태풍으로 취소되었다.", date: "2024-06-01", [])
+        #expect(r.nodes.first { $0.id == "event:2024-06-03:한-일_산업협력_포럼" }?.properties["modality"] == "negated")
+    }
+
+    @Test("a planned event dated by a year only is an intention, not an event")
+    func plannedYearDropped() {
+        let r = Self.run("정부는 2025년 한-일 산업협력 포럼을 개최할 계획이다.", date: "2024-06-01", [])
+        #expect(Self.events(r) == [])
+    }
 }

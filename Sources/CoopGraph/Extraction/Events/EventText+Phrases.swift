@@ -8,6 +8,8 @@ extension EventText {
         var isBare: Bool
         /// A demonstrative (이번, 이날, 동 …) stands right before it.
         var hasDemonstrative: Bool
+        /// A word of the future (향후, 차기) stands right before it: not an event yet.
+        var isFuture = false
     }
 
     /// Walks left from the trigger over name words: Hangul, Latin, digits, hyphens; a word that
@@ -18,6 +20,7 @@ extension EventText {
         let headStart = start
         var words = 0
         var demonstrative = false
+        var future = false
         while words < maxWords {
             guard start - 1 > sentence.lowerBound, b[start - 1] == 0x20 else { break }
             let wordEnd = start - 1
@@ -29,6 +32,7 @@ extension EventText {
             let r = SourceRange(ws, wordEnd)
             let word = string(r)
             if EventWords.demonstratives.contains(word) { demonstrative = true; break }
+            if EventWords.futureWords.contains(word) { future = true; break }
             if EventWords.stopWords.contains(word) || EventWords.bulletWords.contains(word) { break }
             if dates.contains(where: { $0.range.overlaps(r) }) { break }
             let covering = mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd }
@@ -39,7 +43,7 @@ extension EventText {
             words += 1
         }
         let bare = start == headStart && headStart == triggerStart
-        return Phrase(range: SourceRange(start, end), isBare: bare, hasDemonstrative: demonstrative)
+        return Phrase(range: SourceRange(start, end), isBare: bare, hasDemonstrative: demonstrative, isFuture: future)
     }
 
     /// Start of `(ABC)` ending at `end` when its content is Latin letters, digits and spaces.

@@ -31,7 +31,9 @@ struct EventTriggerRule: EventRule {
             guard i >= skipUntil, t.b[i] >= 0xE0 || t.b[i] < 0x80,
                   let (trigger, generic) = triggerAt(i, t), i + trigger.bytes.count <= sr.upperBound else { i += 1; continue }
             let tEnd = i + trigger.bytes.count
-            guard endsWord(trigger, at: i, end: tEnd, t) else { i = tEnd; continue }
+            guard endsWord(trigger, at: i, end: tEnd, t), !EventWords.copulas.contains(where: { t.matches(Array($0.utf8), at: tEnd) }) else {
+                i = tEnd; continue
+            }
             if trigger.type == .visit { visits.append((i, tEnd)); i = tEnd; continue }
             var name: String
             var aliases: [String] = []
@@ -56,6 +58,7 @@ struct EventTriggerRule: EventRule {
                 nameRange = SourceRange(q.lowerBound, tEnd)
             } else {
                 let p = t.phrase(triggerStart: i, end: tEnd, in: sr)
+                if p.isFuture { i = tEnd; continue }
                 if p.isBare, let q = t.quoteEnding(before: i, in: sr) {
                     quoted = true
                     name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
@@ -74,18 +77,32 @@ struct EventTriggerRule: EventRule {
             }
             if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { i = max(tEnd, skipUntil); continue }
             name = EventText.cleanName(name)
+            var compound = false
             if !bare, !quoted, Self.isSingleWord(name) || Self.onlyTriggers(name) {
                 // 국무회의, 정상회의, 정책포럼: one generic compound is a reference, not a name.
                 bare = true
+                compound = name != trigger.word && Self.isSingleWord(name)
             }
             if let glossDate = t.parenthesis(at: tEnd).flatMap({ g in t.dates(in: g.content).first }) {
                 preferredDate = glossDate
             }
-            if bare {
-                if let e = resolveReference(trigger: trigger, generic: generic, sentence: si, demonstrative: demonstrative, w) {
+            if bare, !generic, !demonstrative, let persons = meetingPersons(trigger: trigger, start: i, in: sr, t),
+               let e = create(name: persons.map(\.canonical).joined(separator: "-") + " " + trigger.word, aliases: [trigger.word],
+                              trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits, spans: spans, &w) {
+                // `조태열 장관은 … 오츠랄 장관을 면담하고`: a meeting of these two, not the event talked about.
+                for m in persons { w.addParticipant(m, to: e) }
+                hits.append(Hit(event: e, triggerStart: i, created: true))
+            } else if bare {
+                if let e = resolveReference(trigger: trigger, generic: generic, sentence: si, demonstrative: demonstrative,
+                                            ownDate: t.dates(in: sr).first { Self.owner(of: $0, spans, t) == i }, w) {
                     if !generic { w.events[e].aliases.insert(trigger.word) }
                     w.refer(sentence: si, event: e)
                     hits.append(Hit(event: e, triggerStart: i, created: false))
+                } else if compound, t.dates(in: sr).contains(where: { Self.owner(of: $0, spans, t) == i && $0.value.precision != .year }),
+                          let e = create(name: name, aliases: [], trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits,
+                                         spans: spans, preferredDate: preferredDate, &w) {
+                    // `4.20(월)~4.23(목) … 사전협상을 화상으로 실시`: a compound with its own date is an event.
+                    hits.append(Hit(event: e, triggerStart: i, created: true))
                 } else if !generic, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
                           let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
                                          nameRange: nameRange, sentence: si, hits: hits, spans: spans, preferredDate: preferredDate, &w) {
@@ -107,6 +124,25 @@ struct EventTriggerRule: EventRule {
             }
         }
         assignRoles(sentence: si, hits: hits, &w)
+    }
+
+    /// The people of a meeting named only by its verb (`A 장관은 … B 장관을 면담하고`,
+    /// `A 본부장과 B국 C 장관 간 면담에서`): two persons before it in the sentence, or one
+    /// person and a foreign country; nil for other words or fewer people.
+    private func meetingPersons(trigger: EventTrigger, start: Int, in sr: SourceRange, _ t: EventText) -> [Mention]? {
+        guard EventWords.personMeetingWords.contains(trigger.word) else { return nil }
+        let before = t.mentions(in: SourceRange(sr.lowerBound, start))
+        var persons: [Mention] = []
+        for m in before where m.kind == .person && !t.isAppositive(m) && !persons.contains(where: { $0.canonical == m.canonical }) {
+            persons.append(m)
+        }
+        if persons.count >= 2 { return Array(persons.prefix(2)) }
+        // The counterpart the entity stage did not name: a foreign country or body just before the word.
+        if persons.count == 1, before.contains(where: { ($0.kind == .country && $0.canonical != "한국" || $0.properties["country"].map { $0 != "한국" } ?? false)
+                                                        && $0.range.lowerBound > persons[0].range.lowerBound && start - $0.range.upperBound <= 40 }) {
+            return persons
+        }
+        return nil
     }
 
     /// One word of Hangul only (국무회의, 정책포럼): a generic compound, not an event's own name.
@@ -182,12 +218,14 @@ struct EventTriggerRule: EventRule {
 
     /// The event a bare trigger refers to: same date as the sentence's date, or (with 이번/이날)
     /// the document's date, among events with the same trigger word, else the same type, else any.
-    private func resolveReference(trigger: EventTrigger, generic: Bool, sentence si: Int, demonstrative: Bool, _ w: EventWorkspace) -> Int? {
+    private func resolveReference(trigger: EventTrigger, generic: Bool, sentence si: Int, demonstrative: Bool, ownDate: DateMention?,
+                                  _ w: EventWorkspace) -> Int? {
         let t = w.text
         let sameWord = w.events.indices.filter { !generic && (w.events[$0].trigger == trigger.word || w.events[$0].aliases.contains(trigger.word)) }
         let sameType = w.events.indices.filter { !generic && w.events[$0].type == trigger.type }
         let all = Array(w.events.indices)
-        let sentenceDate = t.dates(in: t.sentences[si].range).first?.value.value
+        // The date of the word's own clause first (`… 이후, 4.20(월) … 사전협상을`), else the sentence's first.
+        let sentenceDate = (ownDate ?? t.dates(in: t.sentences[si].range).first)?.value.value
         for pool in [sameWord, sameType, generic ? all : []] where !pool.isEmpty {
             if let d = sentenceDate, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }
             if demonstrative || sentenceDate == nil, let d = t.documentDate?.value, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }

@@ -7,6 +7,12 @@ enum EventWords {
     static let demonstratives: Set<String> = ["이번", "이날", "오늘", "동", "해당", "금번", "같은", "이와", "그", "본", "당해", "이", "각", "이러한", "한편"]
     /// Words that stop a name to their left.
     static let stopWords: Set<String> = ["및", "등", "또는", "위한", "통해", "관련", "대한", "있는", "함께", "그리고", "또한", "특히", "아울러", "앞으로", "최근", "연", "매년", "정례", "정기", "오전", "오후", "나흘간", "이틀간", "양일간", "사흘간", "닷새간", "계기", "첫", "간", "차", "참석", "개최", "다음", "이후", "총", "지난", "공식", "정식", "본격", "새롭게", "처음", "각각", "양자"]
+    /// Words before a trigger that make it a future one (향후 협상, 차기 회의): a topic, not an event.
+    static let futureWords: Set<String> = ["향후", "차기", "추후"]
+    /// Meeting words that, used of two people (`A 장관은 … B 장관을 면담하고`), name a meeting of their own.
+    static let personMeetingWords: Set<String> = ["면담", "회담", "접견"]
+    /// A trigger followed by a copula defines a kind of thing (`… 모색하는 회의이다`), not a happening.
+    static let copulas = ["이다", "입니다"]
     /// Letters used as list bullets (`o 포럼에서는`), never part of a name.
     static let bulletWords: Set<String> = ["o", "O", "ㅇ", "ο", "○", "-", "·"]
     /// Syllables after a trigger that keep it a word of its own (particles, 하다 forms).
@@ -16,7 +22,8 @@ enum EventWords {
     /// Nouns that only refer back to an event (이날 행사에는).
     static let genericEventNouns = ["행사"]
     static let eventVerbs = ["개최", "열린", "열렸", "열려", "열리", "열었", "참석", "가졌", "가진", "진행", "체결", "방문", "출범", "개소",
-                             "발표", "참여", "주최", "주관", "개막", "열고", "갖고", "실시", "참가"]
+                             "발표", "참여", "주최", "주관", "개막", "열고", "갖고", "실시", "참가",
+                             "면담하", "회담하", "접견하"]
     static let plannedCues = ["예정", "계획", "할 것", "방침", "오는", "추진할", "열릴", "개최한다"]
     static let negatedCues = ["개최하지 않", "열리지 않", "무산", "연기되", "연기하", "연기됐", "취소되", "취소하", "취소됐", "불참"]
     static let attendanceVerbs = ["참석", "참여", "참가", "발표", "함께", "만나", "면담"]
