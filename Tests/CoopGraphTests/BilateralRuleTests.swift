@@ -20,4 +20,22 @@ struct BilateralRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2024-11-11", [("몽골", .country, "몽골")])
         #expect(EventRecognizerTests.sources(r, .partyTo, "agreement:한-몽골_경제동반자협정") == ["country:몽골", "country:한국"])
     }
+
+    @Test("a bilateral subject (한-덴마크 과기공동위는 …) makes both countries parties of the agreements it names")
+    func bilateralSubjectParties() {
+        let text = "ㅇ 한-덴마크 과기공동위는 2012년 과학기술 협력 양해각서(MoU)와 2015년 과학기술협력 공동성명서를 근거로 추진되는 정부간 협의체이다."
+        let r = EventRecognizerTests.run(text: text, date: "2020-02-04", [("덴마크", .country, "덴마크")])
+        #expect(EventRecognizerTests.ids(r, .agreement) == ["agreement:과학기술_협력_양해각서", "agreement:과학기술협력_공동성명서"])
+        for a in EventRecognizerTests.ids(r, .agreement) {
+            #expect(EventRecognizerTests.sources(r, .partyTo, a) == ["country:덴마크", "country:한국"])
+        }
+        #expect(EventRecognizerTests.ids(r, .event) == [])
+    }
+
+    @Test("a bilateral word that is not the subject (한-일 산업포럼에) does not make parties")
+    func bilateralNotSubject() {
+        let text = "포스코는 5월 3일 한-일 산업포럼에 참석해 일본제철과 기술협력 양해각서를 체결했다."
+        let r = EventRecognizerTests.run(text: text, date: "2024-05-03", [("포스코", .organization, "포스코"), ("일본제철", .organization, "일본제철")])
+        #expect(EventRecognizerTests.sources(r, .partyTo, "agreement:기술협력_양해각서") == ["organization:일본제철", "organization:포스코"])
+    }
 }

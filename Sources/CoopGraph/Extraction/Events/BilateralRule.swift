@@ -18,7 +18,12 @@ struct BilateralRule: EventRule {
         }
         // 한-몽골 경제동반자협정, 한-파키스탄 CEPA: the two countries are its parties.
         for a in w.agreements.indices {
-            for country in Self.codes(in: w.agreements[a].name, countryMentions) {
+            var countries = Self.codes(in: w.agreements[a].name, countryMentions)
+            if countries.isEmpty, !w.agreements[a].parties.values.contains(where: { $0.kind == .country }),
+               let s = w.agreements[a].sentences.first {
+                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, countryMentions)
+            }
+            for country in countries {
                 if let m = countryMentions.first(where: { $0.canonical == country }) {
                     w.agreements[a].parties[m.nodeID] = m
                 } else if !w.agreements[a].parties.values.contains(where: { $0.canonical == country }) {
@@ -26,6 +31,19 @@ struct BilateralRule: EventRule {
                 }
             }
         }
+    }
+
+    /// `한-덴마크 과기공동위는 2012년 … 양해각서와 2015년 … 공동성명서를 근거로`: a bilateral
+    /// subject before the agreement in a sentence that names it; its countries, or none.
+    static func subjectCodes(before start: Int, in sr: SourceRange, _ t: EventText, _ countries: [Mention]) -> [String] {
+        let words = t.string(SourceRange(sr.lowerBound, start)).split(separator: " ").map(String.init)
+        for (k, word) in words.enumerated() {
+            let c = codes(in: word, countries)
+            guard c.count >= 2 else { continue }
+            let head = k + 1 < words.count ? words[k + 1] : word
+            if let last = head.unicodeScalars.last, EventText.topicParticles.contains(last.value) { return c }
+        }
+        return []
     }
 
     /// Countries of a leading `한-일`, `한·미·일`, `한국-캄보디아`, `한미` in a name: each part is a

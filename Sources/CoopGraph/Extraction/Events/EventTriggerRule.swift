@@ -243,6 +243,9 @@ struct EventTriggerRule: EventRule {
         let sentenceDates = t.dates(in: sr)
         guard t.containsAny(EventWords.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
         guard let date = preferredDate ?? pickDate(start: start, name: nameRange, sentence: si, hits: hits, spans: spans, w) else { return nil }
+        // `한-덴마크 과기공동위는 2012년 … 양해각서를 근거로 추진되는 협의체로`: a body described, with
+        // dates of other things after it; only a verb of holding makes it a happening.
+        if preferredDate == nil, date.range.lowerBound >= nameRange.upperBound, !t.containsAny(EventWords.eventVerbs, in: sr) { return nil }
         var modality = EventModality.happened
         if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),
