@@ -38,4 +38,19 @@ struct BilateralRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2024-05-03", [("포스코", .organization, "포스코"), ("일본제철", .organization, "일본제철")])
         #expect(EventRecognizerTests.sources(r, .partyTo, "agreement:기술협력_양해각서") == ["organization:일본제철", "organization:포스코"])
     }
+
+    @Test("an ordinal or year before the pair (제32차 한-일 …) and the one-dot leader (한․미․일) still give the countries")
+    func ordinalAndLeader() {
+        #expect(BilateralRule.codes(in: "제32차 한-일 관세청장회의") == ["한국", "일본"])
+        #expect(BilateralRule.codes(in: "2024 한-일 포럼") == ["한국", "일본"])
+        #expect(BilateralRule.codes(in: "한․미․일 정상회담") == ["한국", "미국", "일본"])
+        #expect(BilateralRule.codes(in: "제3차 라운드테이블") == [])
+    }
+
+    @Test("양국은 … in a release about one pair of countries: both take part")
+    func bothSides() {
+        let text = "한-파키스탄 CEPA 제1차 공식협상 개최\n\n양국은 4.20(월)~4.23(목) 상품 분야를 대상으로 사전협상을 화상으로 실시하였다."
+        let r = EventRecognizerTests.run(text: text, date: "2026-04-30", [("파키스탄", .country, "파키스탄")])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2026-04-20:사전협상") == ["country:파키스탄", "country:한국"])
+    }
 }

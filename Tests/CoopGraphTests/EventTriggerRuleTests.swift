@@ -105,4 +105,10 @@ struct EventTriggerRuleTests {
         let r = Self.run("정부는 2025년 한-일 산업협력 포럼을 개최할 계획이다.", date: "2024-06-01", [])
         #expect(Self.events(r) == [])
     }
+
+    @Test("2010년부터 … 개최하고 있는: the start of a series, not a meeting")
+    func seriesStart() {
+        let r = Self.run("한반도국제포럼은 2010년부터 통일부가 개최하고 있는 1.5트랙 국제회의로 자리잡았다.", date: "2024-06-25", [("통일부", .ministry, "통일부")])
+        #expect(Self.events(r) == [])
+    }
 }

@@ -16,6 +16,16 @@ struct BilateralRule: EventRule {
                 }
             }
         }
+        // `양국은 … 사전협상을 실시`: 양국/양측 of a release about one pair of countries are those two.
+        if let pair = Self.documentPair(w, countryMentions) {
+            let t = w.text
+            for r in w.references where t.containsAny(Self.bothSides, in: t.sentences[r.sentence].range) {
+                for country in pair {
+                    if let m = countryMentions.first(where: { $0.canonical == country }) { w.addParticipant(m, to: r.event) }
+                    else if !w.events[r.event].participants.values.contains(where: { $0.canonical == country }) { w.events[r.event].countries.insert(country) }
+                }
+            }
+        }
         // 한-몽골 경제동반자협정, 한-파키스탄 CEPA: the two countries are its parties.
         for a in w.agreements.indices {
             var countries = Self.codes(in: w.agreements[a].name, countryMentions)
@@ -31,6 +41,16 @@ struct BilateralRule: EventRule {
                 }
             }
         }
+    }
+
+    static let bothSides = ["양국은", "양국이", "양국 ", "양측은", "양측이", "양국간", "양국 간"]
+
+    /// The one pair of countries the release is about: the bilateral names of its events and
+    /// agreements all name the same two countries; nil when there are none or several pairs.
+    static func documentPair(_ w: EventWorkspace, _ countries: [Mention]) -> [String]? {
+        let names = w.events.map(\.name) + w.agreements.map(\.name)
+        let pairs = Set(names.map { codes(in: $0, countries) }.filter { $0.count == 2 }.map { $0.sorted() })
+        return pairs.count == 1 ? pairs.first : nil
     }
 
     /// `한-덴마크 과기공동위는 2012년 … 양해각서와 2015년 … 공동성명서를 근거로`: a bilateral
@@ -49,13 +69,19 @@ struct BilateralRule: EventRule {
     /// Countries of a leading `한-일`, `한·미·일`, `한국-캄보디아`, `한미` in a name: each part is a
     /// short form of the table or a country the document mentions (by canonical name or surface).
     static func codes(in name: String, _ countries: [Mention] = []) -> [String] {
-        guard let first = name.split(separator: " ").first else { return [] }
+        // `제32차 한-일 관세청장회의`, `2024 한-일 포럼`: the ordinal or year before the pair is not part of it.
+        let words = name.split(separator: " ")
+        guard var first = words.first else { return [] }
+        if words.count > 1, first.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }),
+           first.unicodeScalars.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || "제차회년".unicodeScalars.contains($0) }) {
+            first = words[1]
+        }
         let word = String(first)
         func country(_ part: String) -> String? {
             if let c = EventWords.countryCodes[part] { return c }
             return countries.first { $0.canonical == part || $0.surface == part }?.canonical
         }
-        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "·" || $0 == "ㆍ" || $0 == "‧" || $0 == "–" }).map(String.init)
+        let parts = word.split(whereSeparator: { "-·ㆍ‧–․∙•".contains($0) }).map(String.init)
         if parts.count >= 2 {
             let mapped = parts.compactMap(country)
             return mapped.count == parts.count ? mapped : []

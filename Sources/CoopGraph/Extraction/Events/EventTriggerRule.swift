@@ -103,7 +103,7 @@ struct EventTriggerRule: EventRule {
                                          spans: spans, preferredDate: preferredDate, &w) {
                     // `4.20(월)~4.23(목) … 사전협상을 화상으로 실시`: a compound with its own date is an event.
                     hits.append(Hit(event: e, triggerStart: i, created: true))
-                } else if !generic, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
+                } else if !generic, !compound, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
                           let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
                                          nameRange: nameRange, sentence: si, hits: hits, spans: spans, preferredDate: preferredDate, &w) {
                     hits.append(Hit(event: e, triggerStart: i, created: true))
@@ -246,6 +246,8 @@ struct EventTriggerRule: EventRule {
         // `한-덴마크 과기공동위는 2012년 … 양해각서를 근거로 추진되는 협의체로`: a body described, with
         // dates of other things after it; only a verb of holding makes it a happening.
         if preferredDate == nil, date.range.lowerBound >= nameRange.upperBound, !t.containsAny(EventWords.eventVerbs, in: sr) { return nil }
+        // `2010년부터 통일부가 개최하고 있는 … 국제회의`: the start of a series, not one meeting.
+        if date.value.end == nil, t.matches(Array("부터".utf8), at: date.range.upperBound), !t.contains("까지", in: sr) { return nil }
         var modality = EventModality.happened
         if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),
