@@ -5,6 +5,7 @@ enum EventRules {
         AttendeeListRule(),
         SpeakerRule(),
         AttendanceRule(),
+        NoteListRule(),
         AgreementTriggerRule(),
         BilateralRule(),
         MembershipRule(),
