@@ -52,4 +52,11 @@ struct AgreementTriggerRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2024-11-11", [("몽골", .country, "몽골")])
         #expect(Self.node(r, "agreement:한-몽골_경제동반자협정")?.properties["status"] == "negotiating")
     }
+
+    @Test("X-Y 간 양해각서: both sides of the hyphenated pair are parties")
+    func hyphenPair() {
+        let text = "산림청(청장 남성현)은 4월 20일(목) 케냐 나이로비에서 산림청-유엔환경계획(UNEP) 간 산림 분야 협력을 위한 양해각서(MOU)를 체결했다고 밝혔다."
+        let r = EventRecognizerTests.run(text: text, date: "2023-04-21", [("산림청", .ministry, "산림청"), ("유엔환경계획", .organization, "유엔환경계획")])
+        #expect(EventRecognizerTests.sources(r, .partyTo, "agreement:산림_분야_협력을_위한_양해각서") == ["ministry:산림청", "organization:유엔환경계획"])
+    }
 }

@@ -25,4 +25,11 @@ struct NoteListRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2023-08-17", Self.table)
         #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2023-08-15:APEC_에너지장관회의") == ["organization:APEC"])
     }
+
+    @Test("a note defining an agreement with its member countries lists the agreement's members, not the meeting's")
+    func agreementDefinitionNote() {
+        let text = "산업통상자원부는 8월 15일 APEC 에너지장관회의가 개최되었다고 밝혔다.\n\n※ 핵심광물안보파트너십(MSP) : 핵심광물 협의체로 14개국(한국, 미국, 캐나다, 일본, 중국) 참여 중"
+        let r = EventRecognizerTests.run(text: text, date: "2023-08-17", Self.table)
+        #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2023-08-15:APEC_에너지장관회의") == ["organization:APEC"])
+    }
 }

@@ -89,6 +89,7 @@ struct AgreementTriggerRule: EventRule {
                 i = max(tEnd, skipUntil); continue
             }
             let parties = (counterparts.isEmpty ? carried : counterparts) + t.subjects(in: sr, before: nameStart)
+                + t.hyphenPairs(in: SourceRange(clause.lowerBound, tEnd))
             let status = self.status(in: clause, t) ?? self.status(in: sr, t)
             let a: Int
             if let e = existing {

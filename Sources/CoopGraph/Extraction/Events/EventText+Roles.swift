@@ -37,6 +37,19 @@ extension EventText {
         return out
     }
 
+    /// Bodies and countries joined by a hyphen (`산림청-유엔환경계획(UNEP) 간`, `한국(NIID)-베트남(NIHE)`):
+    /// the two sides of whatever the phrase goes on to name.
+    func hyphenPairs(in r: SourceRange) -> [Mention] {
+        let ms = mentions(in: r).filter { $0.kind != .person }
+        var out: [Mention] = []
+        for (a, b2) in zip(ms, ms.dropFirst()) {
+            let j = afterMention(a)
+            guard j < b.count, b[j] == 0x2D, b2.range.lowerBound == j + 1 else { continue }
+            for m in [a, b2] where !out.contains(where: { $0.nodeID == m.nodeID }) { out.append(m) }
+        }
+        return out
+    }
+
     /// People who are the subject before `limit` (박진규 1차관은 … 참석).
     func personSubjects(in sentence: SourceRange, before limit: Int) -> [Mention] {
         mentions(in: SourceRange(sentence.lowerBound, limit)).filter { $0.kind == .person }

@@ -1,7 +1,7 @@
 /// `* 한국, 미국(의장국), 캐나다, … 등 21개 회원`: a note listing countries right after a sentence
 /// about an event names who took part in it.
 ///
-/// Only a note that names no event itself, lists at least three countries and says they are the
+/// Only a note that names no event or agreement itself, lists at least three countries and says they are the
 /// members or participants (회원, 개국, 참가국 …) counts, right after a sentence that is not a note;
 /// the countries and organisations listed join the event the text is talking about.
 struct NoteListRule: EventRule {
@@ -11,7 +11,8 @@ struct NoteListRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let t = w.text
-        let named = Set(w.references.map(\.sentence))
+        // A note that names an event or an agreement (`MSP : … 14개국(…) 참여 중`) lists its own members.
+        let named = Set(w.references.map(\.sentence) + w.agreements.flatMap(\.sentences))
         var previous: Int?
         for si in t.readable {
             defer { previous = si }
