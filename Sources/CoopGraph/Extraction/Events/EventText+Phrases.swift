@@ -29,6 +29,8 @@ extension EventText {
             if b[ws - 1] == 0x29, let open = latinGlossStart(endingAt: ws, in: sentence) { ws = open }
             while let s = scalar(before: ws), s.start >= sentence.lowerBound, Self.isWordChar(s.value) { ws = s.start }
             guard ws < wordEnd else { break }
+            // `14:20-15:10간`: the tail of a clock time, not a name word.
+            if let p = scalar(before: ws), p.value == 0x3A || p.value == 0x2D, b[ws] >= 0x30, b[ws] <= 0x39 { break }
             let r = SourceRange(ws, wordEnd)
             let word = string(r)
             if EventWords.demonstratives.contains(word) { demonstrative = true; break }
