@@ -53,4 +53,15 @@ struct BilateralRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2026-04-30", [("파키스탄", .country, "파키스탄")])
         #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2026-04-20:사전협상") == ["country:파키스탄", "country:한국"])
     }
+
+    @Test("an ordinal with event words only (제7차 공동위, 1차 회의) is a meeting of the release's pair")
+    func bareInstance() {
+        #expect(BilateralRule.isBareInstance("제7차 공동위"))
+        #expect(BilateralRule.isBareInstance("1차 회의"))
+        #expect(!BilateralRule.isBareInstance("제7차 한-몽골 공동위원회"))
+        #expect(!BilateralRule.isBareInstance("공동위 회의"))
+        let text = "외교부는 11.11.(월) 서울에서 제8차 한-몽골 공동위원회를 개최했다.\n\n※ 제7차 공동위는 ’23.6월 몽골 울란바타르에서 개최"
+        let r = EventRecognizerTests.run(text: text, date: "2024-11-11", [("몽골", .country, "몽골")])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2023-06:제7차_공동위") == ["country:몽골", "country:한국"])
+    }
 }

@@ -111,4 +111,22 @@ struct EventTriggerRuleTests {
         let r = Self.run("한반도국제포럼은 2010년부터 통일부가 개최하고 있는 1.5트랙 국제회의로 자리잡았다.", date: "2024-06-25", [("통일부", .ministry, "통일부")])
         #expect(Self.events(r) == [])
     }
+
+    @Test("이번 회의는 2017년 … 개최된 1차 회의 이후 …: a bare reference is not dated by another event's date")
+    func referenceIgnoresOtherEventsDate() {
+        let text = "과기정통부는 2월 4일 서울에서 제2차 한-덴마크 과학기술공동위원회를 개최하였다고 밝혔다.\n\nㅇ 이번 회의는 2017년 덴마크 코펜하겐에서 개최된 1차 회의 이후 두 번째 행사로서, 한국 측은 과기정통부 정희권 국제협력관이 수석대표로 회의를 주재하였다."
+        let r = Self.run(text, date: "2020-02-04", [("과기정통부", .ministry, "과학기술정보통신부"), ("정희권", .person, "정희권"), ("덴마크", .country, "덴마크")])
+        let second = "event:2020-02-04:제2차_한-덴마크_과학기술공동위원회"
+        #expect(Self.events(r) == ["event:2017:1차_회의", second])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, second).contains("person:정희권"))
+        #expect(!EventRecognizerTests.sources(r, .participatedIn, "event:2017:1차_회의").contains("person:정희권"))
+    }
+
+    @Test("a name without the leading year of an event already named refers to it")
+    func shortForm() {
+        let text = "통일부는 2024년 6월 25일(화) 「2024 한반도국제포럼 일본 세미나」를 개최했다.\n\n한반도국제포럼 일본 세미나는 2023년 8월에 있었던 정상회담을 계기로 5년 만에 재개됩니다."
+        let r = Self.run(text, date: "2024-06-25", [("통일부", .ministry, "통일부")])
+        #expect(!Self.events(r).contains("event:2024-06-25:한반도국제포럼_일본_세미나"))
+        #expect(Self.events(r).contains("event:2024-06-25:2024_한반도국제포럼_일본_세미나"))
+    }
 }

@@ -19,7 +19,10 @@ struct BilateralRule: EventRule {
         // `양국은 … 사전협상을 실시`: 양국/양측 of a release about one pair of countries are those two.
         if let pair = Self.documentPair(w, countryMentions) {
             let t = w.text
-            for r in w.references where t.containsAny(Self.bothSides, in: t.sentences[r.sentence].range) {
+            // `제7차 공동위`, `1차 회의` in a release about one pair: an earlier meeting of that pair's series.
+            var pairEvents = w.references.filter { t.containsAny(Self.bothSides, in: t.sentences[$0.sentence].range) }.map(\.event)
+            pairEvents += w.events.indices.filter { Self.isBareInstance(w.events[$0].name) }
+            for r in pairEvents.map({ (sentence: 0, event: $0) }) {
                 for country in pair {
                     if let m = countryMentions.first(where: { $0.canonical == country }) { w.addParticipant(m, to: r.event) }
                     else if !w.events[r.event].participants.values.contains(where: { $0.canonical == country }) { w.events[r.event].countries.insert(country) }
@@ -41,6 +44,15 @@ struct BilateralRule: EventRule {
                 }
             }
         }
+    }
+
+    /// `제7차 공동위`, `1차 회의`: an ordinal and event words only — an instance of an unnamed series.
+    static func isBareInstance(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = first.unicodeScalars.last, last == "차" || last == "회" else { return false }
+        let digits = first.unicodeScalars.dropLast().drop { $0 == "제" }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
+        return EventTriggerRule.onlyTriggers(words.dropFirst().joined(separator: " "))
     }
 
     static let bothSides = ["양국은", "양국이", "양국 ", "양측은", "양측이", "양국간", "양국 간"]

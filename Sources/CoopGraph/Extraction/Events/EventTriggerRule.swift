@@ -94,7 +94,8 @@ struct EventTriggerRule: EventRule {
                 hits.append(Hit(event: e, triggerStart: i, created: true))
             } else if bare {
                 if let e = resolveReference(trigger: trigger, generic: generic, sentence: si, demonstrative: demonstrative,
-                                            ownDate: t.dates(in: sr).first { Self.owner(of: $0, spans, t) == i }, w) {
+                                            ownDate: t.dates(in: sr).first { Self.owner(of: $0, spans, t) == i },
+                                            freeDate: t.dates(in: sr).first { Self.owner(of: $0, spans, t) == nil }, w) {
                     if !generic { w.events[e].aliases.insert(trigger.word) }
                     w.refer(sentence: si, event: e)
                     hits.append(Hit(event: e, triggerStart: i, created: false))
@@ -108,7 +109,7 @@ struct EventTriggerRule: EventRule {
                                          nameRange: nameRange, sentence: si, hits: hits, spans: spans, preferredDate: preferredDate, &w) {
                     hits.append(Hit(event: e, triggerStart: i, created: true))
                 }
-            } else if let e = w.eventIndex(named: name) {
+            } else if let e = w.eventIndex(named: name) ?? shortFormIndex(name, w) {
                 w.events[e].aliases.formUnion(aliases)
                 w.refer(sentence: si, event: e)
                 hits.append(Hit(event: e, triggerStart: i, created: false))
@@ -143,6 +144,13 @@ struct EventTriggerRule: EventRule {
             return persons
         }
         return nil
+    }
+
+    /// `한반도국제포럼 일본 세미나` after `2024 한반도국제포럼 일본 세미나`: an event already named,
+    /// without its leading year or ordinal.
+    private func shortFormIndex(_ name: String, _ w: EventWorkspace) -> Int? {
+        guard name.split(separator: " ").count >= 2 else { return nil }
+        return w.events.firstIndex { $0.name.hasSuffix(" " + name) && $0.name.split(separator: " ").count == name.split(separator: " ").count + 1 }
     }
 
     /// One word of Hangul only (국무회의, 정책포럼): a generic compound, not an event's own name.
@@ -219,13 +227,14 @@ struct EventTriggerRule: EventRule {
     /// The event a bare trigger refers to: same date as the sentence's date, or (with 이번/이날)
     /// the document's date, among events with the same trigger word, else the same type, else any.
     private func resolveReference(trigger: EventTrigger, generic: Bool, sentence si: Int, demonstrative: Bool, ownDate: DateMention?,
-                                  _ w: EventWorkspace) -> Int? {
+                                  freeDate: DateMention?, _ w: EventWorkspace) -> Int? {
         let t = w.text
         let sameWord = w.events.indices.filter { !generic && (w.events[$0].trigger == trigger.word || w.events[$0].aliases.contains(trigger.word)) }
         let sameType = w.events.indices.filter { !generic && w.events[$0].type == trigger.type }
         let all = Array(w.events.indices)
-        // The date of the word's own clause first (`… 이후, 4.20(월) … 사전협상을`), else the sentence's first.
-        let sentenceDate = (ownDate ?? t.dates(in: t.sentences[si].range).first)?.value.value
+        // The date of the word's own clause (`… 이후, 4.20(월) … 사전협상을`), else one that belongs to no
+        // other event word: `이번 회의는 2017년 … 개최된 1차 회의 이후 …` is not about 2017.
+        let sentenceDate = (ownDate ?? freeDate)?.value.value
         for pool in [sameWord, sameType, generic ? all : []] where !pool.isEmpty {
             if let d = sentenceDate, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }
             if demonstrative || sentenceDate == nil, let d = t.documentDate?.value, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }
