@@ -27,4 +27,11 @@ struct SpeakerRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2023-09-21", Self.table)
         #expect(!EventRecognizerTests.sources(r, .participatedIn, "event:2023-09-21:제1회_한-일_그린_철강_공동토론회").contains("person:이상준"))
     }
+
+    @Test("a person presenting (소개하고, 의견을 교환) after the event takes part in it")
+    func presenting() {
+        let text = "산업부는 9월 21일 서울에서 「제1회 한-일 그린 철강 공동토론회」를 개최했다.\n\n이상준 교수가 탄소중립 기술을 소개하고 전문가들과 의견을 교환했다."
+        let r = EventRecognizerTests.run(text: text, date: "2023-09-21", Self.table)
+        #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2023-09-21:제1회_한-일_그린_철강_공동토론회").contains("person:이상준"))
+    }
 }
