@@ -129,4 +129,17 @@ struct EventTriggerRuleTests {
         #expect(!Self.events(r).contains("event:2024-06-25:한반도국제포럼_일본_세미나"))
         #expect(Self.events(r).contains("event:2024-06-25:2024_한반도국제포럼_일본_세미나"))
     }
+
+    @Test("an event word at the end of a body's name (…가족협의회 이사장) is the body, unless an ordinal or a pair makes it a session")
+    func bodyName() {
+        let text = "통일부는 6월 25일 도쿄에서 「2024 한반도국제포럼 일본 세미나」를 개최한다.\n\n특히 6.25전쟁 납북인사가족협의회 이사장이 참석할 예정입니다."
+        let r = Self.run(text, date: "2024-06-24", [("통일부", .ministry, "통일부"), ("납북인사가족협의회", .organization, "납북인사가족협의회")])
+        #expect(Self.events(r) == ["event:2024-06-25:2024_한반도국제포럼_일본_세미나"])
+        #expect(r.edges.filter { $0.source == "organization:납북인사가족협의회" }.map(\.id) == [
+            "organization:납북인사가족협의회|participated_in|event:2024-06-25:2024_한반도국제포럼_일본_세미나",
+        ])
+        let session = Self.run("과기정통부는 2월 4일 서울에서 제2차 한-덴마크 과학기술공동위원회를 개최하였다.", date: "2020-02-04",
+                               [("과학기술공동위원회", .organization, "과학기술공동위원회"), ("덴마크", .country, "덴마크")])
+        #expect(Self.events(session) == ["event:2020-02-04:제2차_한-덴마크_과학기술공동위원회"])
+    }
 }

@@ -77,6 +77,9 @@ struct EventTriggerRule: EventRule {
             }
             if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { i = max(tEnd, skipUntil); continue }
             name = EventText.cleanName(name)
+            if !quoted, isInsideBody(i, tEnd, t), EventText.ordinal(of: name) == nil, BilateralRule.codes(in: name).isEmpty {
+                i = max(tEnd, skipUntil); continue
+            }
             var compound = false
             if !bare, !quoted, Self.isSingleWord(name) || Self.onlyTriggers(name) {
                 // 국무회의, 정상회의, 정책포럼: one generic compound is a reference, not a name.
@@ -151,6 +154,12 @@ struct EventTriggerRule: EventRule {
     private func shortFormIndex(_ name: String, _ w: EventWorkspace) -> Int? {
         guard name.split(separator: " ").count >= 2 else { return nil }
         return w.events.firstIndex { $0.name.hasSuffix(" " + name) && $0.name.split(separator: " ").count == name.split(separator: " ").count + 1 }
+    }
+
+    /// `6.25전쟁 납북인사가족협의회 이사장`: a body's name that ends in an event word names the body, not
+    /// a meeting — unless an ordinal or a bilateral pair says it is a session (`제2차 한-덴마크 과학기술공동위원회`).
+    private func isInsideBody(_ start: Int, _ end: Int, _ t: EventText) -> Bool {
+        t.mentions.contains { $0.kind.isBody && $0.range.lowerBound < start && $0.range.upperBound >= end }
     }
 
     /// One word of Hangul only (국무회의, 정책포럼): a generic compound, not an event's own name.
