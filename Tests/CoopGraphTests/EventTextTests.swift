@@ -49,6 +49,11 @@ struct EventTextTests {
         let q = t.phrase(triggerStart: at("협상"), end: at("협상") + "협상".utf8.count, in: sr)
         #expect(q.isFuture)
         #expect(!p.isFuture)
+        let s2 = "정상회의에 이어 회담을 가졌다"
+        let t2 = text(s2)
+        let r = t2.phrase(triggerStart: t2.find(Array("회담".utf8), in: SourceRange(0, s2.utf8.count)) ?? -1,
+                          end: (t2.find(Array("회담".utf8), in: SourceRange(0, s2.utf8.count)) ?? -1) + "회담".utf8.count, in: SourceRange(0, s2.utf8.count))
+        #expect(r.isBare)
     }
 
     @Test("titles: glosses dropped or kept as aliases, ordinals split off")
