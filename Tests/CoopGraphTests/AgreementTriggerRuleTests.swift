@@ -59,4 +59,11 @@ struct AgreementTriggerRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2023-04-21", [("산림청", .ministry, "산림청"), ("유엔환경계획", .organization, "유엔환경계획")])
         #expect(EventRecognizerTests.sources(r, .partyTo, "agreement:산림_분야_협력을_위한_양해각서") == ["ministry:산림청", "organization:유엔환경계획"])
     }
+
+    @Test("X·Y 정부간 체결한 … 계약: both sides are parties")
+    func middleDotPair() {
+        let text = "이번 착공식은 '24년 7월 한화·루마니아 정부간 체결한 K9자주포 계약에 따라 공장의 첫 삽을 뜨는 자리다."
+        let r = EventRecognizerTests.run(text: text, date: "2026-02-12", [("한화", .organization, "한화에어로스페이스"), ("루마니아", .country, "루마니아")])
+        #expect(EventRecognizerTests.sources(r, .partyTo, "agreement:K9자주포_계약") == ["country:루마니아", "organization:한화에어로스페이스"])
+    }
 }
