@@ -12,5 +12,6 @@ enum EventRules {
         ChairRule(),
         LaunchRule(),
         SigningPartiesRule(),
+        SigningCeremonyRule(),
     ]
 }
