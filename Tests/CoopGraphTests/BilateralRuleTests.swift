@@ -20,4 +20,48 @@ struct BilateralRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2024-11-11", [("몽골", .country, "몽골")])
         #expect(EventRecognizerTests.sources(r, .partyTo, "agreement:한-몽골_경제동반자협정") == ["country:몽골", "country:한국"])
     }
+
+    @Test("a bilateral subject (한-덴마크 과기공동위는 …) makes both countries parties of the agreements it names")
+    func bilateralSubjectParties() {
+        let text = "ㅇ 한-덴마크 과기공동위는 2012년 과학기술 협력 양해각서(MoU)와 2015년 과학기술협력 공동성명서를 근거로 추진되는 정부간 협의체이다."
+        let r = EventRecognizerTests.run(text: text, date: "2020-02-04", [("덴마크", .country, "덴마크")])
+        #expect(EventRecognizerTests.ids(r, .agreement) == ["agreement:과학기술_협력_양해각서", "agreement:과학기술협력_공동성명서"])
+        for a in EventRecognizerTests.ids(r, .agreement) {
+            #expect(EventRecognizerTests.sources(r, .partyTo, a) == ["country:덴마크", "country:한국"])
+        }
+        #expect(EventRecognizerTests.ids(r, .event) == [])
+    }
+
+    @Test("a bilateral word that is not the subject (한-일 산업포럼에) does not make parties")
+    func bilateralNotSubject() {
+        let text = "포스코는 5월 3일 한-일 산업포럼에 참석해 일본제철과 기술협력 양해각서를 체결했다."
+        let r = EventRecognizerTests.run(text: text, date: "2024-05-03", [("포스코", .organization, "포스코"), ("일본제철", .organization, "일본제철")])
+        #expect(EventRecognizerTests.sources(r, .partyTo, "agreement:기술협력_양해각서") == ["organization:일본제철", "organization:포스코"])
+    }
+
+    @Test("an ordinal or year before the pair (제32차 한-일 …) and the one-dot leader (한․미․일) still give the countries")
+    func ordinalAndLeader() {
+        #expect(BilateralRule.codes(in: "제32차 한-일 관세청장회의") == ["한국", "일본"])
+        #expect(BilateralRule.codes(in: "2024 한-일 포럼") == ["한국", "일본"])
+        #expect(BilateralRule.codes(in: "한․미․일 정상회담") == ["한국", "미국", "일본"])
+        #expect(BilateralRule.codes(in: "제3차 라운드테이블") == [])
+    }
+
+    @Test("양국은 … in a release about one pair of countries: both take part")
+    func bothSides() {
+        let text = "한-파키스탄 CEPA 제1차 공식협상 개최\n\n양국은 4.20(월)~4.23(목) 상품 분야를 대상으로 사전협상을 화상으로 실시하였다."
+        let r = EventRecognizerTests.run(text: text, date: "2026-04-30", [("파키스탄", .country, "파키스탄")])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2026-04-20:사전협상") == ["country:파키스탄", "country:한국"])
+    }
+
+    @Test("an ordinal with event words only (제7차 공동위, 1차 회의) is a meeting of the release's pair")
+    func bareInstance() {
+        #expect(BilateralRule.isBareInstance("제7차 공동위"))
+        #expect(BilateralRule.isBareInstance("1차 회의"))
+        #expect(!BilateralRule.isBareInstance("제7차 한-몽골 공동위원회"))
+        #expect(!BilateralRule.isBareInstance("공동위 회의"))
+        let text = "외교부는 11.11.(월) 서울에서 제8차 한-몽골 공동위원회를 개최했다.\n\n※ 제7차 공동위는 ’23.6월 몽골 울란바타르에서 개최"
+        let r = EventRecognizerTests.run(text: text, date: "2024-11-11", [("몽골", .country, "몽골")])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2023-06:제7차_공동위") == ["country:몽골", "country:한국"])
+    }
 }

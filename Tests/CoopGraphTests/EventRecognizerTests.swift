@@ -85,8 +85,9 @@ struct EventRecognizerTests {
         #expect(s.properties["event_type"] == "seminar")
         #expect(s.properties["modality"] == "happened")
         #expect(Self.sources(r, .organized, seminar) == ["organization:일본철강연맹", "organization:한국철강협회"])
+        // `제1회 한-일 …`: the pair after the ordinal takes part too.
         #expect(Self.sources(r, .participatedIn, seminar) == [
-            "organization:서울과학기술대학교", "organization:일본제철", "organization:포스코", "organization:한국금속재료연구조합",
+            "country:일본", "country:한국", "organization:서울과학기술대학교", "organization:일본제철", "organization:포스코", "organization:한국금속재료연구조합",
             "person:마츠노_다이스케", "person:변영만", "person:오충종", "person:이상준", "person:이즈미야마",
         ])
         let c = try #require(r.nodes.first { $0.id == council })

@@ -37,6 +37,25 @@ struct EventTextTests {
         #expect(q.hasDemonstrative)
     }
 
+    @Test("a name phrase stops at a clock time (14:20-15:10간) and flags a word of the future (향후)")
+    func phraseTimeAndFuture() {
+        let s = "5.20(토) 14:20-15:10간 한일 외교장관회담을 가졌고 향후 협상을 준비했다"
+        let t = text(s)
+        let sr = SourceRange(0, s.utf8.count)
+        let b = Array(s.utf8)
+        func at(_ w: String) -> Int { t.find(Array(w.utf8), in: sr) ?? -1 }
+        let p = t.phrase(triggerStart: at("외교장관회담"), end: at("외교장관회담") + "외교장관회담".utf8.count, in: sr)
+        #expect(String(decoding: b[p.range.range], as: UTF8.self) == "한일 외교장관회담")
+        let q = t.phrase(triggerStart: at("협상"), end: at("협상") + "협상".utf8.count, in: sr)
+        #expect(q.isFuture)
+        #expect(!p.isFuture)
+        let s2 = "정상회의에 이어 회담을 가졌다"
+        let t2 = text(s2)
+        let r = t2.phrase(triggerStart: t2.find(Array("회담".utf8), in: SourceRange(0, s2.utf8.count)) ?? -1,
+                          end: (t2.find(Array("회담".utf8), in: SourceRange(0, s2.utf8.count)) ?? -1) + "회담".utf8.count, in: SourceRange(0, s2.utf8.count))
+        #expect(r.isBare)
+    }
+
     @Test("titles: glosses dropped or kept as aliases, ordinals split off")
     func titles() {
         let t = EventText.cleanTitle("제1회 한-일 그린 철강 공동토론회(세미나)(1st Korea-Japan Green Steel Joint Seminar)")

@@ -15,6 +15,8 @@ struct AgreementDraft: Sendable {
     var chairs: [String: (mention: Mention, from: String?, to: String?)] = [:]
     /// Indices of the sentences that name it, for rules that refer back to it.
     var sentences: [Int]
+    /// Body offset where the name starts in the first sentence that names it.
+    var start = 0
     var evidence: [Evidence] = []
 
     var id: String { NodeID.make(kind: .agreement, name: name) }

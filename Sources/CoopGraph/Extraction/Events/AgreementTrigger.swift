@@ -23,6 +23,8 @@ public struct AgreementTrigger: Sendable, Hashable {
             ("파트너십", .partnership), ("프레임워크", .partnership),
             ("협정", .agreement), ("MRA", .agreement), ("약정", .arrangement),
             ("조약", .treaty), ("FTA", .fta), ("CEPA", .fta), ("EPA", .fta),
+            ("공동성명서", .jointStatement), ("공동성명", .jointStatement), ("공동선언문", .jointStatement), ("공동선언", .jointStatement),
+            ("행동계획", .arrangement),
         ]
         return table.map { AgreementTrigger($0.0, $0.1) }.sorted { ($0.bytes.count, $0.word) > ($1.bytes.count, $1.word) }
     }()

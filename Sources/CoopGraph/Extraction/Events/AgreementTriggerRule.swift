@@ -78,7 +78,9 @@ struct AgreementTriggerRule: EventRule {
                 $0.kind != .person && t.particle(after: $0).map { EventText.andParticles.contains($0.value) } == true
             }
             if !counterparts.isEmpty { carried = counterparts }
+            // `파키스탄과의 포괄적경제동반자협정(이하 "CEPA")`: the bare kind word after a fuller name is that agreement.
             let existing = w.agreementIndex(named: name)
+                ?? (EventTriggerRule.isSingleWord(name) ? w.agreements.firstIndex { $0.name.hasSuffix(" " + name) } : nil)
             var supported = definition || date != nil || t.containsAny(EventWords.agreementVerbs, in: sr)
             if EventTriggerRule.isSingleWord(name), name.unicodeScalars.count < 8, aliases.isEmpty, !quotedName {
                 supported = false   // 자유무역협정, 협력협정: the kind of thing, not one agreement
@@ -87,6 +89,7 @@ struct AgreementTriggerRule: EventRule {
                 i = max(tEnd, skipUntil); continue
             }
             let parties = (counterparts.isEmpty ? carried : counterparts) + t.subjects(in: sr, before: nameStart)
+                + t.hyphenPairs(in: SourceRange(clause.lowerBound, tEnd))
             let status = self.status(in: clause, t) ?? self.status(in: sr, t)
             let a: Int
             if let e = existing {
@@ -98,6 +101,7 @@ struct AgreementTriggerRule: EventRule {
             } else {
                 var d = AgreementDraft(name: name, kind: trig.kind, date: date, status: status, sentences: [si])
                 d.aliases = aliases
+                d.start = nameStart
                 d.evidence = [t.evidence(SourceRange(nameStart, tEnd), sentence: si, rule: self.name)]
                 w.agreements.append(d)
                 a = w.agreements.count - 1

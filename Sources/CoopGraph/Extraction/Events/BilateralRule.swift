@@ -16,9 +16,27 @@ struct BilateralRule: EventRule {
                 }
             }
         }
+        // `양국은 … 사전협상을 실시`: 양국/양측 of a release about one pair of countries are those two.
+        if let pair = Self.documentPair(w, countryMentions) {
+            let t = w.text
+            // `제7차 공동위`, `1차 회의` in a release about one pair: an earlier meeting of that pair's series.
+            var pairEvents = w.references.filter { t.containsAny(Self.bothSides, in: t.sentences[$0.sentence].range) }.map(\.event)
+            pairEvents += w.events.indices.filter { Self.isBareInstance(w.events[$0].name) }
+            for r in pairEvents.map({ (sentence: 0, event: $0) }) {
+                for country in pair {
+                    if let m = countryMentions.first(where: { $0.canonical == country }) { w.addParticipant(m, to: r.event) }
+                    else if !w.events[r.event].participants.values.contains(where: { $0.canonical == country }) { w.events[r.event].countries.insert(country) }
+                }
+            }
+        }
         // 한-몽골 경제동반자협정, 한-파키스탄 CEPA: the two countries are its parties.
         for a in w.agreements.indices {
-            for country in Self.codes(in: w.agreements[a].name, countryMentions) {
+            var countries = Self.codes(in: w.agreements[a].name, countryMentions)
+            if countries.isEmpty, !w.agreements[a].parties.values.contains(where: { $0.kind == .country }),
+               let s = w.agreements[a].sentences.first {
+                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, countryMentions)
+            }
+            for country in countries {
                 if let m = countryMentions.first(where: { $0.canonical == country }) {
                     w.agreements[a].parties[m.nodeID] = m
                 } else if !w.agreements[a].parties.values.contains(where: { $0.canonical == country }) {
@@ -28,16 +46,54 @@ struct BilateralRule: EventRule {
         }
     }
 
+    /// `제7차 공동위`, `1차 회의`: an ordinal and event words only — an instance of an unnamed series.
+    static func isBareInstance(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, let first = words.first, let last = first.unicodeScalars.last, last == "차" || last == "회" else { return false }
+        let digits = first.unicodeScalars.dropLast().drop { $0 == "제" }
+        guard !digits.isEmpty, digits.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
+        return EventTriggerRule.onlyTriggers(words.dropFirst().joined(separator: " "))
+    }
+
+    static let bothSides = ["양국은", "양국이", "양국 ", "양측은", "양측이", "양국간", "양국 간"]
+
+    /// The one pair of countries the release is about: the bilateral names of its events and
+    /// agreements all name the same two countries; nil when there are none or several pairs.
+    static func documentPair(_ w: EventWorkspace, _ countries: [Mention]) -> [String]? {
+        let names = w.events.map(\.name) + w.agreements.map(\.name)
+        let pairs = Set(names.map { codes(in: $0, countries) }.filter { $0.count == 2 }.map { $0.sorted() })
+        return pairs.count == 1 ? pairs.first : nil
+    }
+
+    /// `한-덴마크 과기공동위는 2012년 … 양해각서와 2015년 … 공동성명서를 근거로`: a bilateral
+    /// subject before the agreement in a sentence that names it; its countries, or none.
+    static func subjectCodes(before start: Int, in sr: SourceRange, _ t: EventText, _ countries: [Mention]) -> [String] {
+        let words = t.string(SourceRange(sr.lowerBound, start)).split(separator: " ").map(String.init)
+        for (k, word) in words.enumerated() {
+            let c = codes(in: word, countries)
+            guard c.count >= 2 else { continue }
+            let head = k + 1 < words.count ? words[k + 1] : word
+            if let last = head.unicodeScalars.last, EventText.topicParticles.contains(last.value) { return c }
+        }
+        return []
+    }
+
     /// Countries of a leading `한-일`, `한·미·일`, `한국-캄보디아`, `한미` in a name: each part is a
     /// short form of the table or a country the document mentions (by canonical name or surface).
     static func codes(in name: String, _ countries: [Mention] = []) -> [String] {
-        guard let first = name.split(separator: " ").first else { return [] }
+        // `제32차 한-일 관세청장회의`, `2024 한-일 포럼`: the ordinal or year before the pair is not part of it.
+        let words = name.split(separator: " ")
+        guard var first = words.first else { return [] }
+        if words.count > 1, first.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }),
+           first.unicodeScalars.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || "제차회년".unicodeScalars.contains($0) }) {
+            first = words[1]
+        }
         let word = String(first)
         func country(_ part: String) -> String? {
             if let c = EventWords.countryCodes[part] { return c }
             return countries.first { $0.canonical == part || $0.surface == part }?.canonical
         }
-        let parts = word.split(whereSeparator: { $0 == "-" || $0 == "·" || $0 == "ㆍ" || $0 == "‧" || $0 == "–" }).map(String.init)
+        let parts = word.split(whereSeparator: { "-·ㆍ‧–․∙•".contains($0) }).map(String.init)
         if parts.count >= 2 {
             let mapped = parts.compactMap(country)
             return mapped.count == parts.count ? mapped : []

@@ -8,8 +8,10 @@ enum EventRules {
         AgreementTriggerRule(),
         BilateralRule(),
         MembershipRule(),
+        NoteListRule(),
         ChairRule(),
         LaunchRule(),
         SigningPartiesRule(),
+        SigningCeremonyRule(),
     ]
 }

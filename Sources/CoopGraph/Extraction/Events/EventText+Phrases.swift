@@ -8,6 +8,8 @@ extension EventText {
         var isBare: Bool
         /// A demonstrative (이번, 이날, 동 …) stands right before it.
         var hasDemonstrative: Bool
+        /// A word of the future (향후, 차기) stands right before it: not an event yet.
+        var isFuture = false
     }
 
     /// Walks left from the trigger over name words: Hangul, Latin, digits, hyphens; a word that
@@ -18,6 +20,7 @@ extension EventText {
         let headStart = start
         var words = 0
         var demonstrative = false
+        var future = false
         while words < maxWords {
             guard start - 1 > sentence.lowerBound, b[start - 1] == 0x20 else { break }
             let wordEnd = start - 1
@@ -26,9 +29,12 @@ extension EventText {
             if b[ws - 1] == 0x29, let open = latinGlossStart(endingAt: ws, in: sentence) { ws = open }
             while let s = scalar(before: ws), s.start >= sentence.lowerBound, Self.isWordChar(s.value) { ws = s.start }
             guard ws < wordEnd else { break }
+            // `14:20-15:10간`: the tail of a clock time, not a name word.
+            if let p = scalar(before: ws), p.value == 0x3A || p.value == 0x2D, b[ws] >= 0x30, b[ws] <= 0x39 { break }
             let r = SourceRange(ws, wordEnd)
             let word = string(r)
             if EventWords.demonstratives.contains(word) { demonstrative = true; break }
+            if EventWords.futureWords.contains(word) { future = true; break }
             if EventWords.stopWords.contains(word) || EventWords.bulletWords.contains(word) { break }
             if dates.contains(where: { $0.range.overlaps(r) }) { break }
             let covering = mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd }
@@ -39,7 +45,7 @@ extension EventText {
             words += 1
         }
         let bare = start == headStart && headStart == triggerStart
-        return Phrase(range: SourceRange(start, end), isBare: bare, hasDemonstrative: demonstrative)
+        return Phrase(range: SourceRange(start, end), isBare: bare, hasDemonstrative: demonstrative, isFuture: future)
     }
 
     /// Start of `(ABC)` ending at `end` when its content is Latin letters, digits and spaces.

@@ -37,6 +37,28 @@ extension EventText {
         return out
     }
 
+    /// Bodies and countries joined by a hyphen or a middle dot (`산림청-유엔환경계획(UNEP) 간`,
+    /// `한국(NIID)-베트남(NIHE)`), or named right before 간 (`루마니아 정부간`): the sides of whatever
+    /// the phrase goes on to name.
+    func hyphenPairs(in r: SourceRange) -> [Mention] {
+        let ms = mentions(in: r).filter { $0.kind != .person }
+        var out: [Mention] = []
+        for (a, b2) in zip(ms, ms.dropFirst()) {
+            let j = afterMention(a)
+            guard j < b.count, b[j] == 0x2D || matches(Array("·".utf8), at: j),
+                  b2.range.lowerBound == j + (b[j] == 0x2D ? 1 : 2) else { continue }
+            for m in [a, b2] where !out.contains(where: { $0.nodeID == m.nodeID }) { out.append(m) }
+        }
+        // `한화·루마니아 정부간 체결한`: the side named right before 간 even when its partner is not a mention.
+        for m in ms where !out.contains(where: { $0.nodeID == m.nodeID }) {
+            var k = afterMention(m)
+            if matches(Array(" 정부".utf8), at: k) { k += " 정부".utf8.count }
+            if k < b.count, b[k] == 0x20 { k += 1 }
+            if matches(Array("간 ".utf8), at: k) { out.append(m) }
+        }
+        return out
+    }
+
     /// People who are the subject before `limit` (박진규 1차관은 … 참석).
     func personSubjects(in sentence: SourceRange, before limit: Int) -> [Mention] {
         mentions(in: SourceRange(sentence.lowerBound, limit)).filter { $0.kind == .person }

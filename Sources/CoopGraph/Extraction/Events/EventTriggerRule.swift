@@ -24,13 +24,16 @@ struct EventTriggerRule: EventRule {
         let sr = t.sentences[si].range
         var hits: [Hit] = []
         var visits: [(start: Int, end: Int)] = []
+        let spans = triggerSpans(in: sr, t)
         var i = sr.lowerBound
         var skipUntil = sr.lowerBound
         while i < sr.upperBound {
             guard i >= skipUntil, t.b[i] >= 0xE0 || t.b[i] < 0x80,
                   let (trigger, generic) = triggerAt(i, t), i + trigger.bytes.count <= sr.upperBound else { i += 1; continue }
             let tEnd = i + trigger.bytes.count
-            guard endsWord(trigger, at: i, end: tEnd, t) else { i = tEnd; continue }
+            guard endsWord(trigger, at: i, end: tEnd, t), !EventWords.copulas.contains(where: { t.matches(Array($0.utf8), at: tEnd) }) else {
+                i = tEnd; continue
+            }
             if trigger.type == .visit { visits.append((i, tEnd)); i = tEnd; continue }
             var name: String
             var aliases: [String] = []
@@ -55,6 +58,7 @@ struct EventTriggerRule: EventRule {
                 nameRange = SourceRange(q.lowerBound, tEnd)
             } else {
                 let p = t.phrase(triggerStart: i, end: tEnd, in: sr)
+                if p.isFuture { i = tEnd; continue }
                 if p.isBare, let q = t.quoteEnding(before: i, in: sr) {
                     quoted = true
                     name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
@@ -73,39 +77,89 @@ struct EventTriggerRule: EventRule {
             }
             if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { i = max(tEnd, skipUntil); continue }
             name = EventText.cleanName(name)
+            if !quoted, isInsideBody(i, tEnd, t), EventText.ordinal(of: name) == nil, BilateralRule.codes(in: name).isEmpty {
+                i = max(tEnd, skipUntil); continue
+            }
+            var compound = false
             if !bare, !quoted, Self.isSingleWord(name) || Self.onlyTriggers(name) {
                 // 국무회의, 정상회의, 정책포럼: one generic compound is a reference, not a name.
                 bare = true
+                compound = name != trigger.word && Self.isSingleWord(name)
             }
             if let glossDate = t.parenthesis(at: tEnd).flatMap({ g in t.dates(in: g.content).first }) {
                 preferredDate = glossDate
             }
-            if bare {
-                if let e = resolveReference(trigger: trigger, generic: generic, sentence: si, demonstrative: demonstrative, w) {
+            if bare, !generic, !demonstrative, let persons = meetingPersons(trigger: trigger, start: i, in: sr, t),
+               let e = create(name: persons.map(\.canonical).joined(separator: "-") + " " + trigger.word, aliases: [trigger.word],
+                              trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits, spans: spans, &w) {
+                // `조태열 장관은 … 오츠랄 장관을 면담하고`: a meeting of these two, not the event talked about.
+                for m in persons { w.addParticipant(m, to: e) }
+                hits.append(Hit(event: e, triggerStart: i, created: true))
+            } else if bare {
+                if let e = resolveReference(trigger: trigger, generic: generic, sentence: si, demonstrative: demonstrative,
+                                            ownDate: t.dates(in: sr).first { Self.owner(of: $0, spans, t) == i },
+                                            freeDate: t.dates(in: sr).first { Self.owner(of: $0, spans, t) == nil }, w) {
                     if !generic { w.events[e].aliases.insert(trigger.word) }
                     w.refer(sentence: si, event: e)
                     hits.append(Hit(event: e, triggerStart: i, created: false))
-                } else if !generic, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
+                } else if compound, t.dates(in: sr).contains(where: { Self.owner(of: $0, spans, t) == i && $0.value.precision != .year }),
+                          let e = create(name: name, aliases: [], trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits,
+                                         spans: spans, preferredDate: preferredDate, &w) {
+                    // `4.20(월)~4.23(목) … 사전협상을 화상으로 실시`: a compound with its own date is an event.
+                    hits.append(Hit(event: e, triggerStart: i, created: true))
+                } else if !generic, !compound, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
                           let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
-                                         nameRange: nameRange, sentence: si, hits: hits, preferredDate: preferredDate, &w) {
+                                         nameRange: nameRange, sentence: si, hits: hits, spans: spans, preferredDate: preferredDate, &w) {
                     hits.append(Hit(event: e, triggerStart: i, created: true))
                 }
-            } else if let e = w.eventIndex(named: name) {
+            } else if let e = w.eventIndex(named: name) ?? shortFormIndex(name, w) {
                 w.events[e].aliases.formUnion(aliases)
                 w.refer(sentence: si, event: e)
                 hits.append(Hit(event: e, triggerStart: i, created: false))
             } else if let e = create(name: name, aliases: aliases, trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits,
-                                     preferredDate: preferredDate, &w) {
+                                     spans: spans, preferredDate: preferredDate, &w) {
                 hits.append(Hit(event: e, triggerStart: i, created: true))
             }
             i = max(tEnd, skipUntil)
         }
         if hits.isEmpty {
             for v in visits {
-                if let e = createVisit(v.start, v.end, sentence: si, &w) { hits.append(Hit(event: e, triggerStart: v.start, created: true)); break }
+                if let e = createVisit(v.start, v.end, sentence: si, spans: spans, &w) { hits.append(Hit(event: e, triggerStart: v.start, created: true)); break }
             }
         }
         assignRoles(sentence: si, hits: hits, &w)
+    }
+
+    /// The people of a meeting named only by its verb (`A 장관은 … B 장관을 면담하고`,
+    /// `A 본부장과 B국 C 장관 간 면담에서`): two persons before it in the sentence, or one
+    /// person and a foreign country; nil for other words or fewer people.
+    private func meetingPersons(trigger: EventTrigger, start: Int, in sr: SourceRange, _ t: EventText) -> [Mention]? {
+        guard EventWords.personMeetingWords.contains(trigger.word) else { return nil }
+        let before = t.mentions(in: SourceRange(sr.lowerBound, start))
+        var persons: [Mention] = []
+        for m in before where m.kind == .person && !t.isAppositive(m) && !persons.contains(where: { $0.canonical == m.canonical }) {
+            persons.append(m)
+        }
+        if persons.count >= 2 { return Array(persons.prefix(2)) }
+        // The counterpart the entity stage did not name: a foreign country or body just before the word.
+        if persons.count == 1, before.contains(where: { ($0.kind == .country && $0.canonical != "한국" || $0.properties["country"].map { $0 != "한국" } ?? false)
+                                                        && $0.range.lowerBound > persons[0].range.lowerBound && start - $0.range.upperBound <= 40 }) {
+            return persons
+        }
+        return nil
+    }
+
+    /// `한반도국제포럼 일본 세미나` after `2024 한반도국제포럼 일본 세미나`: an event already named,
+    /// without its leading year or ordinal.
+    private func shortFormIndex(_ name: String, _ w: EventWorkspace) -> Int? {
+        guard name.split(separator: " ").count >= 2 else { return nil }
+        return w.events.firstIndex { $0.name.hasSuffix(" " + name) && $0.name.split(separator: " ").count == name.split(separator: " ").count + 1 }
+    }
+
+    /// `6.25전쟁 납북인사가족협의회 이사장`: a body's name that ends in an event word names the body, not
+    /// a meeting — unless an ordinal or a bilateral pair says it is a session (`제2차 한-덴마크 과학기술공동위원회`).
+    private func isInsideBody(_ start: Int, _ end: Int, _ t: EventText) -> Bool {
+        t.mentions.contains { $0.kind.isBody && $0.range.lowerBound < start && $0.range.upperBound >= end }
     }
 
     /// One word of Hangul only (국무회의, 정책포럼): a generic compound, not an event's own name.
@@ -181,12 +235,15 @@ struct EventTriggerRule: EventRule {
 
     /// The event a bare trigger refers to: same date as the sentence's date, or (with 이번/이날)
     /// the document's date, among events with the same trigger word, else the same type, else any.
-    private func resolveReference(trigger: EventTrigger, generic: Bool, sentence si: Int, demonstrative: Bool, _ w: EventWorkspace) -> Int? {
+    private func resolveReference(trigger: EventTrigger, generic: Bool, sentence si: Int, demonstrative: Bool, ownDate: DateMention?,
+                                  freeDate: DateMention?, _ w: EventWorkspace) -> Int? {
         let t = w.text
         let sameWord = w.events.indices.filter { !generic && (w.events[$0].trigger == trigger.word || w.events[$0].aliases.contains(trigger.word)) }
         let sameType = w.events.indices.filter { !generic && w.events[$0].type == trigger.type }
         let all = Array(w.events.indices)
-        let sentenceDate = t.dates(in: t.sentences[si].range).first?.value.value
+        // The date of the word's own clause (`… 이후, 4.20(월) … 사전협상을`), else one that belongs to no
+        // other event word: `이번 회의는 2017년 … 개최된 1차 회의 이후 …` is not about 2017.
+        let sentenceDate = (ownDate ?? freeDate)?.value.value
         for pool in [sameWord, sameType, generic ? all : []] where !pool.isEmpty {
             if let d = sentenceDate, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }
             if demonstrative || sentenceDate == nil, let d = t.documentDate?.value, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }
@@ -198,12 +255,17 @@ struct EventTriggerRule: EventRule {
 
     /// Creates (or merges into) a named event when the sentence supports it.
     private func create(name: String, aliases: [String], trigger: EventTrigger, start: Int, nameRange: SourceRange,
-                        sentence si: Int, hits: [Hit], preferredDate: DateMention? = nil, _ w: inout EventWorkspace) -> Int? {
+                        sentence si: Int, hits: [Hit], spans: [TriggerSpan], preferredDate: DateMention? = nil, _ w: inout EventWorkspace) -> Int? {
         let t = w.text
         let sr = t.sentences[si].range
         let sentenceDates = t.dates(in: sr)
         guard t.containsAny(EventWords.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
-        guard let date = preferredDate ?? pickDate(start: start, name: nameRange, sentence: si, hits: hits, w) else { return nil }
+        guard let date = preferredDate ?? pickDate(start: start, name: nameRange, sentence: si, hits: hits, spans: spans, w) else { return nil }
+        // `한-덴마크 과기공동위는 2012년 … 양해각서를 근거로 추진되는 협의체로`: a body described, with
+        // dates of other things after it; only a verb of holding makes it a happening.
+        if preferredDate == nil, date.range.lowerBound >= nameRange.upperBound, !t.containsAny(EventWords.eventVerbs, in: sr) { return nil }
+        // `2010년부터 통일부가 개최하고 있는 … 국제회의`: the start of a series, not one meeting.
+        if date.value.end == nil, t.matches(Array("부터".utf8), at: date.range.upperBound), !t.contains("까지", in: sr) { return nil }
         var modality = EventModality.happened
         if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),
@@ -251,12 +313,16 @@ struct EventTriggerRule: EventRule {
     /// The sentence's most precise date before the trigger (the nearest of those), else after
     /// it, else an event of the same sentence (`현판식과 함께`), else the last date earlier in the
     /// paragraph. A year inside the name (`2021년 직업능력의 달 기념식`) is part of the name.
-    private func pickDate(start: Int, name: SourceRange, sentence si: Int, hits: [Hit], _ w: EventWorkspace) -> DateMention? {
+    private func pickDate(start: Int, name: SourceRange, sentence si: Int, hits: [Hit], spans: [TriggerSpan], _ w: EventWorkspace) -> DateMention? {
         let t = w.text
-        let inSentence = t.dates(in: t.sentences[si].range).filter { !name.contains($0.range) }
+        var inSentence = t.dates(in: t.sentences[si].range).filter { !name.contains($0.range) }
         func rank(_ d: DateMention) -> Int {
             switch d.value.precision { case .day?: return 3; case .month?: return 2; case .year?: return 1; case nil: return 2 }
         }
+        // `9.9.(월) 오후 … 회담`: a date that opens another event's clause is that event's date.
+        let owners = inSentence.map { Self.owner(of: $0, spans, t) }
+        let own = zip(inSentence, owners).filter { $0.1 == start }.map(\.0)
+        if !own.isEmpty { inSentence = own } else { inSentence = zip(inSentence, owners).filter { ($0.1 ?? start) <= start }.map(\.0) }
         let before = inSentence.filter { $0.range.upperBound <= start }
         if let best = before.max(by: { (rank($0), $0.range.lowerBound) < (rank($1), $1.range.lowerBound) }) { return best }
         let after = inSentence.filter { $0.range.upperBound > start }
@@ -271,8 +337,43 @@ struct EventTriggerRule: EventRule {
         return nil
     }
 
+    struct TriggerSpan { var start: Int; var end: Int }
+
+    /// Every event word of the sentence (named or bare), in text order.
+    private func triggerSpans(in sr: SourceRange, _ t: EventText) -> [TriggerSpan] {
+        var out: [TriggerSpan] = []
+        var i = sr.lowerBound
+        while i < sr.upperBound {
+            guard t.b[i] >= 0xE0, let (trigger, generic) = triggerAt(i, t), !generic, i + trigger.bytes.count <= sr.upperBound else { i += 1; continue }
+            let end = i + trigger.bytes.count
+            if endsWord(trigger, at: i, end: end, t) { out.append(TriggerSpan(start: i, end: end)) }
+            i = end
+        }
+        return out
+    }
+
+    /// The trigger a date belongs to: the next event word when nothing closes the clause in
+    /// between (`9.9.(월) 오후 한-라트비아 외교장관 회담`), else the last one before it in the
+    /// same clause (`2015년에 최초 개최되었으며 제7차 공동위는` → the earlier one), else none.
+    static func owner(of d: DateMention, _ spans: [TriggerSpan], _ t: EventText) -> Int? {
+        let next = spans.first { $0.start >= d.range.upperBound }
+        if let n = next, !closesClause(from: d.range.upperBound, to: n.start, t) { return n.start }
+        if let p = spans.last(where: { $0.end <= d.range.lowerBound }), !closesClause(from: p.end, to: d.range.lowerBound, t) { return p.start }
+        return nil
+    }
+
+    /// A connective verb ending (`…되었으며 `, `…하고 `) between two offsets.
+    private static func closesClause(from a: Int, to b: Int, _ t: EventText) -> Bool {
+        var k = a
+        while k < b, let s = t.scalar(at: k) {
+            if s.value == 0xBA70 /* 며 */ || s.value == 0xACE0 /* 고 */, s.end < t.b.count, t.b[s.end] == 0x20 || t.b[s.end] == 0x2C { return true }
+            k = s.end
+        }
+        return false
+    }
+
     /// `미국 워싱턴 DC를 방문해` with a date and no other event in the sentence: a visit.
-    private func createVisit(_ start: Int, _ end: Int, sentence si: Int, _ w: inout EventWorkspace) -> Int? {
+    private func createVisit(_ start: Int, _ end: Int, sentence si: Int, spans: [TriggerSpan], _ w: inout EventWorkspace) -> Int? {
         let t = w.text
         let sr = t.sentences[si].range
         guard !t.dates(in: sr).isEmpty else { return nil }
@@ -282,7 +383,7 @@ struct EventTriggerRule: EventRule {
         guard let place = t.placePhrase(endingAt: k, in: sr) ?? countryBefore(k, sr, t) else { return nil }
         let trigger = EventTrigger("방문", .visit)
         guard let e = create(name: place + " 방문", aliases: [], trigger: trigger, start: start, nameRange: SourceRange(k, end),
-                             sentence: si, hits: [], &w) else { return nil }
+                             sentence: si, hits: [], spans: spans, &w) else { return nil }
         w.events[e].location = w.events[e].location ?? place
         return e
     }

@@ -6,7 +6,13 @@ enum EventWords {
     /// Words before a trigger that point back to an event already named (이번 회의, 이날 행사).
     static let demonstratives: Set<String> = ["이번", "이날", "오늘", "동", "해당", "금번", "같은", "이와", "그", "본", "당해", "이", "각", "이러한", "한편"]
     /// Words that stop a name to their left.
-    static let stopWords: Set<String> = ["및", "등", "또는", "위한", "통해", "관련", "대한", "있는", "함께", "그리고", "또한", "특히", "아울러", "앞으로", "최근", "연", "매년", "정례", "정기", "오전", "오후", "나흘간", "이틀간", "양일간", "사흘간", "닷새간", "계기", "첫", "간", "차", "참석", "개최", "다음", "이후", "총", "지난", "공식", "정식", "본격", "새롭게", "처음", "각각", "양자"]
+    static let stopWords: Set<String> = ["및", "등", "또는", "위한", "통해", "관련", "대한", "있는", "함께", "그리고", "또한", "특히", "아울러", "앞으로", "최근", "연", "매년", "정례", "정기", "오전", "오후", "나흘간", "이틀간", "양일간", "사흘간", "닷새간", "계기", "첫", "간", "차", "참석", "개최", "다음", "이후", "총", "지난", "공식", "정식", "본격", "새롭게", "처음", "각각", "양자", "이어", "연이어"]
+    /// Words before a trigger that make it a future one (향후 협상, 차기 회의): a topic, not an event.
+    static let futureWords: Set<String> = ["향후", "차기", "추후"]
+    /// Meeting words that, used of two people (`A 장관은 … B 장관을 면담하고`), name a meeting of their own.
+    static let personMeetingWords: Set<String> = ["면담", "회담", "접견"]
+    /// A trigger followed by a copula defines a kind of thing (`… 모색하는 회의이다`), not a happening.
+    static let copulas = ["이다", "입니다"]
     /// Letters used as list bullets (`o 포럼에서는`), never part of a name.
     static let bulletWords: Set<String> = ["o", "O", "ㅇ", "ο", "○", "-", "·"]
     /// Syllables after a trigger that keep it a word of its own (particles, 하다 forms).
@@ -16,12 +22,13 @@ enum EventWords {
     /// Nouns that only refer back to an event (이날 행사에는).
     static let genericEventNouns = ["행사"]
     static let eventVerbs = ["개최", "열린", "열렸", "열려", "열리", "열었", "참석", "가졌", "가진", "진행", "체결", "방문", "출범", "개소",
-                             "발표", "참여", "주최", "주관", "개막", "열고", "갖고", "실시", "참가"]
+                             "발표", "참여", "주최", "주관", "개막", "열고", "갖고", "실시", "참가",
+                             "면담하", "회담하", "접견하"]
     static let plannedCues = ["예정", "계획", "할 것", "방침", "오는", "추진할", "열릴", "개최한다"]
     static let negatedCues = ["개최하지 않", "열리지 않", "무산", "연기되", "연기하", "연기됐", "취소되", "취소하", "취소됐", "불참"]
     static let attendanceVerbs = ["참석", "참여", "참가", "발표", "함께", "만나", "면담"]
     static let speechCues = ["밝혔", "강조", "말했", "인사말", "축사", "당부", "언급", "전했", "설명했", "평가했", "모두발언", "기조연설",
-                             "발언", "환영사", "개회사", "격려사", "주재"]
+                             "발언", "환영사", "개회사", "격려사", "주재", "소개하", "소개했", "의견을 교환", "논의하였", "논의했"]
     static let attendeeLabels = ["참석자", "참석 대상", "참가자", "참석대상", "방한 인사", "참석 인사", "참가 인사", "대표단"]
     /// Verbs of a sentence that says who attended (without naming the event).
     static let attendedVerbs = ["참석했", "참석하였", "참석합니다", "참석한다", "참석할", "참가했", "참가하였", "참가합니다", "참가한다", "참가할", "자리했", "함께했"]

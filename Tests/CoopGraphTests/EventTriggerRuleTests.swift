@@ -1,0 +1,145 @@
+import CoopGraph
+import Testing
+
+@Suite("EventTriggerRule")
+struct EventTriggerRuleTests {
+    typealias Table = EventRecognizerTests.Table
+
+    static func run(_ text: String, date: String?, _ table: Table) -> (nodes: [Node], edges: [Edge]) {
+        EventRecognizerTests.run(text: text, date: date, table)
+    }
+
+    static func events(_ r: (nodes: [Node], edges: [Edge])) -> [String] { EventRecognizerTests.ids(r, .event) }
+
+    @Test("a date right before an event word is that event's date, not the date of an occasion named before it")
+    func dateBelongsToNextEvent() {
+        let text = "조태열 외교장관은 제2차 REAIM 고위급회의 계기 실무방한 중인 바이바 브라제 라트비아 외교장관과 9.9.(월) 오후 한-라트비아 외교장관 회담을 갖고, 양국관계에 대해 의견을 교환했다."
+        let r = Self.run(text, date: "2024-09-09", [("조태열", .person, "조태열"), ("라트비아", .country, "라트비아")])
+        let talks = "event:2024-09-09:한-라트비아_외교장관_회담"
+        #expect(Self.events(r) == [talks])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, talks) == ["country:라트비아", "country:한국", "person:조태열"])
+    }
+
+    @Test("a date after a connective ending (…되었으며) stays with the event before it")
+    func dateStaysInItsClause() {
+        let text = "※ 한-몽골 공동위원회는 2015년에 최초 개최되었으며 제7차 공동위원회는 ’23.6월 몽골 울란바타르에서 개최"
+        let r = Self.run(text, date: "2024-11-11", [("몽골", .country, "몽골")])
+        #expect(Self.events(r) == ["event:2015:한-몽골_공동위원회", "event:2023-06:제7차_공동위원회"])
+    }
+
+    @Test("a later year in another clause does not date the event: the year before it does")
+    func laterClauseYearIgnored() {
+        let text = "오츠랄 장관은 작년 유엔총회 계기에 개최된 한-몽 정상회담에서 협력을 논의했다고 하고, 내년은 수교 35주년인 만큼 협력을 심화하자고 하였다."
+        let r = Self.run(text, date: "2024-11-11", [("오츠랄", .person, "오츠랄"), ("몽골", .country, "몽골")])
+        #expect(Self.events(r).contains("event:2023:한-몽_정상회담"))
+        #expect(!Self.events(r).contains { $0.hasPrefix("event:2025") })
+    }
+
+    @Test("`공동위` is the short form of 공동위원회: an event word of its own")
+    func shortJointCommittee() {
+        let r = Self.run("※ 제7차 공동위는 ’23.6월 몽골 울란바타르에서 개최", date: "2024-11-11", [("몽골", .country, "몽골")])
+        #expect(Self.events(r) == ["event:2023-06:제7차_공동위"])
+    }
+
+    @Test("향후 협상, 차기 회의: a future topic is not an event, even with a date in the sentence")
+    func futureTopic() {
+        let r = Self.run("우리 정부는 4.30(목) 이후 향후 협상의 기반을 마련하고 차기 회의를 준비한다는 계획이다.", date: "2026-05-03", [])
+        #expect(Self.events(r) == [])
+    }
+
+    @Test("an event word followed by a copula defines a kind of meeting (… 모색하는 회의이다)")
+    func copulaIsDefinition() {
+        let r = Self.run("이 협의체는 2015년 공동성명을 근거로 협력을 모색하는 과학기술 협력 회의이다.", date: "2020-02-04", [])
+        #expect(Self.events(r) == [])
+    }
+
+    @Test("A 장관은 … B 장관을 면담하고: a meeting of the two, dated by the event named before it")
+    func personMeeting() {
+        let text = "강인선 제2차관은 11.11.(월) 서울에서 제8차 한-몽골 공동위원회를 개최했다.\n\n한편, 조태열 장관은 동 공동위원회 이후, 오츠랄 몽골 내각관방부장관을 면담하고, 협력을 평가했다."
+        let r = Self.run(text, date: "2024-11-11", [("강인선", .person, "강인선"), ("조태열", .person, "조태열"), ("오츠랄", .person, "오츠랄"),
+                                                      ("몽골", .country, "몽골")])
+        let talks = "event:2024-11-11:조태열-오츠랄_면담"
+        #expect(Self.events(r) == ["event:2024-11-11:제8차_한-몽골_공동위원회", talks])
+        let p = EventRecognizerTests.sources(r, .participatedIn, talks)
+        #expect(p.contains("person:조태열") && p.contains("person:오츠랄"))
+    }
+
+    @Test("X와 B국 … 간 면담: one person named, the foreign counterpart's country just before the word")
+    func personAndCountryMeeting() {
+        let text = "4.30(목) 산업통상부 여한구 통상교섭본부장과 파키스탄 잠 카말 칸 상무장관 간 면담에서 공감대가 조성되었다."
+        let r = Self.run(text, date: "2026-05-03", [("여한구", .person, "여한구"), ("파키스탄", .country, "파키스탄"), ("산업통상부", .ministry, "산업통상자원부")])
+        let talks = "event:2026-04-30:여한구_면담"
+        #expect(Self.events(r) == [talks])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, talks) == ["country:파키스탄", "ministry:산업통상자원부", "person:여한구"])
+    }
+
+    @Test("a one-word compound (사전협상) with a day of its own clause is an event, not the earlier 협상 of the sentence")
+    func compoundWithOwnDate() {
+        let text = "양국은 지난해 1월 한-파키스탄 CEPA 협상 개시 선언 이후, 협정문 초안 마련 등을 진행해 왔으며, 4.20(월)~4.23(목) 상품 분야를 대상으로 사전협상을 화상으로 실시하였다."
+        let r = Self.run(text, date: "2026-05-03", [("파키스탄", .country, "파키스탄")])
+        #expect(Self.events(r) == ["event:2025-01:한-파키스탄_CEPA_협상", "event:2026-04-20:사전협상"])
+    }
+
+    @Test("a one-word compound dated by a year only (2010년부터 … 개최하고 있는) is a series, not an event")
+    func compoundWithYearOnly() {
+        let r = Self.run("한반도국제포럼은 2010년부터 통일부가 개최하고 있는 국제행사로, 많은 인사가 참여했다.", date: "2024-06-25", [("통일부", .ministry, "통일부")])
+        #expect(Self.events(r) == [])
+    }
+
+    @Test("modality: 예정 / 오는 make a planned event; a date before the document stays happened")
+    func plannedAndPast() {
+        let planned = Self.run("산업부는 오는 7월 3일 서울에서 한-일 산업협력 포럼을 개최할 예정이다.", date: "2024-06-20", [])
+        #expect(planned.nodes.first { $0.id == "event:2024-07-03:한-일_산업협력_포럼" }?.properties["modality"] == "planned")
+        let past = Self.run("산업부는 지난 6월 3일 서울에서 한-일 산업협력 포럼을 개최한 바 있으며 후속 회의를 계획하고 있다.", date: "2024-06-20", [])
+        #expect(past.nodes.first { $0.id == "event:2024-06-03:한-일_산업협력_포럼" }?.properties["modality"] == "happened")
+    }
+
+    @Test("modality: 취소 / 연기 / 열리지 않 make a negated event")
+    func negated() {
+        let r = Self.run("6월 3일 예정이던 한-일 산업협력 포럼은 태풍으로 취소되었다.", date: "2024-06-01", [])
+        #expect(r.nodes.first { $0.id == "event:2024-06-03:한-일_산업협력_포럼" }?.properties["modality"] == "negated")
+    }
+
+    @Test("a planned event dated by a year only is an intention, not an event")
+    func plannedYearDropped() {
+        let r = Self.run("정부는 2025년 한-일 산업협력 포럼을 개최할 계획이다.", date: "2024-06-01", [])
+        #expect(Self.events(r) == [])
+    }
+
+    @Test("2010년부터 … 개최하고 있는: the start of a series, not a meeting")
+    func seriesStart() {
+        let r = Self.run("한반도국제포럼은 2010년부터 통일부가 개최하고 있는 1.5트랙 국제회의로 자리잡았다.", date: "2024-06-25", [("통일부", .ministry, "통일부")])
+        #expect(Self.events(r) == [])
+    }
+
+    @Test("이번 회의는 2017년 … 개최된 1차 회의 이후 …: a bare reference is not dated by another event's date")
+    func referenceIgnoresOtherEventsDate() {
+        let text = "과기정통부는 2월 4일 서울에서 제2차 한-덴마크 과학기술공동위원회를 개최하였다고 밝혔다.\n\nㅇ 이번 회의는 2017년 덴마크 코펜하겐에서 개최된 1차 회의 이후 두 번째 행사로서, 한국 측은 과기정통부 정희권 국제협력관이 수석대표로 회의를 주재하였다."
+        let r = Self.run(text, date: "2020-02-04", [("과기정통부", .ministry, "과학기술정보통신부"), ("정희권", .person, "정희권"), ("덴마크", .country, "덴마크")])
+        let second = "event:2020-02-04:제2차_한-덴마크_과학기술공동위원회"
+        #expect(Self.events(r) == ["event:2017:1차_회의", second])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, second).contains("person:정희권"))
+        #expect(!EventRecognizerTests.sources(r, .participatedIn, "event:2017:1차_회의").contains("person:정희권"))
+    }
+
+    @Test("a name without the leading year of an event already named refers to it")
+    func shortForm() {
+        let text = "통일부는 2024년 6월 25일(화) 「2024 한반도국제포럼 일본 세미나」를 개최했다.\n\n한반도국제포럼 일본 세미나는 2023년 8월에 있었던 정상회담을 계기로 5년 만에 재개됩니다."
+        let r = Self.run(text, date: "2024-06-25", [("통일부", .ministry, "통일부")])
+        #expect(!Self.events(r).contains("event:2024-06-25:한반도국제포럼_일본_세미나"))
+        #expect(Self.events(r).contains("event:2024-06-25:2024_한반도국제포럼_일본_세미나"))
+    }
+
+    @Test("an event word at the end of a body's name (…가족협의회 이사장) is the body, unless an ordinal or a pair makes it a session")
+    func bodyName() {
+        let text = "통일부는 6월 25일 도쿄에서 「2024 한반도국제포럼 일본 세미나」를 개최한다.\n\n특히 6.25전쟁 납북인사가족협의회 이사장이 참석할 예정입니다."
+        let r = Self.run(text, date: "2024-06-24", [("통일부", .ministry, "통일부"), ("납북인사가족협의회", .organization, "납북인사가족협의회")])
+        #expect(Self.events(r) == ["event:2024-06-25:2024_한반도국제포럼_일본_세미나"])
+        #expect(r.edges.filter { $0.source == "organization:납북인사가족협의회" }.map(\.id) == [
+            "organization:납북인사가족협의회|participated_in|event:2024-06-25:2024_한반도국제포럼_일본_세미나",
+        ])
+        let session = Self.run("과기정통부는 2월 4일 서울에서 제2차 한-덴마크 과학기술공동위원회를 개최하였다.", date: "2020-02-04",
+                               [("과학기술공동위원회", .organization, "과학기술공동위원회"), ("덴마크", .country, "덴마크")])
+        #expect(Self.events(session) == ["event:2020-02-04:제2차_한-덴마크_과학기술공동위원회"])
+    }
+}
