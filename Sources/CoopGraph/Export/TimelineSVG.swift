@@ -8,7 +8,7 @@ import Foundation
 /// embedded: text uses a Hangul-capable family list.
 public enum TimelineSVG {
     static let rowHeight = 22.0
-    static let left = 220.0
+    static let left = 340.0
     static let width = 960.0
     static let top = 56.0
 
@@ -81,7 +81,7 @@ public enum TimelineSVG {
         }
     }
 
-    static func clip(_ s: String, limit: Int = 34) -> String {
+    static func clip(_ s: String, limit: Int = 30) -> String {
         s.count <= limit ? s : String(s.prefix(limit - 1)) + "…"
     }
 
