@@ -15,6 +15,7 @@ public enum CoopGraphCLI {
         SearchCommand.self,
         StatsCommand.self,
         EvalCommand.self,
+        BenchCommand.self,
     ]
 
     public static let exitUsage: Int32 = 64
