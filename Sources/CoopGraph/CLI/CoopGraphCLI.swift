@@ -16,6 +16,7 @@ public enum CoopGraphCLI {
         StatsCommand.self,
         ExportCommand.self,
         EvalCommand.self,
+        BenchCommand.self,
     ]
 
     public static let exitUsage: Int32 = 64

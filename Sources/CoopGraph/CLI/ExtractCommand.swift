@@ -9,7 +9,9 @@ public enum ExtractCommand: Command {
 
     Reads each FILE (plain text, HTML or Markdown; UTF-8, UTF-16 or CP949; `-` for standard
     input), extracts countries, bodies, persons, agreements and events, and writes one merged
-    graph to standard output (or to PATH).
+    graph to standard output (or to PATH). A file that cannot be read (binary, undecodable,
+    missing) is reported on standard error and makes the exit status 1; the others are still
+    extracted. When no file could be read, nothing is written.
 
     Options:
       --format FORMAT   \(Exporters.formats.joined(separator: ", ")) (default graphml);
@@ -40,14 +42,19 @@ public enum ExtractCommand: Command {
         var graph = Graph()
         var failed = 0
         for path in args.positionals {
+            let resolved = path.hasPrefix("/") || path == "-" ? path : (io.currentDirectory as NSString).appendingPathComponent(path)
             do {
-                let doc = path == "-" ? try reader.read(data: io.readInput(), path: "-") : try reader.read(path: path)
+                let doc = path == "-" ? try reader.read(data: io.readInput(), path: "-") : try reader.read(path: resolved)
                 graph.merge(extractor.extract(doc))
             } catch let e as CoopGraphError {
-                io.err("coopgraph extract: \(e.description)\n")
+                // Name the file as the user gave it, not as resolved against the working directory.
+                let message = e.description.hasPrefix(resolved + ": ") ? path + e.description.dropFirst(resolved.count) : e.description
+                io.err("coopgraph extract: \(message)\n")
                 failed += 1
             }
         }
+        // No input read: write nothing rather than an empty document a pipe would take for a result.
+        guard failed < args.positionals.count else { return CoopGraphCLI.exitFailure }
         if let out = args.value("-o") {
             let path = out.hasPrefix("/") ? out : (io.currentDirectory as NSString).appendingPathComponent(out)
             try ExportDestination.write(graph, with: exporter.init(), options: options, to: path)

@@ -26,6 +26,16 @@ public struct DocumentReader: Sendable {
     public func read(data: Data, path: String, contentHash: String? = nil) throws -> Document {
         let decoded = try TextDecoder().decode(data, path: path)
         let hash = contentHash ?? SHA256.hexDigest(data)
+        return read(decoded: decoded, path: path, contentHash: hash)
+    }
+
+    /// The cleaning stages alone, on text ``TextDecoder`` already decoded: format detection,
+    /// front matter, HTML, boilerplate, metadata, stub detection and sentence splitting.
+    ///
+    /// `read(data:path:contentHash:)` is decoding followed by this; benchmarks call the two
+    /// apart to time them apart. Never throws: any decoded text becomes a document.
+    public func read(decoded: TextDecoder.Result, path: String, contentHash: String) -> Document {
+        let hash = contentHash
         let id = Self.fileName(path)
         var source = decoded.text
         let format = FormatDetector.detect(path: path, text: source)

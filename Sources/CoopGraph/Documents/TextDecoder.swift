@@ -37,6 +37,9 @@ public struct TextDecoder: Sendable {
         if n >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             return Result(text: try decodeUTF16(bytes, bigEndian: true, path: path), encoding: .utf16BE)
         }
+        if let bigEndian = Self.bomlessUTF16(bytes) {
+            return Result(text: try decodeUTF16(bytes, bigEndian: bigEndian, path: path, start: 0), encoding: bigEndian ? .utf16BE : .utf16LE)
+        }
         if let format = BinarySniffer.format(of: bytes) {
             throw CoopGraphError.binary(path: path, format: format)
         }
@@ -57,15 +60,46 @@ public struct TextDecoder: Sendable {
         }
     }
 
-    private func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool, path: String) throws -> String {
+    /// UTF-16 saved without a byte-order mark: nil, or whether it is big-endian.
+    ///
+    /// Only tried when the first 4 KiB hold NUL bytes (UTF-8 text never does, so nothing that
+    /// decodes as UTF-8 is taken for UTF-16), all of them on one side of the code units, and
+    /// nearly every unit is a character a press release uses: ASCII text, Hangul, CJK, punctuation.
+    static func bomlessUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        let n = min(bytes.count, 4096) & ~1
+        guard n >= 4 else { return nil }
+        var nulEven = 0
+        var nulOdd = 0
+        for i in 0..<n where bytes[i] == 0 {
+            if i & 1 == 0 { nulEven += 1 } else { nulOdd += 1 }
+        }
+        guard nulEven + nulOdd > 0, nulEven == 0 || nulOdd == 0 else { return nil }
+        let bigEndian = nulEven > 0
+        var texty = 0
+        var i = 0
+        while i < n {
+            let unit = bigEndian ? UInt16(bytes[i]) << 8 | UInt16(bytes[i + 1]) : UInt16(bytes[i + 1]) << 8 | UInt16(bytes[i])
+            switch unit {
+            case 0x09, 0x0A, 0x0D, 0x20...0x7E, 0xA0...0x24F, 0x2000...0x206F, 0x2190...0x27BF, 0x3000...0x318F,
+                 0x3200...0x33FF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xD800...0xDFFF, 0xFF00...0xFFEF:
+                texty += 1
+            default:
+                break
+            }
+            i += 2
+        }
+        return texty * 100 >= (n / 2) * 95 ? bigEndian : nil
+    }
+
+    private func decodeUTF16(_ bytes: UnsafeBufferPointer<UInt8>, bigEndian: Bool, path: String, start: Int = 2) throws -> String {
         let name = bigEndian ? "UTF-16BE" : "UTF-16LE"
         let n = bytes.count
-        if (n - 2) % 2 != 0 {
+        if (n - start) % 2 != 0 {
             throw CoopGraphError.undecodable(path: path, byteOffset: n - 1, reason: "\(name) text with an odd number of bytes")
         }
         var units: [UInt16] = []
-        units.reserveCapacity((n - 2) / 2)
-        var i = 2
+        units.reserveCapacity((n - start) / 2)
+        var i = start
         while i + 1 < n {
             let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
             units.append(bigEndian ? a << 8 | b : b << 8 | a)

@@ -73,7 +73,42 @@ public struct Graph: Sendable, Hashable {
         edgesByID.filter { $0.value.source == id || $0.value.target == id }.sorted { $0.key < $1.key }.map(\.value)
     }
 
+    /// `a` (already sorted and without repeats, as every stored evidence list is) merged with
+    /// `b`: sorted, without repeats. A linear merge, not a set rebuilt and re-sorted per add:
+    /// extraction adds the same node hundreds of times per document.
     private static func union(_ a: [Evidence], _ b: [Evidence]) -> [Evidence] {
-        Array(Set(a).union(b)).sorted()
+        if b.isEmpty { return a }
+        var add = b
+        if add.count > 1 { add.sort(by: precedes) }
+        if let last = a.last, let first = add.first, precedes(last, first) {
+            // The common case: new evidence further on in the document.
+            var out = a
+            out.reserveCapacity(a.count + add.count)
+            for e in add where out.last != e { out.append(e) }
+            return out
+        }
+        var out: [Evidence] = []
+        out.reserveCapacity(a.count + add.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < add.count {
+            let next: Evidence
+            if j == add.count || (i < a.count && !precedes(add[j], a[i])) {
+                next = a[i]
+                i += 1
+            } else {
+                next = add[j]
+                j += 1
+            }
+            if out.last != next { out.append(next) }
+        }
+        return out
+    }
+
+    /// Evidence order, made total: ties on `<` (same place, same rule) are broken by sentence.
+    private static func precedes(_ a: Evidence, _ b: Evidence) -> Bool {
+        if a < b { return true }
+        if b < a { return false }
+        return a.sentence < b.sentence
     }
 }

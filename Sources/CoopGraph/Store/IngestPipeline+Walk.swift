@@ -5,7 +5,8 @@ extension IngestPipeline {
     ///
     /// A folder contributes every non-hidden regular file below it, sorted by name at each
     /// level; symbolic links are followed, but a folder already visited (a link loop) is not
-    /// entered again. `-` is standard input. Paths that do not exist are returned as failures.
+    /// entered again. `-` is standard input. Paths that do not exist, and names that are not
+    /// UTF-8 (which Foundation cannot open), are returned as failures.
     public static func sources(for paths: [String], currentDirectory: String) -> (sources: [IngestSource], failures: [IngestFailure]) {
         var sources: [IngestSource] = []
         var failures: [IngestFailure] = []
@@ -50,7 +51,13 @@ extension IngestPipeline {
             let path = (folder as NSString).appendingPathComponent(name)
             let shown = (display as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
-            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }  // a dangling link
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                // Foundation repairs a name that is not UTF-8 (U+FFFD), and the repaired path opens nothing.
+                if name.unicodeScalars.contains("\u{FFFD}") {
+                    failures.append(IngestFailure(path: shown, reason: "the file name is not valid UTF-8; rename the file to read it"))
+                }
+                continue  // otherwise a dangling link
+            }
             if isDirectory.boolValue {
                 walk(path, display: shown, into: &sources, failures: &failures, visited: &visited)
             } else {

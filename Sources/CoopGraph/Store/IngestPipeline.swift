@@ -96,7 +96,7 @@ public struct IngestPipeline: Sendable {
 
     /// The store identity of a source: its absolute path, or `stdin:` and a hash prefix.
     static func key(of source: IngestSource, hash: String) -> String {
-        source.absolutePath ?? "stdin:" + String(hash.prefix(16))
+        (source.absolutePath ?? "stdin:" + String(hash.prefix(16))) + (source.variant.map { "#" + $0 } ?? "")
     }
 
     /// Reads, hashes and extracts a chunk concurrently; results in input order.
@@ -125,7 +125,7 @@ public struct IngestPipeline: Sendable {
         } else {
             data = stdin
         }
-        let hash = SHA256.hexDigest(data)
+        let hash = SHA256.hexDigest(data) + (source.variant.map { "#" + $0 } ?? "")
         let key = key(of: source, hash: hash)
         let name = source.absolutePath.map { ($0 as NSString).lastPathComponent } ?? "-"
         // Unchanged, or a copy of a stored document: the store needs no graph for it.
@@ -139,7 +139,10 @@ public struct IngestPipeline: Sendable {
                                   metadata: document.metadata, isStub: document.isStub, graph: graph)
             return .success(Prepared(item: item, bytes: data.count))
         } catch let e as CoopGraphError {
-            return .failure(IngestFailure(path: source.displayPath, reason: e.description))
+            // The message is printed after the path the user gave: drop the reader's own copy of it.
+            let prefix = (source.absolutePath ?? "-") + ": "
+            let reason = e.description.hasPrefix(prefix) ? String(e.description.dropFirst(prefix.count)) : e.description
+            return .failure(IngestFailure(path: source.displayPath, reason: reason))
         } catch {
             return .failure(IngestFailure(path: source.displayPath, reason: "\(error)"))
         }
