@@ -26,6 +26,34 @@ struct IngestPipelineTests {
         #expect(found.first?.absolutePath == root.appendingPathComponent("a/y/w.txt").path)
     }
 
+    @Test("relative links back up the tree (a → ., b → ../DIR, sub/up → ..) are entered once: each real file listed once")
+    func relativeLinkLoops() throws {
+        let parent = try S.temporaryFolder("walk-relative")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let fm = FileManager.default
+        let dir = parent.appendingPathComponent("DIR")
+        try fm.createDirectory(at: dir.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        for file in ["one.txt", "sub/two.txt"] { try "x".write(to: dir.appendingPathComponent(file), atomically: true, encoding: .utf8) }
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("a").path, withDestinationPath: ".")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("b").path, withDestinationPath: "../DIR")
+        try fm.createSymbolicLink(atPath: dir.appendingPathComponent("sub/up").path, withDestinationPath: "..")
+        let (found, failures) = IngestPipeline.sources(for: ["DIR"], currentDirectory: parent.path)
+        #expect(failures.isEmpty)
+        #expect(found.map(\.displayPath) == ["DIR/one.txt", "DIR/sub/two.txt"])
+    }
+
+    @Test("realPath resolves relative links as the kernel does and is nil for a missing path")
+    func realPath() throws {
+        let parent = try S.temporaryFolder("realpath")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        try FileManager.default.createSymbolicLink(atPath: parent.appendingPathComponent("here").path, withDestinationPath: ".")
+        let canonical = IngestPipeline.realPath(parent.path)
+        #expect(canonical != nil)
+        #expect(IngestPipeline.realPath(parent.appendingPathComponent("here").path) == canonical)
+        #expect(IngestPipeline.realPath(parent.appendingPathComponent("here/here/here").path) == canonical)
+        #expect(IngestPipeline.realPath(parent.appendingPathComponent("none").path) == nil)
+    }
+
     /// A release body long enough not to be taken for an attachment stub.
     static func body(_ i: Int) -> String {
         "보도자료 \(i)\n외교부는 관계부처와 함께 핵심광물 공급망 협력 방안을 논의하는 민관합동 회의를 개최했다고 밝혔다. 참석자들은 주요국의 정책 동향과 업계의 전망을 공유했다.\n"

@@ -38,8 +38,10 @@ extension IngestPipeline {
     private static func walk(_ folder: String, display: String, into sources: inout [IngestSource],
                              failures: inout [IngestFailure], visited: inout Set<String>) {
         let fm = FileManager.default
-        let real = (folder as NSString).resolvingSymlinksInPath
-        guard visited.insert(real).inserted else { return }
+        // realpath(3), not NSString.resolvingSymlinksInPath: on Linux the latter resolves a
+        // relative link (a → ., b → ../DIR) against the wrong folder, so a loop looked new at
+        // every level and the walk never ended.
+        guard let real = realPath(folder), visited.insert(real).inserted else { return }
         let names: [String]
         do {
             names = try fm.contentsOfDirectory(atPath: folder).filter { !$0.hasPrefix(".") }.sorted()
@@ -64,5 +66,12 @@ extension IngestPipeline {
                 sources.append(IngestSource(displayPath: shown, absolutePath: path))
             }
         }
+    }
+
+    /// The canonical absolute path of an existing file or folder, every link resolved; nil when it cannot be resolved.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }
