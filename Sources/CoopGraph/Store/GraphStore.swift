@@ -21,6 +21,9 @@ public final class GraphStore {
 
     public let path: String
     let db: SQLiteDatabase
+    /// ``NameKey``s computed by this store's writes: an ingest normalises the same few thousand
+    /// names and aliases hundreds of thousands of times, and NFC plus lower-casing is not cheap.
+    var nameKeyMemo: [String: String] = [:]
 
     /// Opens (for `.write`, creates or migrates) the store at `path`.
     ///
@@ -71,6 +74,8 @@ public final class GraphStore {
         try db.exec("PRAGMA cache_size = -32768")
         try db.exec("PRAGMA foreign_keys = ON")
         try migrate()
+        // A bulk load killed before its end left lookup indexes out; build them before anything else.
+        try finishBulkLoad()
     }
 
     /// Rejects anything that is not an SQLite 3 file, reading only its first bytes.
