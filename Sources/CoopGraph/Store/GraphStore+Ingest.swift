@@ -16,6 +16,14 @@ extension GraphStore {
         // only cost time. The pragma is a no-op inside a transaction, hence set around it.
         try db.exec("PRAGMA foreign_keys = OFF")
         defer { try? db.exec("PRAGMA foreign_keys = ON") }
+        // Only rows written by this transaction are known present: another connection may
+        // have deleted nodes between batches, and a failed batch is rolled back.
+        writtenNodes.removeAll(keepingCapacity: true)
+        writtenEdges.removeAll(keepingCapacity: true)
+        defer {
+            writtenNodes.removeAll(keepingCapacity: true)
+            writtenEdges.removeAll(keepingCapacity: true)
+        }
         return try db.transaction {
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(items.count)
@@ -115,14 +123,14 @@ extension GraphStore {
         try insertMention.bind(3, documentID)
         try insertSentence.bind(1, documentID)
         // A sentence states many facts: store it once per document and point mentions at it.
-        var sentenceIDs: [String: Int64] = [:]
+        var sentenceIDs: [UTF8Key: Int64] = [:]
         func bindSentence(_ text: String) throws {
             guard !text.isEmpty else { return try insertMention.bindNull(6) }
-            if let id = sentenceIDs[text] { return try insertMention.bind(6, id) }
+            if let id = sentenceIDs[UTF8Key(text)] { return try insertMention.bind(6, id) }
             try insertSentence.bind(2, text)
             try insertSentence.execute()
             let id = db.lastInsertRowID
-            sentenceIDs[text] = id
+            sentenceIDs[UTF8Key(text)] = id
             try insertMention.bind(6, id)
         }
         // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
@@ -145,11 +153,13 @@ extension GraphStore {
         }
         // Sorted on the stored keys (Edge.id is computed; sorting edges by it would rebuild it per comparison).
         for (id, node) in graph.nodesByID.sorted(by: { $0.key < $1.key }) {
-            try insertNode.bind(1, id)
-            try insertNode.bind(2, node.kind.rawValue)
-            try insertNode.bind(3, node.name)
-            try insertNode.bind(4, nameKey(node.name))
-            try insertNode.execute()
+            if writtenNodes.insert(UTF8Key(id)).inserted {
+                try insertNode.bind(1, id)
+                try insertNode.bind(2, node.kind.rawValue)
+                try insertNode.bind(3, node.name)
+                try insertNode.bind(4, nameKey(node.name))
+                try insertNode.execute()
+            }
             if !node.aliases.isEmpty {
                 try insertAlias.bind(2, id)
                 for alias in node.aliases.sorted() where !alias.isEmpty {
@@ -176,11 +186,13 @@ extension GraphStore {
                 let ends = try db.scalar("SELECT count(*) FROM nodes WHERE id IN (?, ?)", [.text(edge.source), .text(edge.target)])?.int ?? 0
                 guard ends == (edge.source == edge.target ? 1 : 2) else { continue }
             }
-            try insertEdge.bind(1, id)
-            try insertEdge.bind(2, edge.source)
-            try insertEdge.bind(3, edge.target)
-            try insertEdge.bind(4, edge.relation.rawValue)
-            try insertEdge.execute()
+            if writtenEdges.insert(UTF8Key(id)).inserted {
+                try insertEdge.bind(1, id)
+                try insertEdge.bind(2, edge.source)
+                try insertEdge.bind(3, edge.target)
+                try insertEdge.bind(4, edge.relation.rawValue)
+                try insertEdge.execute()
+            }
             if !edge.properties.isEmpty {
                 try insertEdgeProperty.bind(2, id)
                 for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
@@ -197,16 +209,18 @@ extension GraphStore {
 
     /// ``NameKey/make(_:)`` of `name`, memoised for the life of the store.
     func nameKey(_ name: String) -> String {
-        if let key = nameKeyMemo[name] { return key }
+        if let key = nameKeyMemo[UTF8Key(name)] { return key }
         let key = NameKey.make(name)
         // Bounded: a very long ingest of ever new names should not grow memory without end.
         if nameKeyMemo.count >= 1 << 20 { nameKeyMemo.removeAll(keepingCapacity: true) }
-        nameKeyMemo[name] = key
+        nameKeyMemo[UTF8Key(name)] = key
         return key
     }
 
     /// Removes one document's contributions and deletes the nodes and edges no document mentions any more.
     func purge(documentID: Int64) throws {
+        writtenNodes.removeAll(keepingCapacity: true)
+        writtenEdges.removeAll(keepingCapacity: true)
         let doc = SQLiteValue.integer(documentID)
         let edgeIDs = try db.rows("SELECT DISTINCT edge_id FROM mentions WHERE document_id = ? AND edge_id IS NOT NULL ORDER BY 1", [doc]).map { $0.text(0) }
         var nodeIDs = Set(try db.rows("SELECT DISTINCT node_id FROM mentions WHERE document_id = ? AND node_id IS NOT NULL", [doc]).map { $0.text(0) })
