@@ -4,7 +4,8 @@
 -- migrations; StoreSchemaTests fails when the two disagree. Each block below headed by a line
 -- "-- migration <N>" is step N, applied in one transaction that ends with PRAGMA user_version = N.
 -- PRAGMA application_id = 1128747591 (ASCII "CGRG") marks the file as a CoopGraph store.
--- The store runs in WAL mode with foreign keys on (set per connection, not part of the schema).
+-- The store runs in WAL mode with foreign keys on (set per connection, not part of the schema);
+-- the writer turns the checks off around its own batches, whose rows reference only rows it wrote.
 --
 -- Provenance: every fact is a row in `mentions` tied to the document it was read from. Aliases
 -- and properties are also kept per document, so re-ingesting a changed document replaces exactly
