@@ -4,7 +4,8 @@
 -- migrations; StoreSchemaTests fails when the two disagree. Each block below headed by a line
 -- "-- migration <N>" is step N, applied in one transaction that ends with PRAGMA user_version = N.
 -- PRAGMA application_id = 1128747591 (ASCII "CGRG") marks the file as a CoopGraph store.
--- The store runs in WAL mode with foreign keys on (set per connection, not part of the schema).
+-- The store runs in WAL mode with foreign keys on (set per connection, not part of the schema);
+-- the writer turns the checks off around its own batches, whose rows reference only rows it wrote.
 --
 -- Provenance: every fact is a row in `mentions` tied to the document it was read from. Aliases
 -- and properties are also kept per document, so re-ingesting a changed document replaces exactly
@@ -95,3 +96,42 @@ CREATE TABLE mentions (
 CREATE INDEX mentions_by_node ON mentions(node_id);
 CREATE INDEX mentions_by_edge ON mentions(edge_id);
 CREATE INDEX mentions_by_document ON mentions(document_id);
+
+-- migration 2
+-- Per-document rows are keyed by document first, so an ingest appends them at the end of each
+-- table instead of inserting them all over it; lookups by node or edge go through an index
+-- (which a bulk load into an empty store builds once at the end, see GraphStore+BulkLoad.swift).
+CREATE TABLE aliases_v2 (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    node_id     TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+    alias       TEXT NOT NULL,
+    normalized  TEXT NOT NULL,
+    PRIMARY KEY (document_id, node_id, alias)
+) WITHOUT ROWID;
+INSERT INTO aliases_v2 (document_id, node_id, alias, normalized) SELECT document_id, node_id, alias, normalized FROM aliases;
+DROP TABLE aliases;
+ALTER TABLE aliases_v2 RENAME TO aliases;
+CREATE INDEX aliases_by_node ON aliases(node_id, alias);
+CREATE INDEX aliases_by_normalized ON aliases(normalized);
+CREATE TABLE node_properties_v2 (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    node_id     TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+    key         TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    PRIMARY KEY (document_id, node_id, key)
+) WITHOUT ROWID;
+INSERT INTO node_properties_v2 (document_id, node_id, key, value) SELECT document_id, node_id, key, value FROM node_properties;
+DROP TABLE node_properties;
+ALTER TABLE node_properties_v2 RENAME TO node_properties;
+CREATE INDEX node_properties_by_node ON node_properties(node_id, key);
+CREATE TABLE edge_properties_v2 (
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    edge_id     TEXT NOT NULL REFERENCES edges(id) ON DELETE CASCADE,
+    key         TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    PRIMARY KEY (document_id, edge_id, key)
+) WITHOUT ROWID;
+INSERT INTO edge_properties_v2 (document_id, edge_id, key, value) SELECT document_id, edge_id, key, value FROM edge_properties;
+DROP TABLE edge_properties;
+ALTER TABLE edge_properties_v2 RENAME TO edge_properties;
+CREATE INDEX edge_properties_by_edge ON edge_properties(edge_id, key);

@@ -65,4 +65,46 @@ struct StoreSchemaTests {
         #expect(try store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try store.tableCounts()["documents"] == 0)
     }
+
+    @Test("every deferred index is created, exactly as listed, by the migrations")
+    func deferredIndexesMatchMigrations() {
+        let created = StoreSchema.migrations.flatMap { Self.statements($0.sql) }
+        for index in StoreSchema.deferredIndexes {
+            #expect(created.contains("CREATE INDEX \(index.name) ON \(index.on)"), "\(index.name)")
+        }
+        #expect(StoreSchema.deferredIndexes.count == 10)
+    }
+
+    @Test("a version 1 store is upgraded in place: the same rows, graph and answers as a store written by this version")
+    func upgradesVersionOne() throws {
+        let (current, currentPath) = try StoreTestSupport.seededStore(followUp: true)
+        let path = try StoreTestSupport.temporaryFolder("v1").appendingPathComponent("v1.sqlite").path
+        let tables = ["documents", "nodes", "aliases", "node_properties", "edges", "edge_properties", "sentences", "mentions"]
+        do {
+            let db = try SQLiteDatabase(path: path, mode: .create)
+            try db.exec("PRAGMA journal_mode = WAL")
+            try db.exec("BEGIN; \(StoreSchema.migrations[0].sql); PRAGMA user_version = 1; PRAGMA application_id = \(StoreSchema.applicationID); COMMIT")
+            try db.exec("ATTACH DATABASE '\(currentPath)' AS current")
+            for table in tables {
+                let columns = try db.rows("PRAGMA main.table_info(\(table))").map { $0.text(1) }.joined(separator: ", ")
+                try db.exec("INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM current.\(table)")
+            }
+        }
+        #expect(try SQLiteDatabase(path: path, mode: .readOnly).scalar("PRAGMA user_version") == .integer(1))
+        let upgraded = try GraphStore(path: path, access: .write)
+        #expect(try upgraded.schemaVersion() == 2)
+        #expect(try upgraded.tableCounts() == current.tableCounts())
+        #expect(try upgraded.tableCounts()["aliases"] == 11)
+        #expect(try upgraded.graph(sentences: true) == current.graph(sentences: true))
+        #expect(try upgraded.whoMet("person:강인선") == current.whoMet("person:강인선"))
+        #expect(try upgraded.node(id: StoreTestSupport.roundtable) == current.node(id: StoreTestSupport.roundtable))
+        #expect(try upgraded.integrityCheck() == "ok")
+        #expect(try upgraded.db.rows("PRAGMA foreign_key_check").isEmpty)
+        let sql = "SELECT type, name, tbl_name FROM sqlite_master ORDER BY name"
+        #expect(try upgraded.db.rows(sql) == current.db.rows(sql))
+        // The upgraded store keeps working: an edit replaces the follow-up's facts as in a new store.
+        _ = try upgraded.ingestBatch([StoreTestSupport.item(StoreTestSupport.followUp, Graph(), hash: "emptied")], ingestedAt: "t")
+        #expect(try upgraded.node(id: "person:임종우") == nil)
+        #expect(try upgraded.node(id: "person:강인선")?.aliases == [])
+    }
 }

@@ -11,7 +11,20 @@ extension GraphStore {
     /// needs one, `extract` is asked for it. If anything throws, the whole batch is rolled back.
     public func ingestBatch(_ items: [IngestItem], ingestedAt: String,
                             extract: (IngestItem) throws -> IngestItem = { $0 }) throws -> [IngestOutcome] {
-        try db.transaction {
+        // The rows written below reference only rows written before them in the same batch or
+        // already stored (ingestOne checks an edge's ends), so SQLite's per-row parent lookups
+        // only cost time. The pragma is a no-op inside a transaction, hence set around it.
+        try db.exec("PRAGMA foreign_keys = OFF")
+        defer { try? db.exec("PRAGMA foreign_keys = ON") }
+        // Only rows written by this transaction are known present: another connection may
+        // have deleted nodes between batches, and a failed batch is rolled back.
+        writtenNodes.removeAll(keepingCapacity: true)
+        writtenEdges.removeAll(keepingCapacity: true)
+        defer {
+            writtenNodes.removeAll(keepingCapacity: true)
+            writtenEdges.removeAll(keepingCapacity: true)
+        }
+        return try db.transaction {
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(items.count)
             for item in items {
@@ -93,48 +106,79 @@ extension GraphStore {
     }
 
     private func write(_ graph: Graph, documentID: Int64) throws {
-        let doc = SQLiteValue.integer(documentID)
-        // Statements fetched once per document: the hot loop then binds and steps only.
+        // Statements fetched once per document; the loops below bind each value in place and step.
         let insertNode = try db.cached("INSERT OR IGNORE INTO nodes (id, kind, name, normalized) VALUES (?, ?, ?, ?)")
-        let insertAlias = try db.cached("INSERT OR IGNORE INTO aliases (node_id, document_id, alias, normalized) VALUES (?, ?, ?, ?)")
-        let insertNodeProperty = try db.cached("INSERT OR REPLACE INTO node_properties (node_id, document_id, key, value) VALUES (?, ?, ?, ?)")
+        let insertAlias = try db.cached("INSERT OR IGNORE INTO aliases (document_id, node_id, alias, normalized) VALUES (?, ?, ?, ?)")
+        let insertNodeProperty = try db.cached("INSERT OR REPLACE INTO node_properties (document_id, node_id, key, value) VALUES (?, ?, ?, ?)")
         let insertEdge = try db.cached("INSERT OR IGNORE INTO edges (id, source, target, relation) VALUES (?, ?, ?, ?)")
-        let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (edge_id, document_id, key, value) VALUES (?, ?, ?, ?)")
+        let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (document_id, edge_id, key, value) VALUES (?, ?, ?, ?)")
         let insertMention = try db.cached("""
             INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let insertSentence = try db.cached("INSERT INTO sentences (document_id, text) VALUES (?, ?)")
+        // The document is parameter 1 of every per-document row and never changes here.
+        try insertAlias.bind(1, documentID)
+        try insertNodeProperty.bind(1, documentID)
+        try insertEdgeProperty.bind(1, documentID)
+        try insertMention.bind(3, documentID)
+        try insertSentence.bind(1, documentID)
         // A sentence states many facts: store it once per document and point mentions at it.
-        var sentenceIDs: [String: Int64] = [:]
-        func sentence(_ text: String) throws -> SQLiteValue {
-            guard !text.isEmpty else { return .null }
-            if let id = sentenceIDs[text] { return .integer(id) }
-            try insertSentence.run([doc, .text(text)])
+        var sentenceIDs: [UTF8Key: Int64] = [:]
+        func bindSentence(_ text: String) throws {
+            guard !text.isEmpty else { return try insertMention.bindNull(6) }
+            if let id = sentenceIDs[UTF8Key(text)] { return try insertMention.bind(6, id) }
+            try insertSentence.bind(2, text)
+            try insertSentence.execute()
             let id = db.lastInsertRowID
-            sentenceIDs[text] = id
-            return .integer(id)
+            sentenceIDs[UTF8Key(text)] = id
+            try insertMention.bind(6, id)
         }
         // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
-        func mentions(_ evidence: [Evidence], node: SQLiteValue, edge: SQLiteValue) throws {
+        // The caller has bound the node or edge (parameters 1 and 2).
+        func mentions(_ evidence: [Evidence]) throws {
             if evidence.isEmpty {
-                try insertMention.run([node, edge, doc, .null, .null, .null, "document"])
+                try insertMention.bindNull(4)
+                try insertMention.bindNull(5)
+                try insertMention.bindNull(6)
+                try insertMention.bind(7, "document")
+                try insertMention.execute()
             }
             for e in evidence {
-                try insertMention.run([node, edge, doc, .integer(Int64(e.span.lowerBound)), .integer(Int64(e.span.upperBound)),
-                                       try sentence(e.sentence), .text(e.rule)])
+                try insertMention.bind(4, Int64(e.span.lowerBound))
+                try insertMention.bind(5, Int64(e.span.upperBound))
+                try bindSentence(e.sentence)
+                try insertMention.bind(7, e.rule)
+                try insertMention.execute()
             }
         }
         // Sorted on the stored keys (Edge.id is computed; sorting edges by it would rebuild it per comparison).
         for (id, node) in graph.nodesByID.sorted(by: { $0.key < $1.key }) {
-            let nodeID = SQLiteValue.text(id)
-            try insertNode.run([nodeID, .text(node.kind.rawValue), .text(node.name), .text(NameKey.make(node.name))])
-            for alias in node.aliases.sorted() where !alias.isEmpty {
-                try insertAlias.run([nodeID, doc, .text(alias), .text(NameKey.make(alias))])
+            if writtenNodes.insert(UTF8Key(id)).inserted {
+                try insertNode.bind(1, id)
+                try insertNode.bind(2, node.kind.rawValue)
+                try insertNode.bind(3, node.name)
+                try insertNode.bind(4, nameKey(node.name))
+                try insertNode.execute()
             }
-            for (key, value) in node.properties.sorted(by: { $0.key < $1.key }) {
-                try insertNodeProperty.run([nodeID, doc, .text(key), .text(value)])
+            if !node.aliases.isEmpty {
+                try insertAlias.bind(2, id)
+                for alias in node.aliases.sorted() where !alias.isEmpty {
+                    try insertAlias.bind(3, alias)
+                    try insertAlias.bind(4, nameKey(alias))
+                    try insertAlias.execute()
+                }
             }
-            try mentions(node.evidence, node: nodeID, edge: .null)
+            if !node.properties.isEmpty {
+                try insertNodeProperty.bind(2, id)
+                for (key, value) in node.properties.sorted(by: { $0.key < $1.key }) {
+                    try insertNodeProperty.bind(3, key)
+                    try insertNodeProperty.bind(4, value)
+                    try insertNodeProperty.execute()
+                }
+            }
+            try insertMention.bind(1, id)
+            try insertMention.bindNull(2)
+            try mentions(node.evidence)
         }
         for (id, edge) in graph.edgesByID.sorted(by: { $0.key < $1.key }) {
             // An edge needs both ends stored; extraction always emits them, so a miss is a defect upstream.
@@ -142,17 +186,41 @@ extension GraphStore {
                 let ends = try db.scalar("SELECT count(*) FROM nodes WHERE id IN (?, ?)", [.text(edge.source), .text(edge.target)])?.int ?? 0
                 guard ends == (edge.source == edge.target ? 1 : 2) else { continue }
             }
-            let edgeID = SQLiteValue.text(id)
-            try insertEdge.run([edgeID, .text(edge.source), .text(edge.target), .text(edge.relation.rawValue)])
-            for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
-                try insertEdgeProperty.run([edgeID, doc, .text(key), .text(value)])
+            if writtenEdges.insert(UTF8Key(id)).inserted {
+                try insertEdge.bind(1, id)
+                try insertEdge.bind(2, edge.source)
+                try insertEdge.bind(3, edge.target)
+                try insertEdge.bind(4, edge.relation.rawValue)
+                try insertEdge.execute()
             }
-            try mentions(edge.evidence, node: .null, edge: edgeID)
+            if !edge.properties.isEmpty {
+                try insertEdgeProperty.bind(2, id)
+                for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
+                    try insertEdgeProperty.bind(3, key)
+                    try insertEdgeProperty.bind(4, value)
+                    try insertEdgeProperty.execute()
+                }
+            }
+            try insertMention.bindNull(1)
+            try insertMention.bind(2, id)
+            try mentions(edge.evidence)
         }
+    }
+
+    /// ``NameKey/make(_:)`` of `name`, memoised for the life of the store.
+    func nameKey(_ name: String) -> String {
+        if let key = nameKeyMemo[UTF8Key(name)] { return key }
+        let key = NameKey.make(name)
+        // Bounded: a very long ingest of ever new names should not grow memory without end.
+        if nameKeyMemo.count >= 1 << 20 { nameKeyMemo.removeAll(keepingCapacity: true) }
+        nameKeyMemo[UTF8Key(name)] = key
+        return key
     }
 
     /// Removes one document's contributions and deletes the nodes and edges no document mentions any more.
     func purge(documentID: Int64) throws {
+        writtenNodes.removeAll(keepingCapacity: true)
+        writtenEdges.removeAll(keepingCapacity: true)
         let doc = SQLiteValue.integer(documentID)
         let edgeIDs = try db.rows("SELECT DISTINCT edge_id FROM mentions WHERE document_id = ? AND edge_id IS NOT NULL ORDER BY 1", [doc]).map { $0.text(0) }
         var nodeIDs = Set(try db.rows("SELECT DISTINCT node_id FROM mentions WHERE document_id = ? AND node_id IS NOT NULL", [doc]).map { $0.text(0) })

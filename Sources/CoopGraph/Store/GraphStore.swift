@@ -16,11 +16,22 @@ public final class GraphStore {
         case write
     }
 
+    /// `PRAGMA cache_size` of a writer (negative: KiB), 32 MiB.
+    static let cacheSize = -32768
+
     /// The first 16 bytes of every SQLite 3 database file.
     public static let sqliteHeader: [UInt8] = Array("SQLite format 3".utf8) + [0]
 
     public let path: String
     let db: SQLiteDatabase
+    /// ``NameKey``s computed by this store's writes: an ingest normalises the same few thousand
+    /// names and aliases hundreds of thousands of times, and NFC plus lower-casing is not cheap.
+    var nameKeyMemo: [UTF8Key: String] = [:]
+    /// Node and edge IDs the current batch's transaction has written (INSERT OR IGNORE), so the
+    /// documents after the first that name them skip the lookup. Emptied when a batch starts
+    /// and whenever a purge may delete nodes or edges.
+    var writtenNodes: Set<UTF8Key> = []
+    var writtenEdges: Set<UTF8Key> = []
 
     /// Opens (for `.write`, creates or migrates) the store at `path`.
     ///
@@ -68,9 +79,11 @@ public final class GraphStore {
         // In WAL mode NORMAL loses no committed transaction when the process dies, only on power loss.
         try db.exec("PRAGMA synchronous = NORMAL")
         // Ingest touches index pages all over the file; a larger cache keeps them in memory.
-        try db.exec("PRAGMA cache_size = -32768")
+        try db.exec("PRAGMA cache_size = \(Self.cacheSize)")
         try db.exec("PRAGMA foreign_keys = ON")
         try migrate()
+        // A bulk load killed before its end left lookup indexes out; build them before anything else.
+        try finishBulkLoad()
     }
 
     /// Rejects anything that is not an SQLite 3 file, reading only its first bytes.

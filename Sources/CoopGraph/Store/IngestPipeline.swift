@@ -31,6 +31,10 @@ public struct IngestPipeline: Sendable {
         let before = try store.tableCounts()
         summary.nodesBefore = before["nodes"] ?? 0
         summary.edgesBefore = before["edges"] ?? 0
+        // Into an empty store, lookup indexes are built once at the end instead of row by row.
+        let bulk = summary.nodesBefore == 0 && (before["documents"] ?? 0) == 0 ? try store.beginBulkLoad() : false
+        var bulkFinished = false
+        defer { if bulk && !bulkFinished { try? store.finishBulkLoad() } }
         let known = try store.currentHashes()
         let originals = try store.originalContentHashes()
         let stdinData = sources.contains(.standardInput) ? input() : Data()
@@ -77,6 +81,10 @@ public struct IngestPipeline: Sendable {
                                     elapsed: Date().timeIntervalSince(started)))
             group.wait()
             results = k + 1 < chunks.count ? (ahead.get(0) ?? []) : []
+        }
+        if bulk {
+            try store.finishBulkLoad()
+            bulkFinished = true
         }
         let after = try store.tableCounts()
         summary.nodesAfter = after["nodes"] ?? 0

@@ -42,6 +42,41 @@ public final class SQLiteStatement {
         }
     }
 
+    /// Binds text to parameter `index` (from 1) of the next ``execute()``.
+    ///
+    /// For write loops that run one statement a million times: no array of values, no
+    /// `sqlite3_clear_bindings`, and the length passed, not searched for. Bind every parameter
+    /// before each run; values bound for the previous run stay otherwise.
+    public func bind(_ index: Int32, _ text: String) throws {
+        var text = text
+        let rc = text.withUTF8 { bytes -> Int32 in
+            // An empty buffer may have no address, and a null pointer would bind NULL, not ''.
+            guard let base = bytes.baseAddress, bytes.count > 0 else { return sqlite3_bind_text(handle, index, "", 0, Self.transient) }
+            return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+                sqlite3_bind_text(handle, index, $0, Int32(bytes.count), Self.transient)
+            }
+        }
+        guard rc == SQLITE_OK else { throw SQLiteDatabase.error(db, rc, context: sql) }
+    }
+
+    /// Binds an integer to parameter `index` (from 1) of the next ``execute()``.
+    public func bind(_ index: Int32, _ value: Int64) throws {
+        let rc = sqlite3_bind_int64(handle, index, value)
+        guard rc == SQLITE_OK else { throw SQLiteDatabase.error(db, rc, context: sql) }
+    }
+
+    /// Binds NULL to parameter `index` (from 1) of the next ``execute()``.
+    public func bindNull(_ index: Int32) throws {
+        let rc = sqlite3_bind_null(handle, index)
+        guard rc == SQLITE_OK else { throw SQLiteDatabase.error(db, rc, context: sql) }
+    }
+
+    /// Runs the statement with the values bound one by one, to completion, and resets it (bindings stay).
+    public func execute() throws {
+        defer { sqlite3_reset(handle) }
+        while try step() {}
+    }
+
     /// Advances one row: true when a row is available, false when done.
     public func step() throws -> Bool {
         let rc = sqlite3_step(handle)

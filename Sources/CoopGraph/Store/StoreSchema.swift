@@ -88,6 +88,64 @@ public enum StoreSchema {
         CREATE INDEX mentions_by_edge ON mentions(edge_id);
         CREATE INDEX mentions_by_document ON mentions(document_id);
         """),
+        StoreMigration(version: 2, sql: """
+        -- Per-document rows are keyed by document first, so an ingest appends them at the end of each
+        -- table instead of inserting them all over it; lookups by node or edge go through an index
+        -- (which a bulk load into an empty store builds once at the end, see GraphStore+BulkLoad.swift).
+        CREATE TABLE aliases_v2 (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            node_id     TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+            alias       TEXT NOT NULL,
+            normalized  TEXT NOT NULL,
+            PRIMARY KEY (document_id, node_id, alias)
+        ) WITHOUT ROWID;
+        INSERT INTO aliases_v2 (document_id, node_id, alias, normalized) SELECT document_id, node_id, alias, normalized FROM aliases;
+        DROP TABLE aliases;
+        ALTER TABLE aliases_v2 RENAME TO aliases;
+        CREATE INDEX aliases_by_node ON aliases(node_id, alias);
+        CREATE INDEX aliases_by_normalized ON aliases(normalized);
+        CREATE TABLE node_properties_v2 (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            node_id     TEXT NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+            key         TEXT NOT NULL,
+            value       TEXT NOT NULL,
+            PRIMARY KEY (document_id, node_id, key)
+        ) WITHOUT ROWID;
+        INSERT INTO node_properties_v2 (document_id, node_id, key, value) SELECT document_id, node_id, key, value FROM node_properties;
+        DROP TABLE node_properties;
+        ALTER TABLE node_properties_v2 RENAME TO node_properties;
+        CREATE INDEX node_properties_by_node ON node_properties(node_id, key);
+        CREATE TABLE edge_properties_v2 (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            edge_id     TEXT NOT NULL REFERENCES edges(id) ON DELETE CASCADE,
+            key         TEXT NOT NULL,
+            value       TEXT NOT NULL,
+            PRIMARY KEY (document_id, edge_id, key)
+        ) WITHOUT ROWID;
+        INSERT INTO edge_properties_v2 (document_id, edge_id, key, value) SELECT document_id, edge_id, key, value FROM edge_properties;
+        DROP TABLE edge_properties;
+        ALTER TABLE edge_properties_v2 RENAME TO edge_properties;
+        CREATE INDEX edge_properties_by_edge ON edge_properties(edge_id, key);
+        """),
+    ]
+
+    /// Lookup indexes whose rows land all over the index on every insert (keyed by node, edge,
+    /// name or kind), as `(name, "table(columns)")` exactly as the latest migration creates them.
+    ///
+    /// A bulk load into an empty store drops them and builds each once at the end from sorted
+    /// rows (see ``GraphStore/beginBulkLoad()``). Indexes keyed by document are appended to in
+    /// order and stay. StoreSchemaTests checks each entry against the migrations.
+    public static let deferredIndexes: [(name: String, on: String)] = [
+        ("nodes_by_normalized", "nodes(normalized)"),
+        ("nodes_by_kind", "nodes(kind)"),
+        ("aliases_by_node", "aliases(node_id, alias)"),
+        ("aliases_by_normalized", "aliases(normalized)"),
+        ("node_properties_by_node", "node_properties(node_id, key)"),
+        ("edges_by_source", "edges(source, relation)"),
+        ("edges_by_target", "edges(target, relation)"),
+        ("edge_properties_by_edge", "edge_properties(edge_id, key)"),
+        ("mentions_by_node", "mentions(node_id)"),
+        ("mentions_by_edge", "mentions(edge_id)"),
     ]
 
     /// The schema version this code writes and understands.

@@ -1,0 +1,51 @@
+extension GraphStore {
+    /// Prepares an empty store for a large ingest: drops the lookup indexes listed in
+    /// ``StoreSchema/deferredIndexes``, which ``finishBulkLoad()`` builds again.
+    ///
+    /// Keeping an index keyed by node or edge up to date costs a search and a page write per row,
+    /// all over the file, in every batch; building it once from the finished table is a sort.
+    /// Returns false and changes nothing when the store already holds a document: an
+    /// incremental ingest writes few rows and its readers rely on the indexes. While the load
+    /// runs, and when the process dies before ``finishBulkLoad()``, every query still answers
+    /// correctly, only slower; the next open for writing (the re-run) builds the indexes again.
+    public func beginBulkLoad() throws -> Bool {
+        let empty = try db.transaction {
+            guard try db.scalar("SELECT EXISTS (SELECT 1 FROM documents)")?.int == 0 else { return false }
+            for index in StoreSchema.deferredIndexes { try db.exec("DROP INDEX IF EXISTS \(index.name)") }
+            return true
+        }
+        if empty { try tuneForBulk(true) }
+        return empty
+    }
+
+    /// Bigger page cache, rarer checkpoints and no syncs while loading; the defaults again afterwards.
+    ///
+    /// A checkpoint copies the WAL into the file and syncs both: with the default 1,000 pages,
+    /// the pages appended at the end of each table are copied and synced again every few batches.
+    /// Without syncs, a killed process still loses nothing committed (the operating system
+    /// holds the writes); only a power cut during the load of the empty store may spoil it,
+    /// and the load is then simply run again. The first checkpoint after the load syncs it all.
+    private func tuneForBulk(_ on: Bool) throws {
+        try db.exec(on ? "PRAGMA cache_size = -65536" : "PRAGMA cache_size = \(Self.cacheSize)")
+        try db.exec(on ? "PRAGMA wal_autocheckpoint = 16384" : "PRAGMA wal_autocheckpoint = 1000")
+        try db.exec(on ? "PRAGMA synchronous = OFF" : "PRAGMA synchronous = NORMAL")
+    }
+
+    /// Builds every lookup index ``beginBulkLoad()`` dropped, in one transaction; a no-op when none is missing.
+    public func finishBulkLoad() throws {
+        // The indexes are sorted in the page cache: still the big one, when loading.
+        defer { try? tuneForBulk(false) }
+        guard try !missingIndexes().isEmpty else { return }
+        try db.transaction {
+            for index in StoreSchema.deferredIndexes {
+                try db.exec("CREATE INDEX IF NOT EXISTS \(index.name) ON \(index.on)")
+            }
+        }
+    }
+
+    /// Names of the deferred indexes the file lacks, in schema order.
+    func missingIndexes() throws -> [String] {
+        let present = Set(try db.rows("SELECT name FROM sqlite_master WHERE type = 'index'").map { $0.text(0) })
+        return StoreSchema.deferredIndexes.map(\.name).filter { !present.contains($0) }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// A string compared and hashed by its UTF-8 bytes, for the write path's dictionaries and sets.
+///
+/// `String`'s own `==` and hashing follow canonical equivalence, so every non-ASCII key (all
+/// Korean names and sentences) is normalised on each hash: most of the cost of a lookup.
+/// SQLite compares bytes too, so byte identity is also what "already written" means there.
+struct UTF8Key: Hashable {
+    let string: String
+
+    init(_ string: String) { self.string = string }
+
+    static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        guard a.string.utf8.count == b.string.utf8.count else { return false }
+        var x = a.string
+        var y = b.string
+        // memcmp, not a byte-by-byte iteration: sentences are a few hundred bytes long.
+        return x.withUTF8 { p in
+            y.withUTF8 { q in
+                guard let pa = p.baseAddress, let qa = q.baseAddress else { return p.count == q.count }
+                return memcmp(pa, qa, p.count) == 0
+            }
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        var s = string
+        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}
