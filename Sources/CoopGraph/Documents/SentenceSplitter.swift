@@ -59,6 +59,15 @@ public struct SentenceSplitter: Sendable {
             var i = contentStart
             let end = trimmed.upperBound
             while i < end {
+                if start != nil {
+                    // Inside a sentence only quotes (lead byte 0xE2) and `.` `!` `?` matter: skip the rest.
+                    while i < end {
+                        let b = bytes[i]
+                        if b == 0xE2 || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { break }
+                        i += 1
+                    }
+                    if i >= end { break }
+                }
                 if start == nil {
                     // A new sentence inside a line: skip blanks and a bullet glued to the
                     // previous sentence's end (`…합의하였다.□ 류근관 청장은`).
