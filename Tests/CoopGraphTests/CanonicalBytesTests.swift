@@ -26,4 +26,10 @@ struct CanonicalBytesTests {
         #expect(CanonicalBytes.isPlain(composed))
         #expect(!CanonicalBytes.isPlain(decomposed))
     }
+
+    @Test("the fixed lines compared by bytes on the hot paths are all plain (else those paths would change results)")
+    func fixedListsArePlain() {
+        #expect(BoilerplateFilter.exactLines.filter { !CanonicalBytes.isPlain($0) }.isEmpty)
+        #expect(StubDetector.fillerLines.filter { !CanonicalBytes.isPlain($0) }.isEmpty)
+    }
 }

@@ -43,6 +43,17 @@ extension BoilerplateFilter {
         }
     }
 
+    /// `exactLines.contains(t)`, by bytes when `t` is plain (``CanonicalBytes``): hashing a
+    /// non-ASCII `String` normalises it, which cost more than the rest of the line checks.
+    static func isExactLine(_ t: String) -> Bool {
+        var copy = t
+        let byBytes: Bool? = copy.withUTF8 { b in
+            guard b.count <= 60, CanonicalBytes.isPlain(b, 0..<b.count) else { return nil }
+            return exactLinesByLength[b.count].contains { $0.elementsEqual(b) }
+        }
+        return byBytes ?? exactLines.contains(t)
+    }
+
     static let bannerEnd: [UInt8] = Array("배너 영역".utf8)
 
     /// A cheap byte test that is true for every trimmed line (at most 300 bytes) that any line

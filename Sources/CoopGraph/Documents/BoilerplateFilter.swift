@@ -146,7 +146,7 @@ public struct BoilerplateFilter: Sendable {
     static func isChrome(_ t: String) -> Bool {
         // Chrome lines are short; long lines are body text (and skipping them keeps this fast).
         if t.isEmpty || t.utf8.count > 300 { return false }
-        if t.utf8.count <= 60, exactLines.contains(t) { return true }
+        if t.utf8.count <= 60, isExactLine(t) { return true }
         if prefixHeads.contains(Self.head(t)) {
             for p in prefixes where t.startsWithBytes(p) { return true }
         }

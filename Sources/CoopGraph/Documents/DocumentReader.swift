@@ -77,6 +77,19 @@ public struct DocumentReader: Sendable {
 
     /// The last path component (`-` for standard input stays `-`).
     static func fileName(_ path: String) -> String {
+        // Plain paths (see CanonicalBytes: one scalar per Character, no look-alikes of `/`)
+        // are cut on bytes; Character steps over a long Korean path were a measurable cost.
+        var copy = path
+        let cut: String? = copy.withUTF8 { b in
+            guard CanonicalBytes.isPlain(b, 0..<b.count) else { return nil }
+            var end = b.count
+            while end > 1, b[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0, b[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            if start == end { start = max(0, end - 1) }  // only slashes: keep one
+            return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        }
+        if let cut { return cut }
         var trimmed = Substring(path)
         while !trimmed.dropFirst().isEmpty, trimmed.last == "/" { trimmed = trimmed.dropLast() }
         if let slash = trimmed.lastIndex(of: "/"), trimmed.index(after: slash) < trimmed.endIndex {

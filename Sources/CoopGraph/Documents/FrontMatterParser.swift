@@ -192,13 +192,15 @@ public enum FrontMatterParser {
 
     /// Unquotes and unescapes one scalar.
     static func scalar(_ raw: String) -> String {
-        let s = raw.trimmingBlanks()
+        var s = raw.trimmingBlanks()
         // Fast path, the corpus's common case: "…" with no escapes inside.
-        let u = s.utf8
-        if u.count >= 2, u.first == UInt8(ascii: "\""), u.last == UInt8(ascii: "\""),
-           !u.dropFirst().dropLast().contains(UInt8(ascii: "\"")), !u.contains(UInt8(ascii: "\\")) {
-            return String(decoding: Array(u.dropFirst().dropLast()), as: UTF8.self)
+        let unquoted: String? = s.withUTF8 { u in
+            let n = u.count
+            guard n >= 2, u[0] == UInt8(ascii: "\""), u[n - 1] == UInt8(ascii: "\"") else { return nil }
+            for k in 1..<(n - 1) where u[k] == UInt8(ascii: "\"") || u[k] == UInt8(ascii: "\\") { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[1..<(n - 1)]), as: UTF8.self)
         }
+        if let unquoted { return unquoted }
         if s.startsWithBytes("'") {
             var body = String(s.dropFirst())
             if let end = closingSingleQuote(body) { body = String(body[..<end]) }

@@ -103,11 +103,19 @@ public struct StubDetector: Sendable {
             || t.startsWithBytes("<첨부") || t.startsWithBytes("[첨부") || t.startsWithBytes("※ 첨부")
     }
 
+    static let fillerLines = ["(본문없음)", "본문없음", "내용없음", "(내용없음)", "끝.", "끝", "감사합니다.", "감사합니다", "-끝-", "<끝>", "?", "??"]
+    static let fillerLineBytes = fillerLines.map { Array($0.utf8) }
+
     /// Lines with no content of their own: empty-body notes, contacts, sign-offs.
     static func isFiller(_ t: String) -> Bool {
         guard t.utf8.count <= 160 else { return false }
         let s = squeeze(t)
-        if ["(본문없음)", "본문없음", "내용없음", "(내용없음)", "끝.", "끝", "감사합니다.", "감사합니다", "-끝-", "<끝>", "?", "??"].contains(s) { return true }
+        if CanonicalBytes.isPlain(s) {
+            // The list is plain too: `String ==` is byte equality here, without normalising.
+            if fillerLineBytes.contains(where: { $0.elementsEqual(s.utf8) }) { return true }
+        } else if fillerLines.contains(s) {
+            return true
+        }
         for p in ["문의", "담당자", "*담당자", "※담당자", "문의처", "연락처", "☎", "작성", "*국조실", "영문보도자료"] where s.startsWithBytes(p) { return true }
         return false
     }
