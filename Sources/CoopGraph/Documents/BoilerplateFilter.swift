@@ -52,44 +52,37 @@ public struct BoilerplateFilter: Sendable {
 
     private func filter(_ clean: CleanText, bytes: UnsafeBufferPointer<UInt8>) -> CleanText {
         let lines = TextLine.split(bytes)
-        // Only short lines can be chrome: long ones are body text and get no String ("").
-        var trimmed: [String] = []
-        var blank: [Bool] = []
-        trimmed.reserveCapacity(lines.count)
-        blank.reserveCapacity(lines.count)
-        for line in lines {
-            let r = line.trimmedRange(bytes)
-            blank.append(r.isEmpty)
-            trimmed.append(r.count > 300 ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self))
-        }
+        // Only short lines can be chrome: long ones are body text and read as "". A line's
+        // String is made only when the byte gate says some line class might match it.
+        var texts = LineTexts(bytes: bytes, lines: lines)
+        let blank = texts.ranges.map(\.isEmpty)
         var keep = [Bool](repeating: true, count: lines.count)
         var first = 0
         var last = lines.count  // exclusive
 
         // The corpus layout: header before `## 본문`, trailers from `## 출처` / `## 첨부/링크`.
-        if let body = trimmed.firstIndex(where: { $0.isBytes("## 본문") }) { first = body + 1 }
-        if let trailer = trimmed[first...].firstIndex(where: { $0.isBytes("## 출처") || $0.isBytes("## 첨부/링크") || $0.isBytes("## 첨부") }) {
-            last = trailer
-        }
+        if let body = texts.firstLine(equalTo: [Self.bodyHeading], from: 0) { first = body + 1 }
+        if let trailer = texts.firstLine(equalTo: Self.trailerHeadings, from: first) { last = trailer }
         var seenContent = false
         var i = first
         while i < last {
-            let t = trimmed[i]
             if blank[i] { i += 1; continue }
-            if t.isEmpty { seenContent = true; i += 1; continue }
+            let r = texts.ranges[i]
+            if r.count > 300 || !Self.mayBeBoilerplate(bytes, r) { seenContent = true; i += 1; continue }
+            let t = texts.text(i)
             if Self.isClosingCitation(t) && seenContent { last = i; break }
             if Self.isRelatedNewsHeader(t) {
                 keep[i] = false
-                dropPrecedingHeading(before: i, from: first, trimmed: trimmed, blank: blank, keep: &keep)
+                dropPrecedingHeading(before: i, from: first, texts: &texts, blank: blank, keep: &keep)
                 var j = i + 1
-                while j < last, blank[j] || Self.isRelatedNewsRow(trimmed[j]) { keep[j] = false; j += 1 }
+                while j < last, blank[j] || Self.isRelatedNewsRow(texts.text(j)) { keep[j] = false; j += 1 }
                 i = j
                 continue
             }
             if t.startsWithBytes("정책브리핑 게시물 운영원칙") || t.containsBytes("게시물 운영원칙에 따라") {
                 keep[i] = false
                 var j = i + 1
-                while j < last, blank[j] || Self.isListItem(trimmed[j]) { keep[j] = false; j += 1 }
+                while j < last, blank[j] || Self.isListItem(texts.text(j)) { keep[j] = false; j += 1 }
                 i = j
                 continue
             }
@@ -97,15 +90,15 @@ public struct BoilerplateFilter: Sendable {
                 // A block of bullet lines: chrome when at least half of it is counters and buttons.
                 var j = i
                 var chrome = 0
-                while j < last, Self.isBullet(trimmed[j]) {
-                    let item = Self.stripBullet(trimmed[j])
+                while j < last, Self.isBullet(texts.text(j)) {
+                    let item = Self.stripBullet(texts.text(j))
                     if Self.isChrome(item) || Self.isCounter(item) { chrome += 1 }
                     j += 1
                 }
                 if chrome > 0 && chrome * 2 >= j - i {
                     for k in i..<j { keep[k] = false }
                 } else {
-                    for k in i..<j where Self.isChrome(Self.stripBullet(trimmed[k])) { keep[k] = false }
+                    for k in i..<j where Self.isChrome(Self.stripBullet(texts.text(k))) { keep[k] = false }
                     seenContent = true
                 }
                 i = j
@@ -140,11 +133,11 @@ public struct BoilerplateFilter: Sendable {
         return out.build()
     }
 
-    private func dropPrecedingHeading(before index: Int, from first: Int, trimmed: [String], blank: [Bool], keep: inout [Bool]) {
+    private func dropPrecedingHeading(before index: Int, from first: Int, texts: inout LineTexts, blank: [Bool], keep: inout [Bool]) {
         var k = index - 1
         while k >= first, blank[k] { k -= 1 }
         guard k >= first else { return }
-        let t = trimmed[k]
+        let t = texts.text(k)
         if !t.isEmpty, t.count <= 20, !t.endsWithBytes("."), !t.endsWithBytes("다") { keep[k] = false }
     }
 
@@ -153,7 +146,7 @@ public struct BoilerplateFilter: Sendable {
     static func isChrome(_ t: String) -> Bool {
         // Chrome lines are short; long lines are body text (and skipping them keeps this fast).
         if t.isEmpty || t.utf8.count > 300 { return false }
-        if t.utf8.count <= 60, exactLines.contains(t) { return true }
+        if t.utf8.count <= 60, isExactLine(t) { return true }
         if prefixHeads.contains(Self.head(t)) {
             for p in prefixes where t.startsWithBytes(p) { return true }
         }

@@ -40,7 +40,9 @@ public struct DocumentReader: Sendable {
         var source = decoded.text
         let format = FormatDetector.detect(path: path, text: source)
 
-        let parts: (clean: CleanText, frontMatter: FrontMatter?, headerText: String, htmlTitle: String?) = source.withUTF8 { bytes in
+        // `clean == nil`: a Markdown body without markup, its own clean text (made below as a
+        // slice of `source`, which needs no second UTF-8 validation).
+        let parts: (clean: CleanText?, frontMatter: FrontMatter?, headerText: String?, htmlTitle: String?, bodyStart: Int) = source.withUTF8 { bytes in
             var frontMatter: FrontMatter?
             var bodyStart = 0
             if format == .markdown, let fm = FrontMatterParser.parse(bytes) {
@@ -51,21 +53,22 @@ public struct DocumentReader: Sendable {
             switch format {
             case .html:
                 let stripped = HTMLStripper(collapsesWhitespace: true).strip(bytes, range: bodyRange)
-                return (stripped.clean, frontMatter, stripped.clean.text, stripped.title)
+                return (stripped.clean, frontMatter, stripped.clean.text, stripped.title, bodyStart)
             case .markdown:
-                let headerText = String(decoding: UnsafeBufferPointer(rebasing: bytes[bodyRange]), as: UTF8.self)
                 if Self.hasMarkup(bytes, range: bodyRange) {
                     let stripped = HTMLStripper(collapsesWhitespace: false).strip(bytes, range: bodyRange)
-                    return (stripped.clean, frontMatter, stripped.clean.text, stripped.title)
+                    return (stripped.clean, frontMatter, nil, stripped.title, bodyStart)
                 }
-                return (CleanText(identity: headerText, sourceOffset: bodyStart), frontMatter, headerText, nil)
+                return (nil, frontMatter, nil, nil, bodyStart)
             case .plainText:
-                let text = String(decoding: bytes, as: UTF8.self)
-                return (CleanText(identity: text), nil, text, nil)
+                return (nil, nil, nil, nil, 0)
             }
         }
-        let body = BoilerplateFilter().filter(parts.clean)
-        let metadata = MetadataExtractor().extract(frontMatter: parts.frontMatter, headerText: parts.headerText, body: body.text, htmlTitle: parts.htmlTitle)
+        // Front matter ends after a line break, so `bodyStart` is a character boundary.
+        let headerText = parts.headerText ?? (parts.bodyStart == 0 ? source : String(source[source.utf8.index(source.startIndex, offsetBy: parts.bodyStart)...]))
+        let clean = parts.clean ?? CleanText(identity: headerText, sourceOffset: parts.bodyStart)
+        let body = BoilerplateFilter().filter(clean)
+        let metadata = MetadataExtractor().extract(frontMatter: parts.frontMatter, headerText: headerText, body: body.text, htmlTitle: parts.htmlTitle)
         let isStub = StubDetector().isStub(body: body.text, title: metadata.title)
         let sentences = isStub ? [] : SentenceSplitter().split(body.text)
         return Document(id: id, path: path, contentHash: hash, encoding: decoded.encoding, format: format,
@@ -74,8 +77,21 @@ public struct DocumentReader: Sendable {
 
     /// The last path component (`-` for standard input stays `-`).
     static func fileName(_ path: String) -> String {
+        // Plain paths (see CanonicalBytes: one scalar per Character, no look-alikes of `/`)
+        // are cut on bytes; Character steps over a long Korean path were a measurable cost.
+        var copy = path
+        let cut: String? = copy.withUTF8 { b in
+            guard CanonicalBytes.isPlain(b, 0..<b.count) else { return nil }
+            var end = b.count
+            while end > 1, b[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            var start = end
+            while start > 0, b[start - 1] != UInt8(ascii: "/") { start -= 1 }
+            if start == end { start = max(0, end - 1) }  // only slashes: keep one
+            return String(decoding: UnsafeBufferPointer(rebasing: b[start..<end]), as: UTF8.self)
+        }
+        if let cut { return cut }
         var trimmed = Substring(path)
-        while trimmed.count > 1, trimmed.last == "/" { trimmed = trimmed.dropLast() }
+        while !trimmed.dropFirst().isEmpty, trimmed.last == "/" { trimmed = trimmed.dropLast() }
         if let slash = trimmed.lastIndex(of: "/"), trimmed.index(after: slash) < trimmed.endIndex {
             return String(trimmed[trimmed.index(after: slash)...])
         }

@@ -6,7 +6,8 @@
 /// `<body`, `<p>`, `<div` or `<br` means HTML.
 public enum FormatDetector {
     public static func detect(path: String, text: String) -> DocumentFormat {
-        let lower = path.lowercased()
+        // Only the end matters: lower-casing a long (Korean) path whole was a hot spot.
+        let lower = String(path.suffix(12)).lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { return .html }
         if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { return .markdown }
         return sniff(text)

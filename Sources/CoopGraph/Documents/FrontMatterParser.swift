@@ -13,11 +13,9 @@ public enum FrontMatterParser {
     }
 
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> FrontMatter? {
-        let lines = splitLines(bytes)
-        guard let first = lines.first, trimmed(bytes, first) == Array("---".utf8) else { return nil }
-        guard let close = lines.dropFirst().firstIndex(where: { let t = trimmed(bytes, $0); return t == Array("---".utf8) || t == Array("...".utf8) }) else {
-            return nil
-        }
+        // Only the lines up to the closing delimiter matter: split no further.
+        guard let lines = frontMatterLines(bytes) else { return nil }
+        let close = lines.count - 1
         var fm = FrontMatter(bodyStart: lines[close].next)
         var i = 1
         while i < close {
@@ -99,11 +97,44 @@ public enum FrontMatterParser {
         return lines
     }
 
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> [UInt8] {
+    /// The lines from the opening `---` through the closing `---` or `...` line, or nil
+    /// when the text does not open with `---` or never closes.
+    static func frontMatterLines(_ bytes: UnsafeBufferPointer<UInt8>) -> [Line]? {
+        var lines: [Line] = []
+        var start = 0
+        var i = 0
+        while start < bytes.count {
+            i = start
+            while i < bytes.count, bytes[i] != 0x0A { i += 1 }
+            let line: Line
+            if i < bytes.count {
+                line = Line(start: start, end: i > start && bytes[i - 1] == 0x0D ? i - 1 : i, next: i + 1)
+            } else {
+                line = Line(start: start, end: bytes.count, next: bytes.count)
+            }
+            let t = trimmedRange(bytes, line)
+            if lines.isEmpty {
+                guard isThree(bytes, t, UInt8(ascii: "-")) else { return nil }
+            } else if isThree(bytes, t, UInt8(ascii: "-")) || isThree(bytes, t, UInt8(ascii: ".")) {
+                lines.append(line)
+                return lines
+            }
+            lines.append(line)
+            start = line.next
+        }
+        return nil
+    }
+
+    /// Whether `bytes[r]` is exactly three `c`.
+    private static func isThree(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, _ c: UInt8) -> Bool {
+        r.count == 3 && bytes[r.lowerBound] == c && bytes[r.lowerBound + 1] == c && bytes[r.lowerBound + 2] == c
+    }
+
+    private static func trimmedRange(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> Range<Int> {
         var s = line.start, e = line.end
         while s < e, bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1 }
         while e > s, bytes[e - 1] == 0x20 || bytes[e - 1] == 0x09 { e -= 1 }
-        return Array(bytes[s..<e])
+        return s..<e
     }
 
     private static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
@@ -134,6 +165,9 @@ public enum FrontMatterParser {
     private static func stripComment(_ s: String) -> String {
         if s.startsWithBytes("\"") || s.startsWithBytes("'") { return s }
         if s.startsWithBytes("#") { return "" }
+        // Most values hold no `#`, and nothing but `#` itself is canonically `#`: they
+        // skip Foundation's search.
+        if !s.utf8.contains(UInt8(ascii: "#")) { return s }
         if let r = s.range(of: " #") { return String(s[..<r.lowerBound]).trimmingBlanks() }
         if let r = s.range(of: "\t#") { return String(s[..<r.lowerBound]).trimmingBlanks() }
         return s
@@ -158,13 +192,15 @@ public enum FrontMatterParser {
 
     /// Unquotes and unescapes one scalar.
     static func scalar(_ raw: String) -> String {
-        let s = raw.trimmingBlanks()
+        var s = raw.trimmingBlanks()
         // Fast path, the corpus's common case: "…" with no escapes inside.
-        let u = s.utf8
-        if u.count >= 2, u.first == UInt8(ascii: "\""), u.last == UInt8(ascii: "\""),
-           !u.dropFirst().dropLast().contains(UInt8(ascii: "\"")), !u.contains(UInt8(ascii: "\\")) {
-            return String(decoding: Array(u.dropFirst().dropLast()), as: UTF8.self)
+        let unquoted: String? = s.withUTF8 { u in
+            let n = u.count
+            guard n >= 2, u[0] == UInt8(ascii: "\""), u[n - 1] == UInt8(ascii: "\"") else { return nil }
+            for k in 1..<(n - 1) where u[k] == UInt8(ascii: "\"") || u[k] == UInt8(ascii: "\\") { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[1..<(n - 1)]), as: UTF8.self)
         }
+        if let unquoted { return unquoted }
         if s.startsWithBytes("'") {
             var body = String(s.dropFirst())
             if let end = closingSingleQuote(body) { body = String(body[..<end]) }

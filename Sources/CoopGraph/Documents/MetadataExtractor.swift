@@ -101,7 +101,7 @@ public struct MetadataExtractor: Sendable {
         return s
     }
 
-    private static let labels = ["배포일시", "배포 일시", "배포일", "담당부서", "담당 부서", "부처", "게시 시각", "게시일", "등록일", "작성일", "원문", "URL"]
+    static let labels = ["배포일시", "배포 일시", "배포일", "담당부서", "담당 부서", "부처", "게시 시각", "게시일", "등록일", "작성일", "원문", "URL"]
 
     /// `- 부처: 외교부`, `담당부서 : 산업통상부`, `배포일시\t2021. 11. 24.(수)\t…` → (label, value).
     ///

@@ -1,10 +1,13 @@
 /// A small SHA-256 (FIPS 180-4), because CryptoKit is not available on Linux.
 ///
-/// Used for ``Document/contentHash``; not constant-time, not meant for secrets.
+/// Used for ``Document/contentHash``; not constant-time, not meant for secrets. Every file
+/// read is hashed, so the block function is written for speed: the state lives in eight
+/// scalars, the message schedule in a 16-word ring on the stack, and contiguous input
+/// (`Data`, arrays) is compressed in place without being copied into a buffer first.
 public struct SHA256: Sendable {
-    private var state: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    private var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+    private var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
+    /// Input not yet compressed: always fewer than 64 bytes between calls.
     private var pending: [UInt8] = []
     private var totalLength: UInt64 = 0
 
@@ -19,31 +22,48 @@ public struct SHA256: Sendable {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
+
     public init() {}
 
     /// Lower-case hex digest of `bytes` in one call.
     public static func hexDigest<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var h = SHA256()
         h.update(bytes)
-        return h.finalize().map { b in
-            let digits: [Character] = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f"]
-            return String([digits[Int(b >> 4)], digits[Int(b & 0x0f)]])
-        }.joined()
+        let digest = h.finalize()
+        var hex = [UInt8](repeating: 0, count: 64)
+        for (i, b) in digest.enumerated() {
+            hex[2 * i] = hexDigits[Int(b >> 4)]
+            hex[2 * i + 1] = hexDigits[Int(b & 0x0f)]
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     public mutating func update<C: Collection>(_ bytes: C) where C.Element == UInt8 {
-        totalLength &+= UInt64(bytes.count)
-        pending.append(contentsOf: bytes)
-        let full = pending.count / 64 * 64
-        guard full > 0 else { return }
-        pending.withUnsafeBufferPointer { buf in
-            var offset = 0
-            while offset < full {
-                compress(buf, at: offset)
-                offset += 64
-            }
+        let done: Void? = bytes.withContiguousStorageIfAvailable { update(raw: UnsafeRawBufferPointer($0)) }
+        if done == nil {
+            let copy = Array(bytes)
+            copy.withUnsafeBytes { update(raw: $0) }
         }
-        pending.removeFirst(full)
+    }
+
+    private mutating func update(raw: UnsafeRawBufferPointer) {
+        totalLength &+= UInt64(raw.count)
+        var offset = 0
+        if !pending.isEmpty {
+            let take = min(64 - pending.count, raw.count)
+            pending.append(contentsOf: raw[0..<take])
+            offset = take
+            guard pending.count == 64 else { return }
+            pending.withUnsafeBytes { compress($0, blocks: 1) }
+            pending.removeAll(keepingCapacity: true)
+        }
+        let blocks = (raw.count - offset) / 64
+        if blocks > 0 {
+            compress(UnsafeRawBufferPointer(rebasing: raw[offset..<(offset + blocks * 64)]), blocks: blocks)
+            offset += blocks * 64
+        }
+        if offset < raw.count { pending.append(contentsOf: raw[offset...]) }
     }
 
     /// The 32-byte digest; the hasher should not be used afterwards.
@@ -53,17 +73,11 @@ public struct SHA256: Sendable {
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { buf in
-            var offset = 0
-            while offset < buf.count {
-                compress(buf, at: offset)
-                offset += 64
-            }
-        }
+        tail.withUnsafeBytes { compress($0, blocks: $0.count / 64) }
         pending = []
         var out: [UInt8] = []
         out.reserveCapacity(32)
-        for word in state {
+        for word in [h0, h1, h2, h3, h4, h5, h6, h7] {
             out.append(UInt8(truncatingIfNeeded: word >> 24))
             out.append(UInt8(truncatingIfNeeded: word >> 16))
             out.append(UInt8(truncatingIfNeeded: word >> 8))
@@ -75,33 +89,55 @@ public struct SHA256: Sendable {
     @inline(__always)
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
-    private mutating func compress(_ block: UnsafeBufferPointer<UInt8>, at offset: Int) {
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
-            Self.k.withUnsafeBufferPointer { k in
-                for i in 0..<16 {
-                    let j = offset + i * 4
-                    w[i] = UInt32(block[j]) << 24 | UInt32(block[j + 1]) << 16 | UInt32(block[j + 2]) << 8 | UInt32(block[j + 3])
+    /// One round; the caller rotates the roles of the eight working variables instead of
+    /// moving their values, so a round writes only `d` and `h`.
+    @inline(__always)
+    private static func round(_ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
+                              _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32, _ kw: UInt32) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+        d = d &+ t1
+        h = t1 &+ t2
+    }
+
+    /// Compresses `blocks` consecutive 64-byte blocks starting at `data`'s first byte.
+    private mutating func compress(_ data: UnsafeRawBufferPointer, blocks: Int) {
+        guard blocks > 0, let base = data.baseAddress else { return }
+        Self.k.withUnsafeBufferPointer { kb in
+            guard let k = kb.baseAddress else { return }
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 16) { wb in
+                guard let w = wb.baseAddress else { return }
+                var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+                for block in 0..<blocks {
+                    let p = base + block * 64
+                    for i in 0..<16 { w[i] = UInt32(bigEndian: p.loadUnaligned(fromByteOffset: i * 4, as: UInt32.self)) }
+                    var i = 0
+                    while i < 64 {
+                        if i >= 16 {
+                            // Extend the schedule 8 words at a time in the 16-word ring.
+                            for j in i..<(i + 8) {
+                                let w15 = w[(j - 15) & 15], w2 = w[(j - 2) & 15]
+                                let s0 = Self.rotr(w15, 7) ^ Self.rotr(w15, 18) ^ (w15 >> 3)
+                                let s1 = Self.rotr(w2, 17) ^ Self.rotr(w2, 19) ^ (w2 >> 10)
+                                w[j & 15] = w[j & 15] &+ s0 &+ w[(j - 7) & 15] &+ s1
+                            }
+                        }
+                        let r = i & 15
+                        Self.round(a, b, c, &d, e, f, g, &h, k[i] &+ w[r])
+                        Self.round(h, a, b, &c, d, e, f, &g, k[i + 1] &+ w[r + 1])
+                        Self.round(g, h, a, &b, c, d, e, &f, k[i + 2] &+ w[r + 2])
+                        Self.round(f, g, h, &a, b, c, d, &e, k[i + 3] &+ w[r + 3])
+                        Self.round(e, f, g, &h, a, b, c, &d, k[i + 4] &+ w[r + 4])
+                        Self.round(d, e, f, &g, h, a, b, &c, k[i + 5] &+ w[r + 5])
+                        Self.round(c, d, e, &f, g, h, a, &b, k[i + 6] &+ w[r + 6])
+                        Self.round(b, c, d, &e, f, g, h, &a, k[i + 7] &+ w[r + 7])
+                        i += 8
+                    }
+                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+                    a = h0; b = h1; c = h2; d = h3; e = h4; f = h5; g = h6; h = h7
                 }
-                for i in 16..<64 {
-                    let s0 = Self.rotr(w[i - 15], 7) ^ Self.rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
-                    let s1 = Self.rotr(w[i - 2], 17) ^ Self.rotr(w[i - 2], 19) ^ (w[i - 2] >> 10)
-                    w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
-                }
-                var a = state[0], b = state[1], c = state[2], d = state[3]
-                var e = state[4], f = state[5], g = state[6], h = state[7]
-                for i in 0..<64 {
-                    let s1 = Self.rotr(e, 6) ^ Self.rotr(e, 11) ^ Self.rotr(e, 25)
-                    let ch = (e & f) ^ (~e & g)
-                    let t1 = h &+ s1 &+ ch &+ k[i] &+ w[i]
-                    let s0 = Self.rotr(a, 2) ^ Self.rotr(a, 13) ^ Self.rotr(a, 22)
-                    let maj = (a & b) ^ (a & c) ^ (b & c)
-                    let t2 = s0 &+ maj
-                    h = g; g = f; f = e; e = d &+ t1
-                    d = c; c = b; b = a; a = t1 &+ t2
-                }
-                state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-                state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
             }
         }
     }
+
 }

@@ -16,11 +16,24 @@ public struct SentenceSplitter: Sendable {
 
     public func split(_ body: String) -> [Sentence] {
         var text = body
-        return text.withUTF8 { split($0) }
+        let found = text.withUTF8 { self.ranges($0) }
+        // Sentence texts as slices of `body`: copies that need no second UTF-8 validation
+        // (sentence bounds are character boundaries: ASCII bytes, or after a whole character).
+        let utf8 = body.utf8
+        return found.map { r in
+            let lo = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+            let hi = utf8.index(lo, offsetBy: r.count)
+            return Sentence(range: r, text: String(body[lo..<hi]))
+        }
     }
 
     public func split(_ bytes: UnsafeBufferPointer<UInt8>) -> [Sentence] {
-        var out: [Sentence] = []
+        ranges(bytes).map { Sentence(range: $0, text: String(decoding: UnsafeBufferPointer(rebasing: bytes[$0.lowerBound..<$0.upperBound]), as: UTF8.self)) }
+    }
+
+    /// The sentences' byte ranges.
+    func ranges(_ bytes: UnsafeBufferPointer<UInt8>) -> [SourceRange] {
+        var out: [SourceRange] = []
         var start: Int?
         var depth = 0
         var joinNext = false
@@ -37,7 +50,7 @@ public struct SentenceSplitter: Sendable {
                 while e > s, let n = TextLine.blankLengthBefore(bytes, at: e, floor: s) { e -= n }
             }
             if e > s {
-                out.append(Sentence(range: SourceRange(s, e), text: String(decoding: UnsafeBufferPointer(rebasing: bytes[s..<e]), as: UTF8.self)))
+                out.append(SourceRange(s, e))
             }
             start = nil
         }
@@ -59,6 +72,15 @@ public struct SentenceSplitter: Sendable {
             var i = contentStart
             let end = trimmed.upperBound
             while i < end {
+                if start != nil {
+                    // Inside a sentence only quotes (lead byte 0xE2) and `.` `!` `?` matter: skip the rest.
+                    while i < end {
+                        let b = bytes[i]
+                        if b == 0xE2 || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { break }
+                        i += 1
+                    }
+                    if i >= end { break }
+                }
                 if start == nil {
                     // A new sentence inside a line: skip blanks and a bullet glued to the
                     // previous sentence's end (`…합의하였다.□ 류근관 청장은`).

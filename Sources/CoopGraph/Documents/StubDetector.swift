@@ -24,23 +24,72 @@ public struct StubDetector: Sendable {
     }
 
     /// Non-blank characters of real content (counting stops at `limit`), and whether a line points to an attachment.
+    ///
+    /// Works on the body's bytes: only lines short enough to be filler (at most 160 bytes)
+    /// become `String`s; the comparison with the title is by bytes unless either side holds
+    /// text that is not ``CanonicalBytes`` plain, where `String ==` decides as before.
     func measure(body: String, title: String?, limit: Int) -> (content: Int, hasPointer: Bool) {
         let normalizedTitle = title.map(Self.squeeze) ?? ""
+        let titleBytes = Array(normalizedTitle.utf8)
+        let titlePlain = CanonicalBytes.isPlain(normalizedTitle)
         var content = 0
         var pointer = false
         var text = body
         text.withUTF8 { bytes in
-            for line in TextLine.split(bytes) {
-                let t = line.trimmedString(bytes)
-                if t.isEmpty || Self.isFiller(t) { continue }
-                if Self.isPointer(t) { pointer = true; continue }
-                let squeezed = Self.squeeze(t)
-                if !normalizedTitle.isEmpty, squeezed == normalizedTitle || (squeezed.utf8.count >= 24 && normalizedTitle.startsWithBytes(squeezed)) { continue }
-                content += Self.scalarCount(squeezed)
+            var squeezed: [UInt8] = []
+            // Lines one at a time: counting usually stops within the first few.
+            var next = 0
+            while next < bytes.count {
+                var e = next
+                while e < bytes.count, bytes[e] != 0x0A { e += 1 }
+                let line = TextLine(start: next, end: e > next && bytes[e - 1] == 0x0D && e < bytes.count ? e - 1 : e, next: e < bytes.count ? e + 1 : e)
+                next = line.next
+                let r = line.trimmedRange(bytes)
+                if r.isEmpty { continue }
+                if r.count <= 160, Self.isFiller(String(decoding: UnsafeBufferPointer(rebasing: bytes[r]), as: UTF8.self)) { continue }
+                if Self.isPointer(bytes, r) { pointer = true; continue }
+                Self.squeeze(bytes, r, into: &squeezed)
+                if !titleBytes.isEmpty, Self.sameText(squeezed, titleBytes, titlePlain: titlePlain)
+                    || (squeezed.count >= 24 && titleBytes.starts(with: squeezed)) { continue }
+                for b in squeezed where b & 0xC0 != 0x80 { content += 1 }
                 if content >= limit { return }
             }
         }
         return (content, pointer)
+    }
+
+    /// `String ==` on two squeezed lines, by bytes when both are plain.
+    private static func sameText(_ a: [UInt8], _ b: [UInt8], titlePlain: Bool) -> Bool {
+        if a == b { return true }
+        if titlePlain, a.withUnsafeBufferPointer({ CanonicalBytes.isPlain($0, 0..<$0.count) }) { return false }
+        return String(decoding: a, as: UTF8.self) == String(decoding: b, as: UTF8.self)
+    }
+
+    /// ``isPointer(_:)`` on a line's bytes (its tests are byte tests).
+    static func isPointer(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let line = UnsafeBufferPointer(rebasing: bytes[r])
+        if ByteSearch.contains(line, pointerSentence) { return true }
+        guard r.count <= 400 else { return false }
+        return attachmentWordBytes.contains(where: { ByteSearch.contains(line, $0) }) && lookWordBytes.contains(where: { ByteSearch.contains(line, $0) })
+            || pointerStarts.contains(where: { line.starts(with: $0) })
+    }
+
+    private static let pointerSentence = Array("관련 보도자료 내용입니다".utf8)
+    private static let attachmentWordBytes = attachmentWords.map { Array($0.utf8) }
+    private static let lookWordBytes = lookWords.map { Array($0.utf8) }
+    private static let pointerStarts = ["<첨부", "[첨부", "※ 첨부"].map { Array($0.utf8) }
+
+    /// ``squeeze(_:)`` of `bytes[r]` into a reused buffer.
+    static func squeeze(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>, into out: inout [UInt8]) {
+        out.removeAll(keepingCapacity: true)
+        var i = r.lowerBound
+        let end = r.upperBound
+        while i < end {
+            if let n = TextLine.blankLength(b, at: i, limit: end) { i += n; continue }
+            if b[i] == 0x0A { i += 1; continue }
+            out.append(b[i])
+            i += 1
+        }
     }
 
     static let attachmentWords = ["첨부", "붙임", "별첨", "첨 부"]
@@ -54,11 +103,19 @@ public struct StubDetector: Sendable {
             || t.startsWithBytes("<첨부") || t.startsWithBytes("[첨부") || t.startsWithBytes("※ 첨부")
     }
 
+    static let fillerLines = ["(본문없음)", "본문없음", "내용없음", "(내용없음)", "끝.", "끝", "감사합니다.", "감사합니다", "-끝-", "<끝>", "?", "??"]
+    static let fillerLineBytes = fillerLines.map { Array($0.utf8) }
+
     /// Lines with no content of their own: empty-body notes, contacts, sign-offs.
     static func isFiller(_ t: String) -> Bool {
         guard t.utf8.count <= 160 else { return false }
         let s = squeeze(t)
-        if ["(본문없음)", "본문없음", "내용없음", "(내용없음)", "끝.", "끝", "감사합니다.", "감사합니다", "-끝-", "<끝>", "?", "??"].contains(s) { return true }
+        if CanonicalBytes.isPlain(s) {
+            // The list is plain too: `String ==` is byte equality here, without normalising.
+            if fillerLineBytes.contains(where: { $0.elementsEqual(s.utf8) }) { return true }
+        } else if fillerLines.contains(s) {
+            return true
+        }
         for p in ["문의", "담당자", "*담당자", "※담당자", "문의처", "연락처", "☎", "작성", "*국조실", "영문보도자료"] where s.startsWithBytes(p) { return true }
         return false
     }

@@ -26,6 +26,7 @@ public struct TextDecoder: Sendable {
         let n = bytes.count
         if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             let rest = UnsafeBufferPointer(rebasing: bytes[3...])
+            if let text = Self.validUTF8(rest) { return Result(text: text, encoding: .utf8BOM) }
             if let bad = UTF8Validator.firstInvalidOffset(rest) {
                 throw CoopGraphError.undecodable(path: path, byteOffset: bad + 3, reason: "invalid UTF-8 after a UTF-8 byte-order mark")
             }
@@ -43,6 +44,7 @@ public struct TextDecoder: Sendable {
         if let format = BinarySniffer.format(of: bytes) {
             throw CoopGraphError.binary(path: path, format: format)
         }
+        if let text = Self.validUTF8(bytes) { return Result(text: text, encoding: .utf8) }
         guard let utf8Bad = UTF8Validator.firstInvalidOffset(bytes) else {
             return Result(text: String(decoding: bytes, as: UTF8.self), encoding: .utf8)
         }
@@ -58,6 +60,14 @@ public struct TextDecoder: Sendable {
             throw CoopGraphError.undecodable(path: path, byteOffset: utf8Bad,
                                              reason: String(format: "invalid UTF-8 byte 0x%02X, and not CP949/EUC-KR either (bad byte at %d)", bytes[utf8Bad], cpBad.offset))
         }
+    }
+
+    /// The text when `bytes` are well-formed UTF-8, validated and copied in one pass.
+    ///
+    /// The standard library's validation follows the same Unicode table as
+    /// ``UTF8Validator``; that one runs only when this fails, to name the bad byte.
+    static func validUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        String(validating: bytes, as: UTF8.self)
     }
 
     /// UTF-16 saved without a byte-order mark: nil, or whether it is big-endian.

@@ -1,0 +1,104 @@
+extension BoilerplateFilter {
+    static let bodyHeading: [UInt8] = Array("## 본문".utf8)
+    static let trailerHeadings: [[UInt8]] = [Array("## 출처".utf8), Array("## 첨부/링크".utf8), Array("## 첨부".utf8)]
+
+    /// Line beginnings that some line class looks for: chrome prefixes, header labels (also
+    /// after `- `, `* `, `□ `, `○ `), embargo labels, bullets that ``stripBullet(_:)`` removes
+    /// (`•`, `·` and U+0387, which is canonically `·`), URLs, citations `(`.
+    static let gateStarts: [[UInt8]] = {
+        var starts = prefixes + ["담당과장", "담당자", "보도일시", "보도시점", "(", "•", "·", "\u{0387}", "http://", "https://", "www.",
+                                 "정책브리핑 게시물 운영원칙"]
+        starts += MetadataExtractor.labels
+        starts += ["- ", "* ", "□ ", "○ "].flatMap { p in MetadataExtractor.labels.map { p + $0 } }
+        return starts.map { Array($0.utf8) }
+    }()
+
+    /// ``gateStarts`` by first byte.
+    static let gateStartsByByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for s in gateStarts { table[Int(s[0])].append(s) }
+        return table
+    }()
+
+    /// Byte strings whose presence anywhere in a line lets a line class match it.
+    static let gateFragments: [[UInt8]] = ["번호", "게시물 운영원칙", "전재", "재배포", "바로가기", "보도"].map { Array($0.utf8) }
+
+    /// The exact chrome lines as bytes, indexed by byte length.
+    static let exactLinesByLength: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 61)
+        for line in exactLines where line.utf8.count <= 60 { table[line.utf8.count].append(Array(line.utf8)) }
+        return table
+    }()
+
+    /// Whether `bytes` at `offset` hold `needle` (the caller checked that it fits).
+    @inline(__always)
+    static func equal(_ needle: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
+        needle.withUnsafeBufferPointer { n in
+            var k = 0
+            while k < n.count {
+                if n[k] != bytes[offset + k] { return false }
+                k += 1
+            }
+            return true
+        }
+    }
+
+    /// `exactLines.contains(t)`, by bytes when `t` is plain (``CanonicalBytes``): hashing a
+    /// non-ASCII `String` normalises it, which cost more than the rest of the line checks.
+    static func isExactLine(_ t: String) -> Bool {
+        var copy = t
+        let byBytes: Bool? = copy.withUTF8 { b in
+            guard b.count <= 60, CanonicalBytes.isPlain(b, 0..<b.count) else { return nil }
+            return exactLinesByLength[b.count].contains { $0.elementsEqual(b) }
+        }
+        return byBytes ?? exactLines.contains(t)
+    }
+
+    static let bannerEnd: [UInt8] = Array("배너 영역".utf8)
+
+    /// A cheap byte test that is true for every trimmed line (at most 300 bytes) that any line
+    /// class of the filter (chrome, release header, citation, related news, comment policy,
+    /// bullet) could match; false means the line is body text and needs no `String`.
+    ///
+    /// It must never say false for a line some class matches, or output would change: each
+    /// class's own test is byte-based at heart (a prefix, a fragment, a first digit), and the
+    /// one `String`-equality test, `exactLines`, is decided by bytes only for lines that
+    /// ``CanonicalBytes`` calls plain (others always pass the gate).
+    static func mayBeBoilerplate(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard let f = r.first else { return false }
+        let first = bytes[f]
+        if first >= 0x30 && first <= 0x39 { return true }  // datelines, `1. …` items
+        let n = r.count
+        for s in gateStartsByByte[Int(first)] where s.count <= n {
+            if Self.equal(s, bytes, at: r.lowerBound) { return true }
+        }
+        if n >= bannerEnd.count, Self.equal(bannerEnd, bytes, at: r.upperBound - bannerEnd.count) { return true }
+        if n <= 60 {
+            for line in exactLinesByLength[n] where Self.equal(line, bytes, at: r.lowerBound) { return true }
+        }
+        // One pass: the fragments, and plainness (a line that is not plain, with combining
+        // marks or jamo, could match by canonical equivalence or by Character steps that
+        // bytes do not mirror, so it takes the String path).
+        var i = r.lowerBound
+        let end = r.upperBound
+        while i < end {
+            let c = bytes[i]
+            if c < 0x80 { i += 1; continue }
+            if c == 0xC2, i + 1 < end, bytes[i + 1] >= 0xA0 { i += 2; continue }
+            guard c >= 0xE0, c < 0xF0, i + 2 < end else { return true }
+            let v = (UInt32(c & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+            switch v {
+            case 0xBC88, 0xAC8C, 0xC804, 0xC7AC, 0xBC14, 0xBCF4:  // 번 게 전 재 바 보: a fragment's first syllable
+                for frag in gateFragments where i + frag.count <= end {
+                    if Self.equal(frag, bytes, at: i) { return true }
+                }
+            case 0xAC00...0xD7A3:
+                break
+            default:
+                if !CanonicalBytes.isPlainScalar(v) { return true }
+            }
+            i += 3
+        }
+        return false
+    }
+}

@@ -1,0 +1,28 @@
+/// Substring search on UTF-8 bytes, for hot line checks that must not build `String`s.
+///
+/// Byte search is exact (no normalisation), like ``Swift/String/containsBytes(_:)``.
+enum ByteSearch {
+    /// Whether `needle` occurs in `hay`.
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
+        firstIndex(of: needle, in: hay) != nil
+    }
+
+    /// Offset in `hay` of the first occurrence of `needle`, or nil.
+    static func firstIndex(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        let n = needle.count
+        guard n > 0 else { return 0 }
+        guard n <= hay.count else { return nil }
+        let first = needle[0]
+        let last = hay.count - n
+        var i = 0
+        while i <= last {
+            if hay[i] == first {
+                var j = 1
+                while j < n, hay[i + j] == needle[j] { j += 1 }
+                if j == n { return i }
+            }
+            i += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+@testable import CoopGraph
+
+@Suite("ByteSearch")
+struct ByteSearchTests {
+    static func index(_ needle: String, in hay: String) -> Int? {
+        Array(hay.utf8).withUnsafeBufferPointer { ByteSearch.firstIndex(of: Array(needle.utf8), in: $0) }
+    }
+
+    @Test("offsets of the first occurrence, in bytes")
+    func offsets() {
+        #expect(Self.index("첨부", in: "붙임 첨부 첨부") == 7)
+        #expect(Self.index("a", in: "banana") == 1)
+        #expect(Self.index("", in: "x") == 0)
+        #expect(Self.index("참조", in: "참") == nil)
+        #expect(Self.index("ana", in: "banan") == 1)
+        #expect(Self.index("nab", in: "banana") == nil)
+    }
+
+    @Test("contains is exact bytes: no normalisation")
+    func exact() {
+        let decomposed = String("첨부".decomposedStringWithCanonicalMapping)
+        #expect(Array("붙임 첨부 참조".utf8).withUnsafeBufferPointer { ByteSearch.contains($0, Array("첨부".utf8)) })
+        #expect(!Array(("붙임 " + decomposed).utf8).withUnsafeBufferPointer { ByteSearch.contains($0, Array("첨부".utf8)) })
+    }
+}
