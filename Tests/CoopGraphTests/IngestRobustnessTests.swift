@@ -161,25 +161,20 @@ struct IngestRobustnessTests {
         return (parent, dir)
     }
 
-    /// Run as a child process with a time limit, because today the walk never ends: it
-    /// dedupes folders by `NSString.resolvingSymlinksInPath`, which on Linux resolves relative
-    /// link targets wrongly (`DIR/a` with a → `.` gives the parent folder, `DIR/b` with
-    /// b → `../DIR` stays `DIR/b`, `DIR/sub/up` gives `/`), so `DIR/a/a/b/a/…` all look new and
-    /// the walk branches until paths reach PATH_MAX. A known issue until the walk dedupes by
-    /// a real `realpath(3)` (or device and inode); the known-issue wrapper then fails, to be removed.
+    /// Run as a child process with a time limit: the walk once deduplicated folders by
+    /// `NSString.resolvingSymlinksInPath`, which on Linux resolves relative link targets against
+    /// the wrong folder, so `DIR/a/a/b/a/…` all looked new and the walk never ended.
     @Test("a folder holding links to itself (a → ., b → ../DIR) is walked once: each real file ingested once, nothing else reported",
           .enabled(if: executable != nil, "needs the coopgraph executable built next to the tests (swift build --build-tests)"))
     func linkLoops() throws {
         let (parent, dir) = try Self.loopFolder()
         let result = try Self.runProcess(["ingest", "DIR", "--store", "s.sqlite"], cwd: parent, seconds: 20)
-        withKnownIssue("ingest's folder walk does not detect relative link loops (NSString.resolvingSymlinksInPath on Linux)") {
-            #expect(result.status == 0, "killed after 20 s: the walk did not finish")
-            #expect(result.err == "")
-            #expect(IngestCommandTests.summary(result.out).files == "read 2 files: 2 added, 0 replaced, 0 unchanged, 0 stubs, 0 duplicates, 0 failed")
-            let store = try GraphStore(path: parent.appendingPathComponent("s.sqlite").path, access: .read)
-            let real = (dir.path as NSString).resolvingSymlinksInPath
-            #expect(try store.db.rows("SELECT path FROM documents ORDER BY path").map { $0.text(0) } == [real + "/one.txt", real + "/sub/two.txt"])
-            #expect(try store.integrityCheck() == "ok")
-        }
+        #expect(result.status == 0, "killed after 20 s: the walk did not finish")
+        #expect(result.err == "")
+        #expect(IngestCommandTests.summary(result.out).files == "read 2 files: 2 added, 0 replaced, 0 unchanged, 0 stubs, 0 duplicates, 0 failed")
+        let store = try GraphStore(path: parent.appendingPathComponent("s.sqlite").path, access: .read)
+        let real = (dir.path as NSString).resolvingSymlinksInPath
+        #expect(try store.db.rows("SELECT path FROM documents ORDER BY path").map { $0.text(0) } == [real + "/one.txt", real + "/sub/two.txt"])
+        #expect(try store.integrityCheck() == "ok")
     }
 }
