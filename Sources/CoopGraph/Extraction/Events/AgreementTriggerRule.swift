@@ -81,7 +81,7 @@ struct AgreementTriggerRule: EventRule {
             // `파키스탄과의 포괄적경제동반자협정(이하 "CEPA")`: the bare kind word after a fuller name is that agreement.
             let existing = w.agreementIndex(named: name)
                 ?? (EventTriggerRule.isSingleWord(name) ? w.agreements.firstIndex { $0.name.hasSuffix(" " + name) } : nil)
-            var supported = definition || date != nil || t.containsAny(EventWords.agreementVerbs, in: sr)
+            var supported = definition || date != nil || t.containsAny(EventCues.agreementVerbs, in: sr)
             if EventTriggerRule.isSingleWord(name), name.unicodeScalars.count < 8, aliases.isEmpty, !quotedName {
                 supported = false   // 자유무역협정, 협력협정: the kind of thing, not one agreement
             }
@@ -113,7 +113,7 @@ struct AgreementTriggerRule: EventRule {
                 w.events[r.event].agreements.insert(w.agreements[a].id)
                 if w.agreements[a].date == nil { w.agreements[a].date = w.events[r.event].date }
             }
-            if hosted.isEmpty, t.containsAny(["체결", "서명"], in: sr), !t.containsAny(EventWords.agreementPlanned, in: sr) {
+            if hosted.isEmpty, t.containsAny(EventCues.signingVerbs, in: sr), !t.containsAny(EventCues.agreementPlanned, in: sr) {
                 addSigningEvents(agreement: a, trigger: i, sentence: si, &w)
             }
             i = max(tEnd, skipUntil)
@@ -225,10 +225,10 @@ struct AgreementTriggerRule: EventRule {
     }
 
     private func status(in r: SourceRange, _ t: EventText) -> AgreementStatus? {
-        if t.containsAny(EventWords.agreementPlanned, in: r) { return .planned }
-        if t.containsAny(EventWords.agreementSigned, in: r) { return .signed }
-        if t.containsAny(EventWords.agreementNegotiating, in: r) { return .negotiating }
-        if t.containsAny(EventWords.agreementInForce, in: r) { return .inForce }
+        if t.containsAny(EventCues.agreementPlanned, in: r) { return .planned }
+        if t.containsAny(EventCues.agreementSigned, in: r) { return .signed }
+        if t.containsAny(EventCues.agreementNegotiating, in: r) { return .negotiating }
+        if t.containsAny(EventCues.agreementInForce, in: r) { return .inForce }
         return nil
     }
 }

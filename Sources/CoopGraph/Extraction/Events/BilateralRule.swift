@@ -20,7 +20,7 @@ struct BilateralRule: EventRule {
         if let pair = Self.documentPair(w, countryMentions) {
             let t = w.text
             // `제7차 공동위`, `1차 회의` in a release about one pair: an earlier meeting of that pair's series.
-            var pairEvents = w.references.filter { t.containsAny(Self.bothSides, in: t.sentences[$0.sentence].range) }.map(\.event)
+            var pairEvents = w.references.filter { t.containsAny(EventCues.bothSides, in: t.sentences[$0.sentence].range) }.map(\.event)
             pairEvents += w.events.indices.filter { Self.isBareInstance(w.events[$0].name) }
             for r in pairEvents.map({ (sentence: 0, event: $0) }) {
                 for country in pair {
@@ -55,7 +55,7 @@ struct BilateralRule: EventRule {
         return EventTriggerRule.onlyTriggers(words.dropFirst().joined(separator: " "))
     }
 
-    static let bothSides = ["양국은", "양국이", "양국 ", "양측은", "양측이", "양국간", "양국 간"]
+    static let bothSides = EventWords.bothSides
 
     /// The one pair of countries the release is about: the bilateral names of its events and
     /// agreements all name the same two countries; nil when there are none or several pairs.

@@ -13,6 +13,8 @@ struct EventText: Sendable {
     let documentDate: DateValue?
     /// Indices of the sentences the rules read (listing rows left out).
     let readable: [Int]
+    /// Where the cue words of ``EventCues`` occur outside mentions.
+    let cues: CueHits
 
     init(document: Document, mentions: [Mention], dates: [DateMention]) {
         self.document = document
@@ -25,6 +27,7 @@ struct EventText: Sendable {
         let split = Self.split(b)
         self.sentences = split
         self.readable = split.indices.filter { !split[$0].isListing }
+        self.cues = CueHits(bytes: b, mentions: self.mentions)
     }
 
     private static func split(_ b: [UInt8]) -> [EventSentence] {
@@ -137,8 +140,9 @@ struct EventText: Sendable {
     }
 
     /// The word occurs in `r` outside every entity mention (계획 in 유엔환경계획 is a name, not a plan).
-    func contains(_ word: String, in r: SourceRange) -> Bool {
-        let w = Array(word.utf8)
+    func contains(_ word: String, in r: SourceRange) -> Bool { contains(bytes: Array(word.utf8), in: r) }
+
+    func contains(bytes w: [UInt8], in r: SourceRange) -> Bool {
         var from = r.lowerBound
         while let k = find(w, in: SourceRange(from, r.upperBound)) {
             let hit = SourceRange(k, k + w.count)
@@ -149,6 +153,11 @@ struct EventText: Sendable {
     }
 
     func containsAny(_ words: [String], in r: SourceRange) -> Bool { words.contains { contains($0, in: r) } }
+
+    /// Same as ``containsAny(_:in:)-([String],_)`` for a fixed list: a look-up in ``cues``.
+    func containsAny(_ list: CueList, in r: SourceRange) -> Bool {
+        cues.contains(list, in: r) || list.unindexed.contains { contains(bytes: $0, in: r) }
+    }
 
     func mentions(in r: SourceRange) -> [Mention] { mentions.filter { r.contains($0.range) } }
 

@@ -259,17 +259,17 @@ struct EventTriggerRule: EventRule {
         let t = w.text
         let sr = t.sentences[si].range
         let sentenceDates = t.dates(in: sr)
-        guard t.containsAny(EventWords.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
+        guard t.containsAny(EventCues.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
         guard let date = preferredDate ?? pickDate(start: start, name: nameRange, sentence: si, hits: hits, spans: spans, w) else { return nil }
         // `한-덴마크 과기공동위는 2012년 … 양해각서를 근거로 추진되는 협의체로`: a body described, with
         // dates of other things after it; only a verb of holding makes it a happening.
-        if preferredDate == nil, date.range.lowerBound >= nameRange.upperBound, !t.containsAny(EventWords.eventVerbs, in: sr) { return nil }
+        if preferredDate == nil, date.range.lowerBound >= nameRange.upperBound, !t.containsAny(EventCues.eventVerbs, in: sr) { return nil }
         // `2010년부터 통일부가 개최하고 있는 … 국제회의`: the start of a series, not one meeting.
-        if date.value.end == nil, t.matches(Array("부터".utf8), at: date.range.upperBound), !t.contains("까지", in: sr) { return nil }
+        if date.value.end == nil, t.matches(Array("부터".utf8), at: date.range.upperBound), !t.containsAny(EventCues.rangeEnds, in: sr) { return nil }
         var modality = EventModality.happened
-        if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
+        if t.containsAny(EventCues.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),
-                t.containsAny(EventWords.plannedCues, in: sr) || date.tense == .future || isAfterDocument(date, t) {
+                t.containsAny(EventCues.plannedCues, in: sr) || date.tense == .future || isAfterDocument(date, t) {
             // A plan is for later: a date before the document's is something that happened.
             modality = .planned
         }
@@ -277,7 +277,7 @@ struct EventTriggerRule: EventRule {
         var d = EventDraft(name: name, type: trigger.type, trigger: trigger.word, date: date, modality: modality)
         d.aliases = Set(aliases)
         if let o = EventText.ordinal(of: name) { d.ordinal = o.ordinal; d.series = o.series; d.aliases.insert(o.series) }
-        if t.containsAny(EventWords.onlineWords, in: sr) { d.location = "online" }
+        if t.containsAny(EventCues.onlineWords, in: sr) { d.location = "online" }
         else { d.location = t.place(before: nameRange.lowerBound, in: sr, excluding: nameRange) ?? visitedPlace(sr, t) }
         d.evidence = [t.evidence(nameRange, sentence: si, rule: self.name)]
         let id = d.id
@@ -290,7 +290,7 @@ struct EventTriggerRule: EventRule {
         w.events.append(d)
         let e = w.events.count - 1
         w.refer(sentence: si, event: e)
-        if t.containsAny(["개최", "주최", "열었", "가졌", "개최하", "공동으로"], in: sr) {
+        if t.containsAny(EventCues.hostingVerbs, in: sr) {
             for m in t.subjects(in: sr, before: nameRange.lowerBound) { w.addOrganiser(m, to: e) }
         }
         for m in t.hosts(in: sr) { w.addOrganiser(m, to: e) }
@@ -406,7 +406,7 @@ struct EventTriggerRule: EventRule {
         guard !hits.isEmpty else { return }
         let t = w.text
         let sr = t.sentences[si].range
-        let attended = t.containsAny(EventWords.attendanceVerbs + EventWords.speechCues, in: sr)
+        let attended = t.containsAny(EventCues.attendedOrSpoke, in: sr)
         for m in t.mentions(in: sr) where !(m.kind == .person && t.isAppositive(m)) {
             let nearest = hits.min { abs($0.triggerStart - m.range.lowerBound) < abs($1.triggerStart - m.range.lowerBound) }
             guard let h = nearest, h.created || attended else { continue }

@@ -1,0 +1,50 @@
+/// The cue-word lists the event and agreement rules ask about, and one automaton over all
+/// their words, run once per document (``CueHits``).
+///
+/// The words themselves live in ``EventWords``; a list a rule passes to
+/// ``EventText/containsAny(_:in:)-(CueList,_)`` is a static let here, so it is turned into
+/// pattern numbers once per process. A new list goes in `tables` and gets a let below.
+enum EventCues {
+    /// Every list whose words the automaton finds; the order fixes pattern numbers.
+    static let tables: [[String]] = [
+        EventWords.eventVerbs, EventWords.plannedCues, EventWords.negatedCues, EventWords.attendanceVerbs,
+        EventWords.speechCues, EventWords.attendeeLabels, EventWords.attendedVerbs, EventWords.onlineWords,
+        EventWords.hostingVerbs, EventWords.signingVerbs, EventWords.ongoingMembership, EventWords.rangeEnds,
+        EventWords.agreementPlanned, EventWords.agreementSigned, EventWords.agreementNegotiating, EventWords.agreementInForce,
+        EventWords.agreementVerbs, EventWords.membershipCues, EventWords.chairCues, EventWords.bothSides, EventWords.memberWords,
+    ]
+
+    /// The distinct words of `tables`, in first-seen order: pattern `i` is `words[i]`.
+    static let words: [String] = {
+        var seen: Set<String> = []
+        var out: [String] = []
+        for list in tables { for w in list where !w.isEmpty && seen.insert(w).inserted { out.append(w) } }
+        return out
+    }()
+
+    static let index: [String: Int] = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) })
+    static let lengths: [Int] = words.map(\.utf8.count)
+    static let automaton = ByteAutomaton(patterns: words.map { Array($0.utf8) })
+
+    static let eventVerbs = CueList(EventWords.eventVerbs)
+    static let plannedCues = CueList(EventWords.plannedCues)
+    static let negatedCues = CueList(EventWords.negatedCues)
+    static let attendedOrSpoke = CueList(EventWords.attendanceVerbs + EventWords.speechCues)
+    static let speechCues = CueList(EventWords.speechCues)
+    static let attendeeLabels = CueList(EventWords.attendeeLabels)
+    static let attendedVerbs = CueList(EventWords.attendedVerbs)
+    static let onlineWords = CueList(EventWords.onlineWords)
+    static let hostingVerbs = CueList(EventWords.hostingVerbs)
+    static let signingVerbs = CueList(EventWords.signingVerbs)
+    static let ongoingMembership = CueList(EventWords.ongoingMembership)
+    static let rangeEnds = CueList(EventWords.rangeEnds)
+    static let agreementPlanned = CueList(EventWords.agreementPlanned)
+    static let agreementSigned = CueList(EventWords.agreementSigned)
+    static let agreementNegotiating = CueList(EventWords.agreementNegotiating)
+    static let agreementInForce = CueList(EventWords.agreementInForce)
+    static let agreementVerbs = CueList(EventWords.agreementVerbs)
+    static let membershipCues = CueList(EventWords.membershipCues)
+    static let chairCues = CueList(EventWords.chairCues)
+    static let bothSides = CueList(EventWords.bothSides)
+    static let memberWords = CueList(EventWords.memberWords)
+}
