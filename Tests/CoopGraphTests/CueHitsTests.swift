@@ -70,4 +70,39 @@ struct CueHitsTests {
         let s = "여기 없는말 있다"
         #expect(text(s).containsAny(list, in: SourceRange(0, s.utf8.count)))
     }
+
+    @Test("event triggers: the longest at each start, in text order; 행사 only after a non-syllable")
+    func eventTriggers() {
+        let s = "공동토론회와 출범식 행사, 기념행사 및 회의"
+        let t = text(s)
+        var out: [String] = []
+        var from = 0
+        while let h = t.cues.eventTrigger(from: from) {
+            out.append("\(h.start):\(h.trigger.word)\(h.generic ? "*" : "")")
+            from = h.start + 1
+        }
+        let b = Array(s.utf8)
+        func at(_ w: String, _ n: Int = 0) -> Int {
+            var k = -1
+            for _ in 0...n { k = t.find(Array(w.utf8), in: SourceRange(k + 1, b.count)) ?? -1 }
+            return k
+        }
+        // 토론회 inside 공동토론회 starts later and is reported too; 행사 in 기념행사 follows a syllable.
+        #expect(out == ["\(at("공동토론회")):공동토론회", "\(at("토론회")):토론회", "\(at("출범식")):출범식", "\(at("행사")):행사*",
+                        "\(at("회의")):회의"])
+    }
+
+    @Test("agreement triggers: every one at the first start from an offset, longest first")
+    func agreementTriggers() {
+        let s = "공동성명서 및 공급계약, MOU"
+        let t = text(s)
+        let first = t.cues.agreementTriggers(from: 0)
+        #expect(first?.start == 0)
+        #expect(first?.triggers.map(\.word) == ["공동성명서", "공동성명"])
+        let k = t.find(Array("공급계약".utf8), in: SourceRange(0, s.utf8.count)) ?? -1
+        #expect(t.cues.agreementTriggers(from: 1)?.start == k)
+        #expect(t.cues.agreementTriggers(from: k + 1)?.triggers.map(\.word) == ["계약"])
+        #expect(t.cues.agreementTriggers(from: k + 7)?.triggers.map(\.word) == ["MOU"])
+        #expect(t.cues.agreementTriggers(from: s.utf8.count) == nil)
+    }
 }

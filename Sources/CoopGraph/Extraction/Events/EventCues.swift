@@ -1,5 +1,5 @@
 /// The cue-word lists the event and agreement rules ask about, and one automaton over all
-/// their words, run once per document (``CueHits``).
+/// their words and the event and agreement triggers, run once per document (``CueHits``).
 ///
 /// The words themselves live in ``EventWords``; a list a rule passes to
 /// ``EventText/containsAny(_:in:)-(CueList,_)`` is a static let here, so it is turned into
@@ -14,15 +14,36 @@ enum EventCues {
         EventWords.agreementVerbs, EventWords.membershipCues, EventWords.chairCues, EventWords.bothSides, EventWords.memberWords,
     ]
 
-    /// The distinct words of `tables`, in first-seen order: pattern `i` is `words[i]`.
+    /// The distinct words of `tables`, then those of the triggers, in first-seen order:
+    /// pattern `i` is `words[i]`.
     static let words: [String] = {
         var seen: Set<String> = []
         var out: [String] = []
-        for list in tables { for w in list where !w.isEmpty && seen.insert(w).inserted { out.append(w) } }
+        let triggers = [EventTrigger.all.map(\.word), [EventTrigger.generic.word], AgreementTrigger.all.map(\.word)]
+        for list in tables + triggers { for w in list where !w.isEmpty && seen.insert(w).inserted { out.append(w) } }
         return out
     }()
 
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) })
+    /// Pattern `p` is a word of some cue list (its occurrences in mentions do not count).
+    static let isCue: [Bool] = {
+        let cues = Set(tables.joined())
+        return words.map { cues.contains($0) }
+    }()
+    /// Pattern `p` is `EventTrigger.all[k]` (k), the generic 행사 (`genericTrigger`), or no event trigger (-1).
+    static let eventTrigger: [Int32] = {
+        var out = [Int32](repeating: -1, count: words.count)
+        if let p = index[EventTrigger.generic.word] { out[p] = genericTrigger }
+        for (k, t) in EventTrigger.all.enumerated() { if let p = index[t.word] { out[p] = Int32(k) } }
+        return out
+    }()
+    static let genericTrigger = Int32(EventTrigger.all.count)
+    /// Pattern `p` is `AgreementTrigger.all[k]` (k), or no agreement trigger (-1).
+    static let agreementTrigger: [Int32] = {
+        var out = [Int32](repeating: -1, count: words.count)
+        for (k, t) in AgreementTrigger.all.enumerated() { if let p = index[t.word] { out[p] = Int32(k) } }
+        return out
+    }()
     static let lengths: [Int] = words.map(\.utf8.count)
     static let automaton = ByteAutomaton(patterns: words.map { Array($0.utf8) })
 

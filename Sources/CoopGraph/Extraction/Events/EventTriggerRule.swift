@@ -25,16 +25,15 @@ struct EventTriggerRule: EventRule {
         var hits: [Hit] = []
         var visits: [(start: Int, end: Int)] = []
         let spans = triggerSpans(in: sr, t)
-        var i = sr.lowerBound
+        var next = sr.lowerBound
         var skipUntil = sr.lowerBound
-        while i < sr.upperBound {
-            guard i >= skipUntil, t.b[i] >= 0xE0 || t.b[i] < 0x80,
-                  let (trigger, generic) = triggerAt(i, t), i + trigger.bytes.count <= sr.upperBound else { i += 1; continue }
+        while let (i, trigger, generic) = t.cues.eventTrigger(from: max(next, skipUntil)), i < sr.upperBound {
+            guard i + trigger.bytes.count <= sr.upperBound else { next = i + 1; continue }
             let tEnd = i + trigger.bytes.count
             guard endsWord(trigger, at: i, end: tEnd, t), !EventWords.copulas.contains(where: { t.matches(Array($0.utf8), at: tEnd) }) else {
-                i = tEnd; continue
+                next = tEnd; continue
             }
-            if trigger.type == .visit { visits.append((i, tEnd)); i = tEnd; continue }
+            if trigger.type == .visit { visits.append((i, tEnd)); next = tEnd; continue }
             var name: String
             var aliases: [String] = []
             var bare = false
@@ -53,12 +52,12 @@ struct EventTriggerRule: EventRule {
                 nameRange = q
                 skipUntil = q.upperBound + 1
             } else if trigger.type == .announcement {
-                guard let q = quoteBeforeObject(i, sr, t) else { i = tEnd; continue }
+                guard let q = quoteBeforeObject(i, sr, t) else { next = tEnd; continue }
                 name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
                 nameRange = SourceRange(q.lowerBound, tEnd)
             } else {
                 let p = t.phrase(triggerStart: i, end: tEnd, in: sr)
-                if p.isFuture { i = tEnd; continue }
+                if p.isFuture { next = tEnd; continue }
                 if p.isBare, let q = t.quoteEnding(before: i, in: sr) {
                     quoted = true
                     name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
@@ -75,10 +74,10 @@ struct EventTriggerRule: EventRule {
                 aliases += g.aliases
                 skipUntil = max(skipUntil, gloss.end)
             }
-            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { i = max(tEnd, skipUntil); continue }
+            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { next = max(tEnd, skipUntil); continue }
             name = EventText.cleanName(name)
             if !quoted, isInsideBody(i, tEnd, t), EventText.ordinal(of: name) == nil, BilateralRule.codes(in: name).isEmpty {
-                i = max(tEnd, skipUntil); continue
+                next = max(tEnd, skipUntil); continue
             }
             var compound = false
             if !bare, !quoted, Self.isSingleWord(name) || Self.onlyTriggers(name) {
@@ -120,7 +119,7 @@ struct EventTriggerRule: EventRule {
                                      spans: spans, preferredDate: preferredDate, &w) {
                 hits.append(Hit(event: e, triggerStart: i, created: true))
             }
-            i = max(tEnd, skipUntil)
+            next = max(tEnd, skipUntil)
         }
         if hits.isEmpty {
             for v in visits {
@@ -196,18 +195,6 @@ struct EventTriggerRule: EventRule {
             if !title.isEmpty, title.unicodeScalars.count <= 40 { return title }
         }
         return (t.subjects(in: sr, before: i) + t.hosts(in: sr)).first?.canonical
-    }
-
-    /// The longest trigger at `i`, or the generic 행사 (a reference only).
-    private func triggerAt(_ i: Int, _ t: EventText) -> (EventTrigger, Bool)? {
-        let key = EventTrigger.prefixKey(t.b, i)
-        if let bucket = EventTrigger.byPrefix[key] {
-            for trig in bucket where t.matches(trig.bytes, at: i) { return (trig, false) }
-        }
-        let g = EventTrigger.generic
-        if key == EventTrigger.prefixKey(g.bytes, 0), t.matches(g.bytes, at: i),
-           !(t.scalar(before: i).map { EventText.isHangul($0.value) } ?? false) { return (g, true) }
-        return nil
     }
 
     /// The trigger ends a word: what follows is not Hangul, or is a particle or a 하다 form.
@@ -342,12 +329,12 @@ struct EventTriggerRule: EventRule {
     /// Every event word of the sentence (named or bare), in text order.
     private func triggerSpans(in sr: SourceRange, _ t: EventText) -> [TriggerSpan] {
         var out: [TriggerSpan] = []
-        var i = sr.lowerBound
-        while i < sr.upperBound {
-            guard t.b[i] >= 0xE0, let (trigger, generic) = triggerAt(i, t), !generic, i + trigger.bytes.count <= sr.upperBound else { i += 1; continue }
+        var next = sr.lowerBound
+        while let (i, trigger, generic) = t.cues.eventTrigger(from: next), i < sr.upperBound {
+            guard !generic, i + trigger.bytes.count <= sr.upperBound else { next = i + 1; continue }
             let end = i + trigger.bytes.count
             if endsWord(trigger, at: i, end: end, t) { out.append(TriggerSpan(start: i, end: end)) }
-            i = end
+            next = end
         }
         return out
     }
