@@ -9,6 +9,9 @@ struct CueHits: Sendable {
     /// `starts[offsets[p] ..< offsets[p + 1]]`: start offsets of cue pattern `p`, ascending.
     private let offsets: [Int32]
     private let starts: [Int32]
+    /// The same for every occurrence of every pattern, inside mentions or not.
+    private let allOffsets: [Int32]
+    private let allStarts: [Int32]
     /// Offsets where an event trigger starts, ascending, and the longest one there
     /// (index into ``EventTrigger/all``, or ``EventCues/genericTrigger``).
     private let eventStarts: [Int32]
@@ -62,6 +65,17 @@ struct CueHits: Sendable {
         }
         self.offsets = counts
         self.starts = starts
+        var allCounts = [Int32](repeating: 0, count: n + 1)
+        for f in found { allCounts[f.pattern + 1] += 1 }
+        for p in 0..<n { allCounts[p + 1] += allCounts[p] }
+        var allFill = allCounts
+        var allStarts = [Int32](repeating: 0, count: found.count)
+        for f in found {
+            allStarts[Int(allFill[f.pattern])] = Int32(f.start)
+            allFill[f.pattern] += 1
+        }
+        self.allOffsets = allCounts
+        self.allStarts = allStarts
 
         // Longest first at each start, as the trigger lists are ordered.
         let byStart: ((start: Int32, length: Int32, which: Int32), (start: Int32, length: Int32, which: Int32)) -> Bool = {
@@ -103,6 +117,17 @@ struct CueHits: Sendable {
         let from = Int32(clamping: r.lowerBound)
         while lo < hi { let mid = (lo + hi) >> 1; if starts[mid] < from { lo = mid + 1 } else { hi = mid } }
         return lo < Int(offsets[p + 1]) && Int(starts[lo]) + EventCues.lengths[p] <= r.upperBound
+    }
+
+    /// The first occurrence of `word` wholly inside `r`, mentions or not (``EventText/find(_:in:)``
+    /// for a word of the table); `word` must be one of ``EventCues/words``.
+    func first(_ word: Int, in r: SourceRange) -> Int? {
+        let end = Int(allOffsets[word + 1])
+        var lo = Int(allOffsets[word]), hi = end
+        let from = Int32(clamping: r.lowerBound)
+        while lo < hi { let mid = (lo + hi) >> 1; if allStarts[mid] < from { lo = mid + 1 } else { hi = mid } }
+        guard lo < end, Int(allStarts[lo]) + EventCues.lengths[word] <= r.upperBound else { return nil }
+        return Int(allStarts[lo])
     }
 
     private static func firstIndex(_ a: [Int32], atOrAfter i: Int) -> Int {

@@ -68,4 +68,7 @@ enum EventCues {
     static let chairCues = CueList(EventWords.chairCues)
     static let bothSides = CueList(EventWords.bothSides)
     static let memberWords = CueList(EventWords.memberWords)
+    /// One-word lists for ``EventText/find(_:in:)-(CueList,_)`` (trigger words are in the table too).
+    static let ceremonies = SigningCeremonyRule.words.map { CueList([$0]) }
+    static let launchWord = CueList([EventWords.launchWord])
 }

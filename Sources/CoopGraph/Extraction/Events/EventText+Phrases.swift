@@ -33,9 +33,9 @@ extension EventText {
             if let p = scalar(before: ws), p.value == 0x3A || p.value == 0x2D, b[ws] >= 0x30, b[ws] <= 0x39 { break }
             let r = SourceRange(ws, wordEnd)
             let word = string(r)
-            if EventWords.demonstratives.contains(word) { demonstrative = true; break }
-            if EventWords.futureWords.contains(word) { future = true; break }
-            if EventWords.stopWords.contains(word) || EventWords.bulletWords.contains(word) { break }
+            if EventWordSets.demonstratives.contains(word) { demonstrative = true; break }
+            if EventWordSets.futureWords.contains(word) { future = true; break }
+            if EventWordSets.stopOrBullet.contains(word) { break }
             if dates.contains(where: { $0.range.overlaps(r) }) { break }
             let covering = mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd }
             if covering?.kind == .person || mentions.contains(where: { $0.kind == .person && $0.range.overlaps(r) }) { break }
@@ -265,7 +265,7 @@ extension EventText {
             if mentions.contains(where: { $0.kind == .person && $0.range.overlaps(r) }) { break }
             if !words.isEmpty, let last = scalar(before: start), EventWords.endings.contains(last.value),
                !mentions.contains(where: { $0.range.overlaps(r) }), !Self.isPlaceWord(w) { break }
-            if EventWords.stopWords.contains(w) || EventWords.demonstratives.contains(w) { break }
+            if EventWordSets.stopWords.contains(w) || EventWordSets.demonstratives.contains(w) { break }
             words.insert(w, at: 0)
             start = ws
             guard start - 1 > sentence.lowerBound, b[start - 1] == 0x20 else { break }
@@ -286,5 +286,5 @@ extension EventText {
 
     static let countryWords: Set<String> = ["미국", "일본", "중국", "영국", "프랑스", "독일", "캐나다", "호주", "러시아", "인도", "베트남", "인도네시아"]
 
-    static func isPlaceWord(_ w: String) -> Bool { EventWords.cities.contains(w) }
+    static func isPlaceWord(_ w: String) -> Bool { EventWordSets.cities.contains(w) }
 }

@@ -139,6 +139,12 @@ struct EventText: Sendable {
         return nil
     }
 
+    /// ``find(_:in:)`` for the word of a one-word list, mentions or not: a look-up in ``cues``.
+    func find(_ cue: CueList, in r: SourceRange) -> Int? {
+        if let p = cue.patterns.first { return cues.first(p, in: r) }
+        return cue.unindexed.first.flatMap { find($0, in: r) }
+    }
+
     /// The word occurs in `r` outside every entity mention (계획 in 유엔환경계획 is a name, not a plan).
     func contains(_ word: String, in r: SourceRange) -> Bool { contains(bytes: Array(word.utf8), in: r) }
 

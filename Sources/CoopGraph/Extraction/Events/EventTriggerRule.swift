@@ -30,7 +30,7 @@ struct EventTriggerRule: EventRule {
         while let (i, trigger, generic) = t.cues.eventTrigger(from: max(next, skipUntil)), i < sr.upperBound {
             guard i + trigger.bytes.count <= sr.upperBound else { next = i + 1; continue }
             let tEnd = i + trigger.bytes.count
-            guard endsWord(trigger, at: i, end: tEnd, t), !EventWords.copulas.contains(where: { t.matches(Array($0.utf8), at: tEnd) }) else {
+            guard endsWord(trigger, at: i, end: tEnd, t), !Self.copulas.contains(where: { t.matches($0, at: tEnd) }) else {
                 next = tEnd; continue
             }
             if trigger.type == .visit { visits.append((i, tEnd)); next = tEnd; continue }
@@ -168,12 +168,12 @@ struct EventTriggerRule: EventRule {
 
     /// `라운드테이블 회의`: words that are all event nouns name nothing in particular.
     static func onlyTriggers(_ name: String) -> Bool {
-        name.split(separator: " ").allSatisfy { w in EventTrigger.all.contains { $0.word == w } || EventWords.genericEventNouns.contains(String(w)) }
+        name.split(separator: " ").allSatisfy { w in EventWordSets.eventNouns.contains(w) }
     }
 
     /// `화상회의로 개최`, `영상회의 방식`: how a meeting was held, not a meeting of its own.
     private func isMode(_ name: String, after end: Int, _ t: EventText) -> Bool {
-        guard let first = name.split(separator: " ").first, EventWords.modeWords.contains(String(first)) || EventWords.modeWords.contains(name) else {
+        guard let first = name.split(separator: " ").first, EventWordSets.modeWords.contains(first) || EventWordSets.modeWords.contains(name) else {
             return false
         }
         return name.split(separator: " ").count <= 2
@@ -325,6 +325,8 @@ struct EventTriggerRule: EventRule {
     }
 
     struct TriggerSpan { var start: Int; var end: Int }
+
+    static let copulas = EventWords.copulas.map { Array($0.utf8) }
 
     /// Every event word of the sentence (named or bare), in text order.
     private func triggerSpans(in sr: SourceRange, _ t: EventText) -> [TriggerSpan] {
