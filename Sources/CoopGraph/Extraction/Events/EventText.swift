@@ -4,7 +4,10 @@
 /// Sentences are cut here rather than taken from ``Document/sentences`` so that the rules
 /// see the same units whatever the reader does: every line is cut, and a line is cut
 /// again after `다.` followed by a space.
-struct EventText: Sendable {
+///
+/// A class (all `let`s, so `Sendable`): every rule takes `let t = w.text`, and a copy of a
+/// struct of this many arrays costs a retain and a release of each.
+final class EventText: Sendable {
     let document: Document
     let b: [UInt8]
     let sentences: [EventSentence]
@@ -17,9 +20,11 @@ struct EventText: Sendable {
     let cues: CueHits
 
     init(document: Document, mentions: [Mention], dates: [DateMention]) {
+        let b = Array(document.body.text.utf8)
+        let sorted = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
         self.document = document
-        self.b = Array(document.body.text.utf8)
-        self.mentions = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
+        self.b = b
+        self.mentions = sorted
         self.dates = dates.sorted { $0.range < $1.range }
         self.documentDate = document.metadata.date
         // Cut here, not taken from the reader: lines wrapped inside a sentence are joined the
@@ -27,7 +32,7 @@ struct EventText: Sendable {
         let split = Self.split(b)
         self.sentences = split
         self.readable = split.indices.filter { !split[$0].isListing }
-        self.cues = CueHits(bytes: b, mentions: self.mentions)
+        self.cues = CueHits(bytes: b, mentions: sorted)
     }
 
     private static func split(_ b: [UInt8]) -> [EventSentence] {
@@ -165,9 +170,28 @@ struct EventText: Sendable {
         cues.contains(list, in: r) || list.unindexed.contains { contains(bytes: $0, in: r) }
     }
 
-    func mentions(in r: SourceRange) -> [Mention] { mentions.filter { r.contains($0.range) } }
+    /// The mentions wholly inside `r`, in order; both lists are sorted by lower bound, so only
+    /// those starting in `r` are looked at.
+    func mentions(in r: SourceRange) -> [Mention] {
+        let lo = Self.firstIndex(mentions.count, atOrAfter: r.lowerBound) { mentions[$0].range.lowerBound }
+        let hi = Self.firstIndex(mentions.count, atOrAfter: r.upperBound + 1) { mentions[$0].range.lowerBound }
+        guard lo < hi else { return [] }
+        return mentions[lo..<hi].filter { r.contains($0.range) }
+    }
 
-    func dates(in r: SourceRange) -> [DateMention] { dates.filter { r.contains($0.range) } }
+    func dates(in r: SourceRange) -> [DateMention] {
+        let lo = Self.firstIndex(dates.count, atOrAfter: r.lowerBound) { dates[$0].range.lowerBound }
+        let hi = Self.firstIndex(dates.count, atOrAfter: r.upperBound + 1) { dates[$0].range.lowerBound }
+        guard lo < hi else { return [] }
+        return dates[lo..<hi].filter { r.contains($0.range) }
+    }
+
+    /// The first index in `0..<count` whose key is at least `value` (keys ascending).
+    private static func firstIndex(_ count: Int, atOrAfter value: Int, key: (Int) -> Int) -> Int {
+        var lo = 0, hi = count
+        while lo < hi { let mid = (lo + hi) >> 1; if key(mid) < value { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
 
     func sentenceIndex(containing offset: Int) -> Int? {
         sentences.firstIndex { $0.range.lowerBound <= offset && offset < $0.range.upperBound }
