@@ -1,4 +1,4 @@
-/// Where the words of ``EventCues`` occur in one document, found by one automaton pass over
+/// Where the words of ``EventCues`` occur in one document, found by one ``CueScanner`` pass over
 /// the body: cue words outside every entity mention, and event and agreement triggers.
 ///
 /// ``contains(_:in:)`` answers what ``EventText/contains(_:in:)`` answers for a cue word (an
@@ -22,7 +22,7 @@ struct CueHits: Sendable {
 
     /// `mentions` must be sorted by range (as ``EventText/mentions`` is).
     init(bytes: [UInt8], mentions: [Mention]) {
-        let found = bytes.withUnsafeBufferPointer { EventCues.automaton.matches(in: $0, range: 0..<$0.count) }
+        let found = bytes.withUnsafeBufferPointer { EventCues.scanner.matches(in: $0) }
         // Largest upper bound among the first k mentions (sorted by lower bound): an occurrence
         // [s, e) overlaps a mention iff one with lowerBound < e has upperBound > s.
         var maxUpper: [Int] = []
@@ -58,7 +58,7 @@ struct CueHits: Sendable {
         for p in 0..<n { counts[p + 1] += counts[p] }
         var fill = counts
         var starts = [Int32](repeating: 0, count: kept.count)
-        // `found` is in order of end offset, which for one pattern is the order of start.
+        // `found` is in order of start.
         for f in kept {
             starts[Int(fill[f.pattern])] = Int32(f.start)
             fill[f.pattern] += 1

@@ -1,5 +1,5 @@
 /// A fixed list of cue words (speech verbs, planned cues …) as pattern numbers of
-/// ``EventCues/automaton``, so that asking whether a range holds one of them is a look-up in
+/// ``EventCues/scanner``, so that asking whether a range holds one of them is a look-up in
 /// the document's ``CueHits`` rather than a substring search per word.
 ///
 /// Build lists once, as static lets of ``EventCues``: the words are looked up in the table

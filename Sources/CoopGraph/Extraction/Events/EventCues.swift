@@ -1,11 +1,11 @@
-/// The cue-word lists the event and agreement rules ask about, and one automaton over all
+/// The cue-word lists the event and agreement rules ask about, and one scanner over all
 /// their words and the event and agreement triggers, run once per document (``CueHits``).
 ///
 /// The words themselves live in ``EventWords``; a list a rule passes to
 /// ``EventText/containsAny(_:in:)-(CueList,_)`` is a static let here, so it is turned into
 /// pattern numbers once per process. A new list goes in `tables` and gets a let below.
 enum EventCues {
-    /// Every list whose words the automaton finds; the order fixes pattern numbers.
+    /// Every list whose words the scanner finds; the order fixes pattern numbers.
     static let tables: [[String]] = [
         EventWords.eventVerbs, EventWords.plannedCues, EventWords.negatedCues, EventWords.attendanceVerbs,
         EventWords.speechCues, EventWords.attendeeLabels, EventWords.attendedVerbs, EventWords.onlineWords,
@@ -20,9 +20,12 @@ enum EventCues {
         var seen: Set<String> = []
         var out: [String] = []
         let triggers = [EventTrigger.all.map(\.word), [EventTrigger.generic.word], AgreementTrigger.all.map(\.word)]
-        for list in tables + triggers { for w in list where !w.isEmpty && seen.insert(w).inserted { out.append(w) } }
+        for list in tables + triggers + [found] { for w in list where !w.isEmpty && seen.insert(w).inserted { out.append(w) } }
         return out
     }()
+
+    /// Words only searched for (``EventText/find(_:in:)-(CueList,_)``), mentions or not.
+    static let found: [String] = EventWords.organiserWords + [EventWords.placeMarker] + EventWords.visitMarkers
 
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) })
     /// Pattern `p` is a word of some cue list (its occurrences in mentions do not count).
@@ -45,7 +48,7 @@ enum EventCues {
         return out
     }()
     static let lengths: [Int] = words.map(\.utf8.count)
-    static let automaton = ByteAutomaton(patterns: words.map { Array($0.utf8) })
+    static let scanner = CueScanner(patterns: words.map { Array($0.utf8) })
 
     static let eventVerbs = CueList(EventWords.eventVerbs)
     static let plannedCues = CueList(EventWords.plannedCues)
@@ -71,4 +74,7 @@ enum EventCues {
     /// One-word lists for ``EventText/find(_:in:)-(CueList,_)`` (trigger words are in the table too).
     static let ceremonies = SigningCeremonyRule.words.map { CueList([$0]) }
     static let launchWord = CueList([EventWords.launchWord])
+    static let organiserWords = EventWords.organiserWords.map { CueList([$0]) }
+    static let placeMarker = CueList([EventWords.placeMarker])
+    static let visitMarkers = EventWords.visitMarkers.map { CueList([$0]) }
 }

@@ -225,12 +225,9 @@ extension EventText {
     /// The place phrase before the last `에서` ahead of `limit` in the sentence (a venue, a city,
     /// an address in parentheses), or nil when what stands there is not a place.
     func place(before limit: Int, in sentence: SourceRange, excluding name: SourceRange?) -> String? {
-        let eseo = Array("에서".utf8)
         var best: Int?
-        var i = sentence.lowerBound
-        while let k = find(eseo, in: SourceRange(i, limit)) {
-            if name.map({ k != $0.upperBound }) ?? true { best = k }
-            i = k + eseo.count
+        for k in occurrences(EventCues.placeMarker, in: SourceRange(sentence.lowerBound, limit)) where name.map({ k != $0.upperBound }) ?? true {
+            best = k
         }
         guard let at = best else { return nil }
         return placePhrase(endingAt: at, in: sentence)

@@ -150,6 +150,19 @@ final class EventText: Sendable {
         return cue.unindexed.first.flatMap { find($0, in: r) }
     }
 
+    /// Offsets of the word of a one-word list in `r`, mentions or not, each search going on
+    /// after the previous occurrence (as repeated ``find(_:in:)`` calls would).
+    func occurrences(_ cue: CueList, in r: SourceRange) -> [Int] {
+        var out: [Int] = []
+        guard let length = cue.words.first?.utf8.count, length > 0 else { return out }
+        var i = r.lowerBound
+        while let k = find(cue, in: SourceRange(i, r.upperBound)) {
+            out.append(k)
+            i = k + length
+        }
+        return out
+    }
+
     /// The word occurs in `r` outside every entity mention (계획 in 유엔환경계획 is a name, not a plan).
     func contains(_ word: String, in r: SourceRange) -> Bool { contains(bytes: Array(word.utf8), in: r) }
 

@@ -379,8 +379,8 @@ struct EventTriggerRule: EventRule {
 
     /// `미국 워싱턴 DC를 방문해 … 회담을 개최`: the place visited is where the event was.
     private func visitedPlace(_ sr: SourceRange, _ t: EventText) -> String? {
-        for word in ["를 방문", "을 방문"] {
-            if let k = t.find(Array(word.utf8), in: sr) { return t.placePhrase(endingAt: k, in: sr) }
+        for word in EventCues.visitMarkers {
+            if let k = t.find(word, in: sr) { return t.placePhrase(endingAt: k, in: sr) }
         }
         return nil
     }

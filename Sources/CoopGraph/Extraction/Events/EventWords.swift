@@ -33,6 +33,10 @@ enum EventWords {
     /// Verbs of a sentence that says who attended (without naming the event).
     static let attendedVerbs = ["참석했", "참석하였", "참석합니다", "참석한다", "참석할", "참가했", "참가하였", "참가합니다", "참가한다", "참가할", "자리했", "함께했"]
     static let organiserWords = ["주최", "주관"]
+    /// The particle after a place (서울에서).
+    static let placeMarker = "에서"
+    /// A place visited (워싱턴 DC를 방문).
+    static let visitMarkers = ["를 방문", "을 방문"]
     /// Verbs that make the subjects of a sentence its event's organisers.
     static let hostingVerbs = ["개최", "주최", "열었", "가졌", "개최하", "공동으로"]
     /// `… 부터 … 까지`: a date that starts a span with an end in the sentence.
