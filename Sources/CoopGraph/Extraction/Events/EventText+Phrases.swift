@@ -187,11 +187,35 @@ extension EventText {
 
     /// A name as it will be stored: footnote marks (*, ※) removed, white space collapsed.
     static func cleanName(_ s: String) -> String {
-        collapse(String(s.unicodeScalars.filter { $0 != "*" && $0 != "※" && $0 != "\u{FF0A}" }.map(Character.init)))
+        if let fast = collapseSimple(s, dropping: 0x2A) { return fast }
+        return collapse(String(s.unicodeScalars.filter { $0 != "*" && $0 != "※" && $0 != "\u{FF0A}" }.map(Character.init)))
     }
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" }).joined(separator: " ")
+        if let fast = collapseSimple(s, dropping: nil) { return fast }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" }).joined(separator: " ")
+    }
+
+    /// ``collapse(_:)`` on bytes for text of ASCII and precomposed syllables only (where every
+    /// scalar is a `Character` of its own and the only separators are space, tab and newline),
+    /// without the byte `dropping` if given; nil for other text.
+    private static func collapseSimple(_ s: String, dropping: UInt8?) -> String? {
+        var s = s
+        return s.withUTF8 { b -> String? in
+            guard WordSet.isSimple(b) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var pendingSpace = false
+            for c in b where c != dropping {
+                if c == 0x20 || c == 0x09 || c == 0x0A {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(c)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// The parenthesised group starting at `offset` (after optional spaces): its content and end.
