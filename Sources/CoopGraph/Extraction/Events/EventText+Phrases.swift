@@ -36,9 +36,9 @@ extension EventText {
             if EventWordSets.demonstratives.contains(word) { demonstrative = true; break }
             if EventWordSets.futureWords.contains(word) { future = true; break }
             if EventWordSets.stopOrBullet.contains(word) { break }
-            if dates.contains(where: { $0.range.overlaps(r) }) { break }
-            let covering = mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd }
-            if covering?.kind == .person || mentions.contains(where: { $0.kind == .person && $0.range.overlaps(r) }) { break }
+            if dateIndex.anyOverlaps(r) { break }
+            let covering = mentionIndex.anyCovers(ws, wordEnd) ? mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd } : nil
+            if covering?.kind == .person || personIndex.anyOverlaps(r) { break }
             if covering == nil, let last = scalar(before: wordEnd), EventWords.endings.contains(last.value) { break }
             if covering == nil, word.unicodeScalars.allSatisfy({ $0.value < 0x80 }), word.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) { break }
             start = ws
@@ -282,10 +282,10 @@ extension EventText {
             guard ws < start else { break }
             let r = SourceRange(ws, start)
             let w = string(r)
-            if dates.contains(where: { $0.range.overlaps(r) }) || w.unicodeScalars.first.map({ $0.value >= 0x30 && $0.value <= 0x39 }) == true { break }
-            if mentions.contains(where: { $0.kind == .person && $0.range.overlaps(r) }) { break }
+            if dateIndex.anyOverlaps(r) || w.unicodeScalars.first.map({ $0.value >= 0x30 && $0.value <= 0x39 }) == true { break }
+            if personIndex.anyOverlaps(r) { break }
             if !words.isEmpty, let last = scalar(before: start), EventWords.endings.contains(last.value),
-               !mentions.contains(where: { $0.range.overlaps(r) }), !Self.isPlaceWord(w) { break }
+               !mentionIndex.anyOverlaps(r), !Self.isPlaceWord(w) { break }
             if EventWordSets.stopWords.contains(w) || EventWordSets.demonstratives.contains(w) { break }
             words.insert(w, at: 0)
             start = ws

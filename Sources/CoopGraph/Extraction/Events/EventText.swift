@@ -18,6 +18,11 @@ final class EventText: Sendable {
     let readable: [Int]
     /// Where the cue words of ``EventCues`` occur outside mentions.
     let cues: CueHits
+    /// Overlap questions about all mentions, person mentions, body mentions and dates.
+    let mentionIndex: RangeIndex
+    let personIndex: RangeIndex
+    let bodyIndex: RangeIndex
+    let dateIndex: RangeIndex
 
     init(document: Document, mentions: [Mention], dates: [DateMention]) {
         let b = Array(document.body.text.utf8)
@@ -25,7 +30,12 @@ final class EventText: Sendable {
         self.document = document
         self.b = b
         self.mentions = sorted
-        self.dates = dates.sorted { $0.range < $1.range }
+        let sortedDates = dates.sorted { $0.range < $1.range }
+        self.dates = sortedDates
+        self.mentionIndex = RangeIndex(sorted.map(\.range))
+        self.personIndex = RangeIndex(sorted.filter { $0.kind == .person }.map(\.range))
+        self.bodyIndex = RangeIndex(sorted.filter { $0.kind.isBody }.map(\.range))
+        self.dateIndex = RangeIndex(sortedDates.map(\.range))
         self.documentDate = document.metadata.date
         // Cut here, not taken from the reader: lines wrapped inside a sentence are joined the
         // same way whatever reader produced the document.
@@ -170,7 +180,7 @@ final class EventText: Sendable {
         var from = r.lowerBound
         while let k = find(w, in: SourceRange(from, r.upperBound)) {
             let hit = SourceRange(k, k + w.count)
-            if !mentions.contains(where: { $0.range.overlaps(hit) }) { return true }
+            if !mentionIndex.anyOverlaps(hit) { return true }
             from = k + 1
         }
         return false

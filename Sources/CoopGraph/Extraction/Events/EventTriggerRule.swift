@@ -158,7 +158,7 @@ struct EventTriggerRule: EventRule {
     /// `6.25전쟁 납북인사가족협의회 이사장`: a body's name that ends in an event word names the body, not
     /// a meeting — unless an ordinal or a bilateral pair says it is a session (`제2차 한-덴마크 과학기술공동위원회`).
     private func isInsideBody(_ start: Int, _ end: Int, _ t: EventText) -> Bool {
-        t.mentions.contains { $0.kind.isBody && $0.range.lowerBound < start && $0.range.upperBound >= end }
+        t.bodyIndex.anyStarts(before: start, endingAtOrAfter: end)
     }
 
     /// One word of Hangul only (국무회의, 정책포럼): a generic compound, not an event's own name.
