@@ -5,7 +5,14 @@
 /// syllable and a byte comparison per candidate beat stepping an automaton through every byte.
 /// Reports the same occurrences as ``ByteAutomaton/matches(in:range:)``, ordered by start.
 struct CueScanner: Sendable {
-    private let patterns: [[UInt8]]
+    /// All patterns' bytes end to end; pattern `p` is `flat[patternStart[p] ..< patternStart[p + 1]]`.
+    private let flat: [UInt8]
+    private let patternStart: [Int32]
+    /// One bit per syllable: some pattern starts with it (a table small enough to stay in cache,
+    /// asked before the offsets).
+    private let syllableBits: [UInt64]
+    /// No pattern starts with a UTF-8 continuation byte, so the scan may step over a whole syllable.
+    private let stepsSyllables: Bool
     /// `syllableStart[v - 0xAC00] ..< syllableStart[v - 0xAC00 + 1]` in `syllablePatterns`:
     /// the patterns that start with syllable `v`.
     private let syllableStart: [Int32]
@@ -15,7 +22,11 @@ struct CueScanner: Sendable {
     private let bytePatterns: [Int32]
 
     init(patterns: [[UInt8]]) {
-        self.patterns = patterns
+        var flat: [UInt8] = []
+        var patternStart: [Int32] = [0]
+        for p in patterns { flat += p; patternStart.append(Int32(flat.count)) }
+        self.flat = flat
+        self.patternStart = patternStart
         var bySyllable = [[Int32]](repeating: [], count: 11172)
         var byByte = [[Int32]](repeating: [], count: 256)
         for (k, p) in patterns.enumerated() where !p.isEmpty {
@@ -28,6 +39,10 @@ struct CueScanner: Sendable {
             return (start, flat)
         }
         (syllableStart, syllablePatterns) = flatten(bySyllable)
+        var bits = [UInt64](repeating: 0, count: (11172 + 63) / 64)
+        for (s, l) in bySyllable.enumerated() where !l.isEmpty { bits[s >> 6] |= 1 << UInt64(s & 63) }
+        syllableBits = bits
+        stepsSyllables = (0x80...0xBF).allSatisfy { byByte[$0].isEmpty }
         (byteStart, bytePatterns) = flatten(byByte)
     }
 
@@ -46,18 +61,21 @@ struct CueScanner: Sendable {
     func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [ByteAutomaton.Match] {
         var out: [ByteAutomaton.Match] = []
         let n = bytes.count
-        patterns.withUnsafeBufferPointer { patterns in
+        flat.withUnsafeBufferPointer { flat in
+        patternStart.withUnsafeBufferPointer { patternStart in
+        syllableBits.withUnsafeBufferPointer { syllableBits in
         syllableStart.withUnsafeBufferPointer { syllableStart in
         syllablePatterns.withUnsafeBufferPointer { syllablePatterns in
         byteStart.withUnsafeBufferPointer { byteStart in
         bytePatterns.withUnsafeBufferPointer { bytePatterns in
             func check(_ p: Int, at i: Int) {
-                let w = patterns[p]
-                guard i + w.count <= n else { return }
+                let from = Int(patternStart[p]), count = Int(patternStart[p + 1]) - from
+                guard i + count <= n else { return }
                 var k = 1
-                while k < w.count, bytes[i + k] == w[k] { k += 1 }
-                if k == w.count { out.append(ByteAutomaton.Match(start: i, end: i + w.count, pattern: p)) }
+                while k < count, bytes[i + k] == flat[from + k] { k += 1 }
+                if k == count { out.append(ByteAutomaton.Match(start: i, end: i + count, pattern: p)) }
             }
+            let step = stepsSyllables ? 3 : 1
             var i = 0
             while i < n {
                 let c = Int(bytes[i])
@@ -68,13 +86,17 @@ struct CueScanner: Sendable {
                         let v = (UInt32(c & 0x0F) << 12) | (UInt32(c1 & 0x3F) << 6) | UInt32(c2 & 0x3F)
                         if v >= 0xAC00, v <= 0xD7A3 {
                             let s = Int(v - 0xAC00)
-                            for k in Int(syllableStart[s])..<Int(syllableStart[s + 1]) { check(Int(syllablePatterns[k]), at: i) }
+                            if syllableBits[s >> 6] & (1 << UInt64(s & 63)) != 0 {
+                                for k in Int(syllableStart[s])..<Int(syllableStart[s + 1]) { check(Int(syllablePatterns[k]), at: i) }
+                            }
+                            i += step
+                            continue
                         }
                     }
                 }
                 i += 1
             }
-        }}}}}
+        }}}}}}}
         return out
     }
 }
