@@ -70,6 +70,10 @@ struct EventTextTests {
         // Other text keeps the Character rules: U+00A0 separates, CR LF is one Character and does not.
         #expect(EventText.collapse("한국\u{A0}\u{A0}포럼") == "한국 포럼")
         #expect(EventText.collapse("한국\r\n포럼 ") == "한국\r\n포럼")
+        for name in ["", " ", "한-일  포럼 2024", " 화상 회의", "한국\u{A0}포럼 x", "e\u{301} 포럼"] {
+            #expect(EventText.wordCount(name) == name.split(separator: " ").count, "\(name)")
+            #expect(EventText.firstWord(name) == name.split(separator: " ").first, "\(name)")
+        }
     }
 
     @Test("quotes: a year apostrophe is not a quotation mark")

@@ -196,6 +196,38 @@ extension EventText {
         return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" }).joined(separator: " ")
     }
 
+    /// `name.split(separator: " ").count`, counted on bytes for text of ASCII and syllables.
+    static func wordCount(_ name: String) -> Int {
+        var name = name
+        let fast: Int? = name.withUTF8 { b in
+            guard WordSet.isSimple(b) else { return nil }
+            var count = 0, inWord = false
+            for c in b {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
+        return fast ?? name.split(separator: " ").count
+    }
+
+    /// `name.split(separator: " ").first`, found on bytes for text of ASCII and syllables.
+    static func firstWord(_ name: String) -> Substring? {
+        var copy = name
+        let fast: Range<Int>?? = copy.withUTF8 { b in
+            guard WordSet.isSimple(b) else { return nil }
+            var i = 0
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            guard i < b.count else { return .some(nil) }
+            var j = i
+            while j < b.count, b[j] != 0x20 { j += 1 }
+            return .some(i..<j)
+        }
+        guard let found = fast else { return name.split(separator: " ").first }
+        guard let r = found else { return nil }
+        let u = name.utf8
+        return name[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+    }
+
     /// ``collapse(_:)`` on bytes for text of ASCII and precomposed syllables only (where every
     /// scalar is a `Character` of its own and the only separators are space, tab and newline),
     /// without the byte `dropping` if given; nil for other text.

@@ -23,6 +23,8 @@ final class EventText: Sendable {
     let personIndex: RangeIndex
     let bodyIndex: RangeIndex
     let dateIndex: RangeIndex
+    /// ``Mention/nodeID`` of each of `mentions`, worked out once.
+    let nodeIDs: [String]
 
     init(document: Document, mentions: [Mention], dates: [DateMention]) {
         let b = Array(document.body.text.utf8)
@@ -33,6 +35,7 @@ final class EventText: Sendable {
         let sortedDates = dates.sorted { $0.range < $1.range }
         self.dates = sortedDates
         self.mentionIndex = RangeIndex(sorted.map(\.range))
+        self.nodeIDs = sorted.map(\.nodeID)
         self.personIndex = RangeIndex(sorted.filter { $0.kind == .person }.map(\.range))
         self.bodyIndex = RangeIndex(sorted.filter { $0.kind.isBody }.map(\.range))
         self.dateIndex = RangeIndex(sortedDates.map(\.range))
@@ -196,10 +199,15 @@ final class EventText: Sendable {
     /// The mentions wholly inside `r`, in order; both lists are sorted by lower bound, so only
     /// those starting in `r` are looked at.
     func mentions(in r: SourceRange) -> [Mention] {
+        mentionIndices(in: r).map { mentions[$0] }
+    }
+
+    /// Indices in `mentions` of ``mentions(in:)``.
+    func mentionIndices(in r: SourceRange) -> [Int] {
         let lo = Self.firstIndex(mentions.count, atOrAfter: r.lowerBound) { mentions[$0].range.lowerBound }
         let hi = Self.firstIndex(mentions.count, atOrAfter: r.upperBound + 1) { mentions[$0].range.lowerBound }
         guard lo < hi else { return [] }
-        return mentions[lo..<hi].filter { r.contains($0.range) }
+        return (lo..<hi).filter { r.contains(mentions[$0].range) }
     }
 
     func dates(in r: SourceRange) -> [DateMention] {

@@ -151,8 +151,9 @@ struct EventTriggerRule: EventRule {
     /// `한반도국제포럼 일본 세미나` after `2024 한반도국제포럼 일본 세미나`: an event already named,
     /// without its leading year or ordinal.
     private func shortFormIndex(_ name: String, _ w: EventWorkspace) -> Int? {
-        guard name.split(separator: " ").count >= 2 else { return nil }
-        return w.events.firstIndex { $0.name.hasSuffix(" " + name) && $0.name.split(separator: " ").count == name.split(separator: " ").count + 1 }
+        let words = EventText.wordCount(name)
+        guard words >= 2 else { return nil }
+        return w.events.firstIndex { $0.name.hasSuffix(" " + name) && EventText.wordCount($0.name) == words + 1 }
     }
 
     /// `6.25전쟁 납북인사가족협의회 이사장`: a body's name that ends in an event word names the body, not
@@ -173,10 +174,10 @@ struct EventTriggerRule: EventRule {
 
     /// `화상회의로 개최`, `영상회의 방식`: how a meeting was held, not a meeting of its own.
     private func isMode(_ name: String, after end: Int, _ t: EventText) -> Bool {
-        guard let first = name.split(separator: " ").first, EventWordSets.modeWords.contains(first) || EventWordSets.modeWords.contains(name) else {
+        guard let first = EventText.firstWord(name), EventWordSets.modeWords.contains(first) || EventWordSets.modeWords.contains(name) else {
             return false
         }
-        return name.split(separator: " ").count <= 2
+        return EventText.wordCount(name) <= 2
     }
 
     /// `부산항발전협의회가 주최하는`: a body named like an event, hosting something else.
@@ -396,10 +397,12 @@ struct EventTriggerRule: EventRule {
         let t = w.text
         let sr = t.sentences[si].range
         let attended = t.containsAny(EventCues.attendedOrSpoke, in: sr)
-        for m in t.mentions(in: sr) where !(m.kind == .person && t.isAppositive(m)) {
+        for k in t.mentionIndices(in: sr) {
+            let m = t.mentions[k]
+            guard !(m.kind == .person && t.isAppositive(m)) else { continue }
             let nearest = hits.min { abs($0.triggerStart - m.range.lowerBound) < abs($1.triggerStart - m.range.lowerBound) }
             guard let h = nearest, h.created || attended else { continue }
-            w.addParticipant(m, to: h.event)
+            w.addParticipant(m, id: t.nodeIDs[k], to: h.event)
         }
     }
 }

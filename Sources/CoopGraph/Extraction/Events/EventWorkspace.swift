@@ -29,7 +29,11 @@ struct EventWorkspace: Sendable {
 
     /// Adds a participant unless it already organises the event.
     mutating func addParticipant(_ m: Mention, to e: Int) {
-        let id = m.nodeID
+        addParticipant(m, id: m.nodeID, to: e)
+    }
+
+    /// The same with the mention's ``Mention/nodeID`` already known (``EventText/nodeIDs``).
+    mutating func addParticipant(_ m: Mention, id: String, to e: Int) {
         guard events[e].organisers[id] == nil, events[e].participants[id] == nil else { return }
         events[e].participants[id] = m
     }
