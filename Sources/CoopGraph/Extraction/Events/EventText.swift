@@ -23,8 +23,6 @@ final class EventText: Sendable {
     let personIndex: RangeIndex
     let bodyIndex: RangeIndex
     let dateIndex: RangeIndex
-    /// ``Mention/nodeID`` of each of `mentions`, worked out once.
-    let nodeIDs: [String]
 
     init(document: Document, mentions: [Mention], dates: [DateMention]) {
         let b = Array(document.body.text.utf8)
@@ -35,7 +33,6 @@ final class EventText: Sendable {
         let sortedDates = dates.sorted { $0.range < $1.range }
         self.dates = sortedDates
         self.mentionIndex = RangeIndex(sorted.map(\.range))
-        self.nodeIDs = sorted.map(\.nodeID)
         self.personIndex = RangeIndex(sorted.filter { $0.kind == .person }.map(\.range))
         self.bodyIndex = RangeIndex(sorted.filter { $0.kind.isBody }.map(\.range))
         self.dateIndex = RangeIndex(sortedDates.map(\.range))

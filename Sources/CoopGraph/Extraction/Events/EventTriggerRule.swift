@@ -397,12 +397,10 @@ struct EventTriggerRule: EventRule {
         let t = w.text
         let sr = t.sentences[si].range
         let attended = t.containsAny(EventCues.attendedOrSpoke, in: sr)
-        for k in t.mentionIndices(in: sr) {
-            let m = t.mentions[k]
-            guard !(m.kind == .person && t.isAppositive(m)) else { continue }
+        for m in t.mentions(in: sr) where !(m.kind == .person && t.isAppositive(m)) {
             let nearest = hits.min { abs($0.triggerStart - m.range.lowerBound) < abs($1.triggerStart - m.range.lowerBound) }
             guard let h = nearest, h.created || attended else { continue }
-            w.addParticipant(m, id: t.nodeIDs[k], to: h.event)
+            w.addParticipant(m, to: h.event)
         }
     }
 }

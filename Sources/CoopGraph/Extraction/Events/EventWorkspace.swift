@@ -29,11 +29,7 @@ struct EventWorkspace: Sendable {
 
     /// Adds a participant unless it already organises the event.
     mutating func addParticipant(_ m: Mention, to e: Int) {
-        addParticipant(m, id: m.nodeID, to: e)
-    }
-
-    /// The same with the mention's ``Mention/nodeID`` already known (``EventText/nodeIDs``).
-    mutating func addParticipant(_ m: Mention, id: String, to e: Int) {
+        let id = m.nodeID
         guard events[e].organisers[id] == nil, events[e].participants[id] == nil else { return }
         events[e].participants[id] = m
     }
