@@ -65,6 +65,15 @@ struct EventTextTests {
         #expect(EventText.ordinal(of: "제2차 경제안보외교 민관합동 라운드테이블")?.series == "경제안보외교 민관합동 라운드테이블")
         #expect(EventText.ordinal(of: "제주 포럼") == nil)
         #expect(EventText.cleanName("제3차 이니셔티브* 라운드테이블") == "제3차 이니셔티브 라운드테이블")
+        #expect(EventText.cleanName(" *제3차※ 포럼＊ ") == "제3차 포럼")
+        #expect(EventText.collapse("  한-일\t 포럼\n\n2024  ") == "한-일 포럼 2024")
+        // Other text keeps the Character rules: U+00A0 separates, CR LF is one Character and does not.
+        #expect(EventText.collapse("한국\u{A0}\u{A0}포럼") == "한국 포럼")
+        #expect(EventText.collapse("한국\r\n포럼 ") == "한국\r\n포럼")
+        for name in ["", " ", "한-일  포럼 2024", " 화상 회의", "한국\u{A0}포럼 x", "e\u{301} 포럼"] {
+            #expect(EventText.wordCount(name) == name.split(separator: " ").count, "\(name)")
+            #expect(EventText.firstWord(name) == name.split(separator: " ").first, "\(name)")
+        }
     }
 
     @Test("quotes: a year apostrophe is not a quotation mark")

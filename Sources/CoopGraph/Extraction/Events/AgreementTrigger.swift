@@ -12,9 +12,6 @@ public struct AgreementTrigger: Sendable, Hashable {
         self.bytes = Array(word.utf8)
     }
 
-    /// Triggers keyed by their first three bytes (see ``EventTrigger/byPrefix``).
-    static let byPrefix: [UInt32: [AgreementTrigger]] = Dictionary(grouping: all, by: { EventTrigger.prefixKey($0.bytes, 0) })
-
     /// Every trigger, longest first.
     public static let all: [AgreementTrigger] = {
         let table: [(String, AgreementKind)] = [

@@ -17,10 +17,10 @@ struct AgreementTriggerRule: EventRule {
         let t = w.text
         let sr = t.sentences[si].range
         var carried: [Mention] = []
-        var i = sr.lowerBound
+        var next = sr.lowerBound
         var skipUntil = sr.lowerBound
-        while i < sr.upperBound {
-            guard i >= skipUntil, t.b[i] >= 0xE0 || t.b[i] < 0x80, let trig = triggerAt(i, t, sr) else { i += 1; continue }
+        while let (i, candidates) = t.cues.agreementTriggers(from: max(next, skipUntil)), i < sr.upperBound {
+            guard let trig = triggerAt(i, candidates, t) else { next = i + 1; continue }
             let tEnd = i + trig.bytes.count
             guard tEnd <= sr.upperBound else { break }
             var aliases: Set<String> = []
@@ -48,7 +48,7 @@ struct AgreementTriggerRule: EventRule {
                     } else if let earlier = w.agreements.last(where: { $0.name.hasSuffix(trig.word) }) {
                         name = earlier.name   // `각각 양해각서를 체결`: the one named before (often in the title)
                     } else {
-                        guard let topic = bareTopic(at: i, sentence: si, w) else { i = tEnd; continue }
+                        guard let topic = bareTopic(at: i, sentence: si, w) else { next = tEnd; continue }
                         name = topic + " " + trig.word
                         aliases.insert(trig.word)
                     }
@@ -81,12 +81,12 @@ struct AgreementTriggerRule: EventRule {
             // `파키스탄과의 포괄적경제동반자협정(이하 "CEPA")`: the bare kind word after a fuller name is that agreement.
             let existing = w.agreementIndex(named: name)
                 ?? (EventTriggerRule.isSingleWord(name) ? w.agreements.firstIndex { $0.name.hasSuffix(" " + name) } : nil)
-            var supported = definition || date != nil || t.containsAny(EventWords.agreementVerbs, in: sr)
+            var supported = definition || date != nil || t.containsAny(EventCues.agreementVerbs, in: sr)
             if EventTriggerRule.isSingleWord(name), name.unicodeScalars.count < 8, aliases.isEmpty, !quotedName {
                 supported = false   // 자유무역협정, 협력협정: the kind of thing, not one agreement
             }
             if existing == nil, !supported || name == "계약" {
-                i = max(tEnd, skipUntil); continue
+                next = max(tEnd, skipUntil); continue
             }
             let parties = (counterparts.isEmpty ? carried : counterparts) + t.subjects(in: sr, before: nameStart)
                 + t.hyphenPairs(in: SourceRange(clause.lowerBound, tEnd))
@@ -113,16 +113,16 @@ struct AgreementTriggerRule: EventRule {
                 w.events[r.event].agreements.insert(w.agreements[a].id)
                 if w.agreements[a].date == nil { w.agreements[a].date = w.events[r.event].date }
             }
-            if hosted.isEmpty, t.containsAny(["체결", "서명"], in: sr), !t.containsAny(EventWords.agreementPlanned, in: sr) {
+            if hosted.isEmpty, t.containsAny(EventCues.signingVerbs, in: sr), !t.containsAny(EventCues.agreementPlanned, in: sr) {
                 addSigningEvents(agreement: a, trigger: i, sentence: si, &w)
             }
-            i = max(tEnd, skipUntil)
+            next = max(tEnd, skipUntil)
         }
     }
 
-    private func triggerAt(_ i: Int, _ t: EventText, _ sr: SourceRange) -> AgreementTrigger? {
-        guard let bucket = AgreementTrigger.byPrefix[EventTrigger.prefixKey(t.b, i)] else { return nil }
-        for trig in bucket where t.matches(trig.bytes, at: i) {
+    /// The first of the triggers starting at `i` (longest first) that stands as a word of its own.
+    private func triggerAt(_ i: Int, _ candidates: [AgreementTrigger], _ t: EventText) -> AgreementTrigger? {
+        for trig in candidates {
             let end = i + trig.bytes.count
             if trig.isLatin {
                 if let p = t.scalar(before: i), EventText.isLatinOrDigit(p.value) { continue }
@@ -225,10 +225,10 @@ struct AgreementTriggerRule: EventRule {
     }
 
     private func status(in r: SourceRange, _ t: EventText) -> AgreementStatus? {
-        if t.containsAny(EventWords.agreementPlanned, in: r) { return .planned }
-        if t.containsAny(EventWords.agreementSigned, in: r) { return .signed }
-        if t.containsAny(EventWords.agreementNegotiating, in: r) { return .negotiating }
-        if t.containsAny(EventWords.agreementInForce, in: r) { return .inForce }
+        if t.containsAny(EventCues.agreementPlanned, in: r) { return .planned }
+        if t.containsAny(EventCues.agreementSigned, in: r) { return .signed }
+        if t.containsAny(EventCues.agreementNegotiating, in: r) { return .negotiating }
+        if t.containsAny(EventCues.agreementInForce, in: r) { return .inForce }
         return nil
     }
 }

@@ -8,7 +8,7 @@ struct AttendanceRule: EventRule {
         let named = Set(w.references.map(\.sentence))
         for si in t.readable where !named.contains(si) && !t.sentences[si].isNote {
             let s = t.sentences[si].range
-            guard t.containsAny(EventWords.attendedVerbs, in: s), let e = w.currentEvent(at: si) else { continue }
+            guard t.containsAny(EventCues.attendedVerbs, in: s), let e = w.currentEvent(at: si) else { continue }
             for m in t.mentions(in: s) where !(m.kind == .person && t.isAppositive(m)) { w.addParticipant(m, to: e) }
         }
     }

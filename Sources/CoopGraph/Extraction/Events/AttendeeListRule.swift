@@ -7,7 +7,7 @@ struct AttendeeListRule: EventRule {
         for si in t.readable {
             let s = t.sentences[si]
             let head = SourceRange(s.range.lowerBound, min(s.range.upperBound, s.range.lowerBound + 40))
-            guard EventWords.attendeeLabels.contains(where: { t.contains($0, in: head) }),
+            guard t.containsAny(EventCues.attendeeLabels, in: head),
                   let colon = t.find([0x3A], in: s.range) ?? t.find(Array("：".utf8), in: s.range),
                   let e = w.currentEvent(at: si) else { continue }
             for m in t.mentions(in: SourceRange(colon, s.range.upperBound)) where !(m.kind == .person && t.isAppositive(m)) { w.addParticipant(m, to: e) }

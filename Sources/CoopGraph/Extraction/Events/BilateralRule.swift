@@ -20,7 +20,7 @@ struct BilateralRule: EventRule {
         if let pair = Self.documentPair(w, countryMentions) {
             let t = w.text
             // `제7차 공동위`, `1차 회의` in a release about one pair: an earlier meeting of that pair's series.
-            var pairEvents = w.references.filter { t.containsAny(Self.bothSides, in: t.sentences[$0.sentence].range) }.map(\.event)
+            var pairEvents = w.references.filter { t.containsAny(EventCues.bothSides, in: t.sentences[$0.sentence].range) }.map(\.event)
             pairEvents += w.events.indices.filter { Self.isBareInstance(w.events[$0].name) }
             for r in pairEvents.map({ (sentence: 0, event: $0) }) {
                 for country in pair {
@@ -46,6 +46,22 @@ struct BilateralRule: EventRule {
         }
     }
 
+    /// False when ``codes(in:_:)`` finds nothing for sure: a pair needs a separator or a leading 한,
+    /// and a name of ASCII and precomposed syllables shows either as its own bytes.
+    static func mayHoldCodes(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { b in
+            guard WordSet.isSimple(b) else { return true }
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x2D { return true }
+                if b[i] == 0xED, i + 2 < b.count, b[i + 1] == 0x95, b[i + 2] == 0x9C { return true }   // 한
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// `제7차 공동위`, `1차 회의`: an ordinal and event words only — an instance of an unnamed series.
     static func isBareInstance(_ name: String) -> Bool {
         let words = name.split(separator: " ")
@@ -55,7 +71,7 @@ struct BilateralRule: EventRule {
         return EventTriggerRule.onlyTriggers(words.dropFirst().joined(separator: " "))
     }
 
-    static let bothSides = ["양국은", "양국이", "양국 ", "양측은", "양측이", "양국간", "양국 간"]
+    static let bothSides = EventWords.bothSides
 
     /// The one pair of countries the release is about: the bilateral names of its events and
     /// agreements all name the same two countries; nil when there are none or several pairs.
@@ -81,6 +97,7 @@ struct BilateralRule: EventRule {
     /// Countries of a leading `한-일`, `한·미·일`, `한국-캄보디아`, `한미` in a name: each part is a
     /// short form of the table or a country the document mentions (by canonical name or surface).
     static func codes(in name: String, _ countries: [Mention] = []) -> [String] {
+        guard mayHoldCodes(name) else { return [] }
         // `제32차 한-일 관세청장회의`, `2024 한-일 포럼`: the ordinal or year before the pair is not part of it.
         let words = name.split(separator: " ")
         guard var first = words.first else { return [] }

@@ -11,7 +11,7 @@ struct ChairRule: EventRule {
         let cue = Array(EventWords.predecessorCue.utf8)
         for si in t.readable {
             let sr = t.sentences[si].range
-            guard t.containsAny(EventWords.chairCues, in: sr), let a = AgreementReferences.current(at: si, w) else { continue }
+            guard t.containsAny(EventCues.chairCues, in: sr), let a = AgreementReferences.current(at: si, w) else { continue }
             let candidates = t.mentions(in: sr).filter { $0.kind == .country || $0.kind.isBody }
             let term = t.dates(in: sr).first { $0.value.end != nil }
             for m in candidates {

@@ -1,12 +1,13 @@
 /// An event being assembled by the rules, before it becomes a ``Node`` and its role edges.
 struct EventDraft: Sendable {
-    var name: String
+    /// Name and date make the ID, so they are fixed and the ID is worked out once.
+    let name: String
     var aliases: Set<String> = []
     var type: EventType
     /// The trigger word it was found by (회의, 출범식), for references back to it.
     var trigger: String
-    var date: DateMention?
-    var modality: EventModality = .happened
+    let date: DateMention?
+    var modality: EventModality
     var location: String?
     var series: String?
     var ordinal: Int?
@@ -19,7 +20,14 @@ struct EventDraft: Sendable {
     var agreements: Set<String> = []
     var evidence: [Evidence] = []
 
-    var id: String {
-        "event:" + (date?.value.value ?? "undated") + ":" + NodeID.fold(name)
+    let id: String
+
+    init(name: String, type: EventType, trigger: String, date: DateMention?, modality: EventModality = .happened) {
+        self.name = name
+        self.type = type
+        self.trigger = trigger
+        self.date = date
+        self.modality = modality
+        self.id = "event:" + (date?.value.value ?? "undated") + ":" + NodeID.fold(name)
     }
 }

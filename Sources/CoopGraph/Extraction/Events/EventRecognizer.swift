@@ -33,8 +33,8 @@ public struct EventRecognizer: Sendable {
 
     private func emit(_ w: EventWorkspace, into g: inout Graph) {
         var entityNodes: [String: Node] = [:]
-        func entity(_ m: Mention) -> String {
-            let id = m.nodeID
+        // Role dictionaries are keyed by the mention's node ID, so `id` is `m.nodeID`, not worked out again.
+        func entity(_ m: Mention, _ id: String) -> String {
             if entityNodes[id] == nil {
                 entityNodes[id] = Node(id: id, kind: m.kind, name: m.canonical, aliases: m.aliases, properties: m.properties)
             }
@@ -50,21 +50,21 @@ public struct EventRecognizer: Sendable {
             Self.dateProperties(a.date, into: &p)
             g.add(Node(id: a.id, kind: .agreement, name: a.name, aliases: a.aliases.subtracting([a.name]), properties: p, evidence: a.evidence))
             let ev = a.evidence
-            for m in a.parties.values { g.add(Edge(source: entity(m), target: a.id, relation: .partyTo, evidence: ev)) }
+            for (id, m) in a.parties { g.add(Edge(source: entity(m, id), target: a.id, relation: .partyTo, evidence: ev)) }
             for c in a.countries.sorted() {
                 let cid = NodeID.make(kind: .country, name: c)
                 if entityNodes[cid] == nil { entityNodes[cid] = Node(id: cid, kind: .country, name: c) }
                 g.add(Edge(source: cid, target: a.id, relation: .partyTo, evidence: ev))
             }
-            for m in a.members.values {
-                g.add(Edge(source: entity(m), target: a.id, relation: .memberOf, evidence: ev))
-                g.add(Edge(source: entity(m), target: a.id, relation: .partyTo, evidence: ev))
+            for (id, m) in a.members {
+                g.add(Edge(source: entity(m, id), target: a.id, relation: .memberOf, evidence: ev))
+                g.add(Edge(source: entity(m, id), target: a.id, relation: .partyTo, evidence: ev))
             }
-            for c in a.chairs.values {
+            for (id, c) in a.chairs {
                 var cp: [String: String] = [:]
                 if let f = c.from { cp["from"] = f }
                 if let t = c.to { cp["to"] = t }
-                g.add(Edge(source: entity(c.mention), target: a.id, relation: .chairs, properties: cp, evidence: ev))
+                g.add(Edge(source: entity(c.mention, id), target: a.id, relation: .chairs, properties: cp, evidence: ev))
             }
         }
         for e in w.events {
@@ -76,8 +76,8 @@ public struct EventRecognizer: Sendable {
             let id = e.id
             g.add(Node(id: id, kind: .event, name: e.name, aliases: e.aliases.subtracting([e.name]), properties: p, evidence: e.evidence))
             let ev = e.evidence
-            for m in e.organisers.values { g.add(Edge(source: entity(m), target: id, relation: .organized, evidence: ev)) }
-            for m in e.participants.values { g.add(Edge(source: entity(m), target: id, relation: .participatedIn, evidence: ev)) }
+            for (mid, m) in e.organisers { g.add(Edge(source: entity(m, mid), target: id, relation: .organized, evidence: ev)) }
+            for (mid, m) in e.participants { g.add(Edge(source: entity(m, mid), target: id, relation: .participatedIn, evidence: ev)) }
             for c in e.countries {
                 let cid = NodeID.make(kind: .country, name: c)
                 if entityNodes[cid] == nil { entityNodes[cid] = Node(id: cid, kind: .country, name: c) }

@@ -33,12 +33,12 @@ extension EventText {
             if let p = scalar(before: ws), p.value == 0x3A || p.value == 0x2D, b[ws] >= 0x30, b[ws] <= 0x39 { break }
             let r = SourceRange(ws, wordEnd)
             let word = string(r)
-            if EventWords.demonstratives.contains(word) { demonstrative = true; break }
-            if EventWords.futureWords.contains(word) { future = true; break }
-            if EventWords.stopWords.contains(word) || EventWords.bulletWords.contains(word) { break }
-            if dates.contains(where: { $0.range.overlaps(r) }) { break }
-            let covering = mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd }
-            if covering?.kind == .person || mentions.contains(where: { $0.kind == .person && $0.range.overlaps(r) }) { break }
+            if EventWordSets.demonstratives.contains(word) { demonstrative = true; break }
+            if EventWordSets.futureWords.contains(word) { future = true; break }
+            if EventWordSets.stopOrBullet.contains(word) { break }
+            if dateIndex.anyOverlaps(r) { break }
+            let covering = mentionIndex.anyCovers(ws, wordEnd) ? mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd } : nil
+            if covering?.kind == .person || personIndex.anyOverlaps(r) { break }
             if covering == nil, let last = scalar(before: wordEnd), EventWords.endings.contains(last.value) { break }
             if covering == nil, word.unicodeScalars.allSatisfy({ $0.value < 0x80 }), word.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) { break }
             start = ws
@@ -187,11 +187,67 @@ extension EventText {
 
     /// A name as it will be stored: footnote marks (*, ※) removed, white space collapsed.
     static func cleanName(_ s: String) -> String {
-        collapse(String(s.unicodeScalars.filter { $0 != "*" && $0 != "※" && $0 != "\u{FF0A}" }.map(Character.init)))
+        if let fast = collapseSimple(s, dropping: 0x2A) { return fast }
+        return collapse(String(s.unicodeScalars.filter { $0 != "*" && $0 != "※" && $0 != "\u{FF0A}" }.map(Character.init)))
     }
 
     static func collapse(_ s: String) -> String {
-        s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" }).joined(separator: " ")
+        if let fast = collapseSimple(s, dropping: nil) { return fast }
+        return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" }).joined(separator: " ")
+    }
+
+    /// `name.split(separator: " ").count`, counted on bytes for text of ASCII and syllables.
+    static func wordCount(_ name: String) -> Int {
+        var name = name
+        let fast: Int? = name.withUTF8 { b in
+            guard WordSet.isSimple(b) else { return nil }
+            var count = 0, inWord = false
+            for c in b {
+                if c == 0x20 { inWord = false } else if !inWord { inWord = true; count += 1 }
+            }
+            return count
+        }
+        return fast ?? name.split(separator: " ").count
+    }
+
+    /// `name.split(separator: " ").first`, found on bytes for text of ASCII and syllables.
+    static func firstWord(_ name: String) -> Substring? {
+        var copy = name
+        let fast: Range<Int>?? = copy.withUTF8 { b in
+            guard WordSet.isSimple(b) else { return nil }
+            var i = 0
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            guard i < b.count else { return .some(nil) }
+            var j = i
+            while j < b.count, b[j] != 0x20 { j += 1 }
+            return .some(i..<j)
+        }
+        guard let found = fast else { return name.split(separator: " ").first }
+        guard let r = found else { return nil }
+        let u = name.utf8
+        return name[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+    }
+
+    /// ``collapse(_:)`` on bytes for text of ASCII and precomposed syllables only (where every
+    /// scalar is a `Character` of its own and the only separators are space, tab and newline),
+    /// without the byte `dropping` if given; nil for other text.
+    private static func collapseSimple(_ s: String, dropping: UInt8?) -> String? {
+        var s = s
+        return s.withUTF8 { b -> String? in
+            guard WordSet.isSimple(b) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var pendingSpace = false
+            for c in b where c != dropping {
+                if c == 0x20 || c == 0x09 || c == 0x0A {
+                    pendingSpace = !out.isEmpty
+                } else {
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(c)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 
     /// The parenthesised group starting at `offset` (after optional spaces): its content and end.
@@ -225,12 +281,9 @@ extension EventText {
     /// The place phrase before the last `에서` ahead of `limit` in the sentence (a venue, a city,
     /// an address in parentheses), or nil when what stands there is not a place.
     func place(before limit: Int, in sentence: SourceRange, excluding name: SourceRange?) -> String? {
-        let eseo = Array("에서".utf8)
         var best: Int?
-        var i = sentence.lowerBound
-        while let k = find(eseo, in: SourceRange(i, limit)) {
-            if name.map({ k != $0.upperBound }) ?? true { best = k }
-            i = k + eseo.count
+        for k in occurrences(EventCues.placeMarker, in: SourceRange(sentence.lowerBound, limit)) where name.map({ k != $0.upperBound }) ?? true {
+            best = k
         }
         guard let at = best else { return nil }
         return placePhrase(endingAt: at, in: sentence)
@@ -261,11 +314,11 @@ extension EventText {
             guard ws < start else { break }
             let r = SourceRange(ws, start)
             let w = string(r)
-            if dates.contains(where: { $0.range.overlaps(r) }) || w.unicodeScalars.first.map({ $0.value >= 0x30 && $0.value <= 0x39 }) == true { break }
-            if mentions.contains(where: { $0.kind == .person && $0.range.overlaps(r) }) { break }
+            if dateIndex.anyOverlaps(r) || w.unicodeScalars.first.map({ $0.value >= 0x30 && $0.value <= 0x39 }) == true { break }
+            if personIndex.anyOverlaps(r) { break }
             if !words.isEmpty, let last = scalar(before: start), EventWords.endings.contains(last.value),
-               !mentions.contains(where: { $0.range.overlaps(r) }), !Self.isPlaceWord(w) { break }
-            if EventWords.stopWords.contains(w) || EventWords.demonstratives.contains(w) { break }
+               !mentionIndex.anyOverlaps(r), !Self.isPlaceWord(w) { break }
+            if EventWordSets.stopWords.contains(w) || EventWordSets.demonstratives.contains(w) { break }
             words.insert(w, at: 0)
             start = ws
             guard start - 1 > sentence.lowerBound, b[start - 1] == 0x20 else { break }
@@ -286,5 +339,5 @@ extension EventText {
 
     static let countryWords: Set<String> = ["미국", "일본", "중국", "영국", "프랑스", "독일", "캐나다", "호주", "러시아", "인도", "베트남", "인도네시아"]
 
-    static func isPlaceWord(_ w: String) -> Bool { EventWords.cities.contains(w) }
+    static func isPlaceWord(_ w: String) -> Bool { EventWordSets.cities.contains(w) }
 }

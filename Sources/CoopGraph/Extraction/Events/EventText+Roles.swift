@@ -67,14 +67,11 @@ extension EventText {
     /// Bodies named right before 주최/주관 (`희소금속센터 주관으로`, `KOTRA가 주최한`).
     func hosts(in sentence: SourceRange) -> [Mention] {
         var out: [Mention] = []
-        for word in EventWords.organiserWords {
-            let w = Array(word.utf8)
-            var i = sentence.lowerBound
-            while let k = find(w, in: SourceRange(i, sentence.upperBound)) {
+        for word in EventCues.organiserWords {
+            for k in occurrences(word, in: sentence) {
                 if let m = mentions(in: sentence).last(where: { $0.kind != .person && $0.range.upperBound <= k && k - afterMention($0) <= 4 }) {
                     out.append(m)
                 }
-                i = k + w.count
             }
         }
         return out

@@ -4,7 +4,10 @@
 /// Sentences are cut here rather than taken from ``Document/sentences`` so that the rules
 /// see the same units whatever the reader does: every line is cut, and a line is cut
 /// again after `다.` followed by a space.
-struct EventText: Sendable {
+///
+/// A class (all `let`s, so `Sendable`): every rule takes `let t = w.text`, and a copy of a
+/// struct of this many arrays costs a retain and a release of each.
+final class EventText: Sendable {
     let document: Document
     let b: [UInt8]
     let sentences: [EventSentence]
@@ -13,18 +16,33 @@ struct EventText: Sendable {
     let documentDate: DateValue?
     /// Indices of the sentences the rules read (listing rows left out).
     let readable: [Int]
+    /// Where the cue words of ``EventCues`` occur outside mentions.
+    let cues: CueHits
+    /// Overlap questions about all mentions, person mentions, body mentions and dates.
+    let mentionIndex: RangeIndex
+    let personIndex: RangeIndex
+    let bodyIndex: RangeIndex
+    let dateIndex: RangeIndex
 
     init(document: Document, mentions: [Mention], dates: [DateMention]) {
+        let b = Array(document.body.text.utf8)
+        let sorted = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
         self.document = document
-        self.b = Array(document.body.text.utf8)
-        self.mentions = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
-        self.dates = dates.sorted { $0.range < $1.range }
+        self.b = b
+        self.mentions = sorted
+        let sortedDates = dates.sorted { $0.range < $1.range }
+        self.dates = sortedDates
+        self.mentionIndex = RangeIndex(sorted.map(\.range))
+        self.personIndex = RangeIndex(sorted.filter { $0.kind == .person }.map(\.range))
+        self.bodyIndex = RangeIndex(sorted.filter { $0.kind.isBody }.map(\.range))
+        self.dateIndex = RangeIndex(sortedDates.map(\.range))
         self.documentDate = document.metadata.date
         // Cut here, not taken from the reader: lines wrapped inside a sentence are joined the
         // same way whatever reader produced the document.
         let split = Self.split(b)
         self.sentences = split
         self.readable = split.indices.filter { !split[$0].isListing }
+        self.cues = CueHits(bytes: b, mentions: sorted)
     }
 
     private static func split(_ b: [UInt8]) -> [EventSentence] {
@@ -136,13 +154,33 @@ struct EventText: Sendable {
         return nil
     }
 
+    /// ``find(_:in:)`` for the word of a one-word list, mentions or not: a look-up in ``cues``.
+    func find(_ cue: CueList, in r: SourceRange) -> Int? {
+        if let p = cue.patterns.first { return cues.first(p, in: r) }
+        return cue.unindexed.first.flatMap { find($0, in: r) }
+    }
+
+    /// Offsets of the word of a one-word list in `r`, mentions or not, each search going on
+    /// after the previous occurrence (as repeated ``find(_:in:)`` calls would).
+    func occurrences(_ cue: CueList, in r: SourceRange) -> [Int] {
+        var out: [Int] = []
+        guard let length = cue.words.first?.utf8.count, length > 0 else { return out }
+        var i = r.lowerBound
+        while let k = find(cue, in: SourceRange(i, r.upperBound)) {
+            out.append(k)
+            i = k + length
+        }
+        return out
+    }
+
     /// The word occurs in `r` outside every entity mention (계획 in 유엔환경계획 is a name, not a plan).
-    func contains(_ word: String, in r: SourceRange) -> Bool {
-        let w = Array(word.utf8)
+    func contains(_ word: String, in r: SourceRange) -> Bool { contains(bytes: Array(word.utf8), in: r) }
+
+    func contains(bytes w: [UInt8], in r: SourceRange) -> Bool {
         var from = r.lowerBound
         while let k = find(w, in: SourceRange(from, r.upperBound)) {
             let hit = SourceRange(k, k + w.count)
-            if !mentions.contains(where: { $0.range.overlaps(hit) }) { return true }
+            if !mentionIndex.anyOverlaps(hit) { return true }
             from = k + 1
         }
         return false
@@ -150,9 +188,38 @@ struct EventText: Sendable {
 
     func containsAny(_ words: [String], in r: SourceRange) -> Bool { words.contains { contains($0, in: r) } }
 
-    func mentions(in r: SourceRange) -> [Mention] { mentions.filter { r.contains($0.range) } }
+    /// Same as ``containsAny(_:in:)-([String],_)`` for a fixed list: a look-up in ``cues``.
+    func containsAny(_ list: CueList, in r: SourceRange) -> Bool {
+        cues.contains(list, in: r) || list.unindexed.contains { contains(bytes: $0, in: r) }
+    }
 
-    func dates(in r: SourceRange) -> [DateMention] { dates.filter { r.contains($0.range) } }
+    /// The mentions wholly inside `r`, in order; both lists are sorted by lower bound, so only
+    /// those starting in `r` are looked at.
+    func mentions(in r: SourceRange) -> [Mention] {
+        mentionIndices(in: r).map { mentions[$0] }
+    }
+
+    /// Indices in `mentions` of ``mentions(in:)``.
+    func mentionIndices(in r: SourceRange) -> [Int] {
+        let lo = Self.firstIndex(mentions.count, atOrAfter: r.lowerBound) { mentions[$0].range.lowerBound }
+        let hi = Self.firstIndex(mentions.count, atOrAfter: r.upperBound + 1) { mentions[$0].range.lowerBound }
+        guard lo < hi else { return [] }
+        return (lo..<hi).filter { r.contains(mentions[$0].range) }
+    }
+
+    func dates(in r: SourceRange) -> [DateMention] {
+        let lo = Self.firstIndex(dates.count, atOrAfter: r.lowerBound) { dates[$0].range.lowerBound }
+        let hi = Self.firstIndex(dates.count, atOrAfter: r.upperBound + 1) { dates[$0].range.lowerBound }
+        guard lo < hi else { return [] }
+        return dates[lo..<hi].filter { r.contains($0.range) }
+    }
+
+    /// The first index in `0..<count` whose key is at least `value` (keys ascending).
+    private static func firstIndex(_ count: Int, atOrAfter value: Int, key: (Int) -> Int) -> Int {
+        var lo = 0, hi = count
+        while lo < hi { let mid = (lo + hi) >> 1; if key(mid) < value { lo = mid + 1 } else { hi = mid } }
+        return lo
+    }
 
     func sentenceIndex(containing offset: Int) -> Int? {
         sentences.firstIndex { $0.range.lowerBound <= offset && offset < $0.range.upperBound }

@@ -10,18 +10,8 @@ public struct EventTrigger: Sendable, Hashable {
         self.bytes = Array(word.utf8)
     }
 
-    /// Triggers keyed by their first three bytes, longest first in each bucket, so that the scan
-    /// looks up one key per position instead of comparing every trigger.
-    static let byPrefix: [UInt32: [EventTrigger]] = Dictionary(grouping: all, by: { prefixKey($0.bytes, 0) })
-
     /// The generic noun 행사: refers back to an event, never names one.
     static let generic = EventTrigger("행사", .meeting)
-
-    @inline(__always)
-    static func prefixKey(_ b: [UInt8], _ i: Int) -> UInt32 {
-        guard i + 2 < b.count else { return UInt32.max }
-        return UInt32(b[i]) << 16 | UInt32(b[i + 1]) << 8 | UInt32(b[i + 2])
-    }
 
     /// Every trigger, longest first so that 공동토론회 wins over 토론회 and 출범식 over 출범.
     public static let all: [EventTrigger] = {

@@ -25,16 +25,15 @@ struct EventTriggerRule: EventRule {
         var hits: [Hit] = []
         var visits: [(start: Int, end: Int)] = []
         let spans = triggerSpans(in: sr, t)
-        var i = sr.lowerBound
+        var next = sr.lowerBound
         var skipUntil = sr.lowerBound
-        while i < sr.upperBound {
-            guard i >= skipUntil, t.b[i] >= 0xE0 || t.b[i] < 0x80,
-                  let (trigger, generic) = triggerAt(i, t), i + trigger.bytes.count <= sr.upperBound else { i += 1; continue }
+        while let (i, trigger, generic) = t.cues.eventTrigger(from: max(next, skipUntil)), i < sr.upperBound {
+            guard i + trigger.bytes.count <= sr.upperBound else { next = i + 1; continue }
             let tEnd = i + trigger.bytes.count
-            guard endsWord(trigger, at: i, end: tEnd, t), !EventWords.copulas.contains(where: { t.matches(Array($0.utf8), at: tEnd) }) else {
-                i = tEnd; continue
+            guard endsWord(trigger, at: i, end: tEnd, t), !Self.copulas.contains(where: { t.matches($0, at: tEnd) }) else {
+                next = tEnd; continue
             }
-            if trigger.type == .visit { visits.append((i, tEnd)); i = tEnd; continue }
+            if trigger.type == .visit { visits.append((i, tEnd)); next = tEnd; continue }
             var name: String
             var aliases: [String] = []
             var bare = false
@@ -53,12 +52,12 @@ struct EventTriggerRule: EventRule {
                 nameRange = q
                 skipUntil = q.upperBound + 1
             } else if trigger.type == .announcement {
-                guard let q = quoteBeforeObject(i, sr, t) else { i = tEnd; continue }
+                guard let q = quoteBeforeObject(i, sr, t) else { next = tEnd; continue }
                 name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
                 nameRange = SourceRange(q.lowerBound, tEnd)
             } else {
                 let p = t.phrase(triggerStart: i, end: tEnd, in: sr)
-                if p.isFuture { i = tEnd; continue }
+                if p.isFuture { next = tEnd; continue }
                 if p.isBare, let q = t.quoteEnding(before: i, in: sr) {
                     quoted = true
                     name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
@@ -75,10 +74,10 @@ struct EventTriggerRule: EventRule {
                 aliases += g.aliases
                 skipUntil = max(skipUntil, gloss.end)
             }
-            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { i = max(tEnd, skipUntil); continue }
+            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { next = max(tEnd, skipUntil); continue }
             name = EventText.cleanName(name)
             if !quoted, isInsideBody(i, tEnd, t), EventText.ordinal(of: name) == nil, BilateralRule.codes(in: name).isEmpty {
-                i = max(tEnd, skipUntil); continue
+                next = max(tEnd, skipUntil); continue
             }
             var compound = false
             if !bare, !quoted, Self.isSingleWord(name) || Self.onlyTriggers(name) {
@@ -120,7 +119,7 @@ struct EventTriggerRule: EventRule {
                                      spans: spans, preferredDate: preferredDate, &w) {
                 hits.append(Hit(event: e, triggerStart: i, created: true))
             }
-            i = max(tEnd, skipUntil)
+            next = max(tEnd, skipUntil)
         }
         if hits.isEmpty {
             for v in visits {
@@ -152,14 +151,15 @@ struct EventTriggerRule: EventRule {
     /// `한반도국제포럼 일본 세미나` after `2024 한반도국제포럼 일본 세미나`: an event already named,
     /// without its leading year or ordinal.
     private func shortFormIndex(_ name: String, _ w: EventWorkspace) -> Int? {
-        guard name.split(separator: " ").count >= 2 else { return nil }
-        return w.events.firstIndex { $0.name.hasSuffix(" " + name) && $0.name.split(separator: " ").count == name.split(separator: " ").count + 1 }
+        let words = EventText.wordCount(name)
+        guard words >= 2 else { return nil }
+        return w.events.firstIndex { $0.name.hasSuffix(" " + name) && EventText.wordCount($0.name) == words + 1 }
     }
 
     /// `6.25전쟁 납북인사가족협의회 이사장`: a body's name that ends in an event word names the body, not
     /// a meeting — unless an ordinal or a bilateral pair says it is a session (`제2차 한-덴마크 과학기술공동위원회`).
     private func isInsideBody(_ start: Int, _ end: Int, _ t: EventText) -> Bool {
-        t.mentions.contains { $0.kind.isBody && $0.range.lowerBound < start && $0.range.upperBound >= end }
+        t.bodyIndex.anyStarts(before: start, endingAtOrAfter: end)
     }
 
     /// One word of Hangul only (국무회의, 정책포럼): a generic compound, not an event's own name.
@@ -169,15 +169,15 @@ struct EventTriggerRule: EventRule {
 
     /// `라운드테이블 회의`: words that are all event nouns name nothing in particular.
     static func onlyTriggers(_ name: String) -> Bool {
-        name.split(separator: " ").allSatisfy { w in EventTrigger.all.contains { $0.word == w } || EventWords.genericEventNouns.contains(String(w)) }
+        name.split(separator: " ").allSatisfy { w in EventWordSets.eventNouns.contains(w) }
     }
 
     /// `화상회의로 개최`, `영상회의 방식`: how a meeting was held, not a meeting of its own.
     private func isMode(_ name: String, after end: Int, _ t: EventText) -> Bool {
-        guard let first = name.split(separator: " ").first, EventWords.modeWords.contains(String(first)) || EventWords.modeWords.contains(name) else {
+        guard let first = EventText.firstWord(name), EventWordSets.modeWords.contains(first) || EventWordSets.modeWords.contains(name) else {
             return false
         }
-        return name.split(separator: " ").count <= 2
+        return EventText.wordCount(name) <= 2
     }
 
     /// `부산항발전협의회가 주최하는`: a body named like an event, hosting something else.
@@ -196,18 +196,6 @@ struct EventTriggerRule: EventRule {
             if !title.isEmpty, title.unicodeScalars.count <= 40 { return title }
         }
         return (t.subjects(in: sr, before: i) + t.hosts(in: sr)).first?.canonical
-    }
-
-    /// The longest trigger at `i`, or the generic 행사 (a reference only).
-    private func triggerAt(_ i: Int, _ t: EventText) -> (EventTrigger, Bool)? {
-        let key = EventTrigger.prefixKey(t.b, i)
-        if let bucket = EventTrigger.byPrefix[key] {
-            for trig in bucket where t.matches(trig.bytes, at: i) { return (trig, false) }
-        }
-        let g = EventTrigger.generic
-        if key == EventTrigger.prefixKey(g.bytes, 0), t.matches(g.bytes, at: i),
-           !(t.scalar(before: i).map { EventText.isHangul($0.value) } ?? false) { return (g, true) }
-        return nil
     }
 
     /// The trigger ends a word: what follows is not Hangul, or is a particle or a 하다 form.
@@ -259,17 +247,17 @@ struct EventTriggerRule: EventRule {
         let t = w.text
         let sr = t.sentences[si].range
         let sentenceDates = t.dates(in: sr)
-        guard t.containsAny(EventWords.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
+        guard t.containsAny(EventCues.eventVerbs, in: sr) || !sentenceDates.isEmpty else { return nil }
         guard let date = preferredDate ?? pickDate(start: start, name: nameRange, sentence: si, hits: hits, spans: spans, w) else { return nil }
         // `한-덴마크 과기공동위는 2012년 … 양해각서를 근거로 추진되는 협의체로`: a body described, with
         // dates of other things after it; only a verb of holding makes it a happening.
-        if preferredDate == nil, date.range.lowerBound >= nameRange.upperBound, !t.containsAny(EventWords.eventVerbs, in: sr) { return nil }
+        if preferredDate == nil, date.range.lowerBound >= nameRange.upperBound, !t.containsAny(EventCues.eventVerbs, in: sr) { return nil }
         // `2010년부터 통일부가 개최하고 있는 … 국제회의`: the start of a series, not one meeting.
-        if date.value.end == nil, t.matches(Array("부터".utf8), at: date.range.upperBound), !t.contains("까지", in: sr) { return nil }
+        if date.value.end == nil, t.matches(Array("부터".utf8), at: date.range.upperBound), !t.containsAny(EventCues.rangeEnds, in: sr) { return nil }
         var modality = EventModality.happened
-        if t.containsAny(EventWords.negatedCues, in: sr) { modality = .negated }
+        if t.containsAny(EventCues.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),
-                t.containsAny(EventWords.plannedCues, in: sr) || date.tense == .future || isAfterDocument(date, t) {
+                t.containsAny(EventCues.plannedCues, in: sr) || date.tense == .future || isAfterDocument(date, t) {
             // A plan is for later: a date before the document's is something that happened.
             modality = .planned
         }
@@ -277,7 +265,7 @@ struct EventTriggerRule: EventRule {
         var d = EventDraft(name: name, type: trigger.type, trigger: trigger.word, date: date, modality: modality)
         d.aliases = Set(aliases)
         if let o = EventText.ordinal(of: name) { d.ordinal = o.ordinal; d.series = o.series; d.aliases.insert(o.series) }
-        if t.containsAny(EventWords.onlineWords, in: sr) { d.location = "online" }
+        if t.containsAny(EventCues.onlineWords, in: sr) { d.location = "online" }
         else { d.location = t.place(before: nameRange.lowerBound, in: sr, excluding: nameRange) ?? visitedPlace(sr, t) }
         d.evidence = [t.evidence(nameRange, sentence: si, rule: self.name)]
         let id = d.id
@@ -290,7 +278,7 @@ struct EventTriggerRule: EventRule {
         w.events.append(d)
         let e = w.events.count - 1
         w.refer(sentence: si, event: e)
-        if t.containsAny(["개최", "주최", "열었", "가졌", "개최하", "공동으로"], in: sr) {
+        if t.containsAny(EventCues.hostingVerbs, in: sr) {
             for m in t.subjects(in: sr, before: nameRange.lowerBound) { w.addOrganiser(m, to: e) }
         }
         for m in t.hosts(in: sr) { w.addOrganiser(m, to: e) }
@@ -339,15 +327,17 @@ struct EventTriggerRule: EventRule {
 
     struct TriggerSpan { var start: Int; var end: Int }
 
+    static let copulas = EventWords.copulas.map { Array($0.utf8) }
+
     /// Every event word of the sentence (named or bare), in text order.
     private func triggerSpans(in sr: SourceRange, _ t: EventText) -> [TriggerSpan] {
         var out: [TriggerSpan] = []
-        var i = sr.lowerBound
-        while i < sr.upperBound {
-            guard t.b[i] >= 0xE0, let (trigger, generic) = triggerAt(i, t), !generic, i + trigger.bytes.count <= sr.upperBound else { i += 1; continue }
+        var next = sr.lowerBound
+        while let (i, trigger, generic) = t.cues.eventTrigger(from: next), i < sr.upperBound {
+            guard !generic, i + trigger.bytes.count <= sr.upperBound else { next = i + 1; continue }
             let end = i + trigger.bytes.count
             if endsWord(trigger, at: i, end: end, t) { out.append(TriggerSpan(start: i, end: end)) }
-            i = end
+            next = end
         }
         return out
     }
@@ -390,8 +380,8 @@ struct EventTriggerRule: EventRule {
 
     /// `미국 워싱턴 DC를 방문해 … 회담을 개최`: the place visited is where the event was.
     private func visitedPlace(_ sr: SourceRange, _ t: EventText) -> String? {
-        for word in ["를 방문", "을 방문"] {
-            if let k = t.find(Array(word.utf8), in: sr) { return t.placePhrase(endingAt: k, in: sr) }
+        for word in EventCues.visitMarkers {
+            if let k = t.find(word, in: sr) { return t.placePhrase(endingAt: k, in: sr) }
         }
         return nil
     }
@@ -406,7 +396,7 @@ struct EventTriggerRule: EventRule {
         guard !hits.isEmpty else { return }
         let t = w.text
         let sr = t.sentences[si].range
-        let attended = t.containsAny(EventWords.attendanceVerbs + EventWords.speechCues, in: sr)
+        let attended = t.containsAny(EventCues.attendedOrSpoke, in: sr)
         for m in t.mentions(in: sr) where !(m.kind == .person && t.isAppositive(m)) {
             let nearest = hits.min { abs($0.triggerStart - m.range.lowerBound) < abs($1.triggerStart - m.range.lowerBound) }
             guard let h = nearest, h.created || attended else { continue }

@@ -33,6 +33,14 @@ enum EventWords {
     /// Verbs of a sentence that says who attended (without naming the event).
     static let attendedVerbs = ["참석했", "참석하였", "참석합니다", "참석한다", "참석할", "참가했", "참가하였", "참가합니다", "참가한다", "참가할", "자리했", "함께했"]
     static let organiserWords = ["주최", "주관"]
+    /// The particle after a place (서울에서).
+    static let placeMarker = "에서"
+    /// A place visited (워싱턴 DC를 방문).
+    static let visitMarkers = ["를 방문", "을 방문"]
+    /// Verbs that make the subjects of a sentence its event's organisers.
+    static let hostingVerbs = ["개최", "주최", "열었", "가졌", "개최하", "공동으로"]
+    /// `… 부터 … 까지`: a date that starts a span with an end in the sentence.
+    static let rangeEnds = ["까지"]
     static let onlineWords = ["화상", "비대면", "온라인"]
     /// First words of a name that only says how a meeting was held (화상회의로, 영상회의 방식).
     static let modeWords = ["화상", "영상", "비대면", "대면", "온라인", "서면", "화상회의", "영상회의", "비대면회의", "온라인회의", "서면회의"]
@@ -66,6 +74,14 @@ enum EventWords {
     /// Any of these in the sentence makes an agreement word a real agreement, not a topic.
     static let agreementVerbs = ["체결", "서명", "합의", "발효", "협상", "출범", "참여", "가입", "수임", "의장국", "맺", "추진", "타결", "교환", "비준", "구축"]
     static let membershipCues = ["참여", "가입", "회원국", "참가국", "구성"]
+    /// A sentence about joining that says the membership holds now.
+    static let ongoingMembership = ["참여 중", "참여중", "가입"]
+    /// A sentence that signs (not only plans) an agreement.
+    static let signingVerbs = ["체결", "서명"]
+    /// Words saying both sides of a pair of countries (양국은, 양측이).
+    static let bothSides = ["양국은", "양국이", "양국 ", "양측은", "양측이", "양국간", "양국 간"]
+    /// Words of a note that lists members or participants (21개 회원, 참가국).
+    static let memberWords = ["회원", "개국", "참가국", "참여국", "참석국", "경제체"]
     static let chairCues = ["의장국", "의장직", "공동의장"]
     static let predecessorCue = "에 이어"
     static let launchWord = "출범"

@@ -9,7 +9,7 @@ struct LaunchRule: EventRule {
         let ceremony = Array("출범식".utf8)
         for si in t.readable {
             let sr = t.sentences[si].range
-            guard let k = t.find(word, in: sr), !t.matches(ceremony, at: k),
+            guard let k = t.find(EventCues.launchWord, in: sr), !t.matches(ceremony, at: k),
                   let date = t.dates(in: SourceRange(sr.lowerBound, k)).last, k - date.range.upperBound <= 2,
                   date.value.value != nil, let a = AgreementReferences.current(at: si, w) else { continue }
             if !w.agreements[a].dateIsFirm {

@@ -7,13 +7,13 @@ struct MembershipRule: EventRule {
         let t = w.text
         for si in t.readable {
             let sr = t.sentences[si].range
-            guard t.containsAny(EventWords.membershipCues, in: sr), let first = AgreementReferences.named(in: si, w).first else { continue }
+            guard t.containsAny(EventCues.membershipCues, in: sr), let first = AgreementReferences.named(in: si, w).first else { continue }
             var after = first.end
             if let gloss = t.parenthesis(at: after), gloss.content.lowerBound == after + 1 { after = gloss.end }
             for m in t.mentions(in: SourceRange(after, sr.upperBound)) where m.kind == .country || m.kind == .organization {
                 w.agreements[first.index].members[m.nodeID] = m
             }
-            if w.agreements[first.index].status == nil, t.containsAny(["참여 중", "참여중", "가입"], in: sr) {
+            if w.agreements[first.index].status == nil, t.containsAny(EventCues.ongoingMembership, in: sr) {
                 w.agreements[first.index].status = .inForce
             }
         }

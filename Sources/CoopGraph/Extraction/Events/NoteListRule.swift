@@ -7,7 +7,7 @@
 struct NoteListRule: EventRule {
     let name = "event.note-list"
     static let minimumCountries = 3
-    static let memberWords = ["회원", "개국", "참가국", "참여국", "참석국", "경제체"]
+    static let memberWords = EventWords.memberWords
 
     func apply(to w: inout EventWorkspace) {
         let t = w.text
@@ -18,7 +18,7 @@ struct NoteListRule: EventRule {
             defer { previous = si }
             let s = t.sentences[si]
             guard s.isNote, !named.contains(si), let p = previous, !t.sentences[p].isNote,
-                  t.containsAny(Self.memberWords, in: s.range), let e = w.currentEvent(at: p) else { continue }
+                  t.containsAny(EventCues.memberWords, in: s.range), let e = w.currentEvent(at: p) else { continue }
             let listed = t.mentions(in: s.range).filter { $0.kind == .country || $0.kind == .organization }
             guard Set(listed.filter { $0.kind == .country }.map(\.canonical)).count >= Self.minimumCountries else { continue }
             for m in listed { w.addParticipant(m, to: e) }

@@ -13,9 +13,9 @@ struct SigningCeremonyRule: EventRule {
         let named = Set(w.references.map(\.sentence))
         for si in t.readable where !named.contains(si) {
             let sr = t.sentences[si].range
-            guard Self.words.contains(where: { word in
-                      guard let k = t.find(Array(word.utf8), in: sr) else { return false }
-                      let end = k + word.utf8.count
+            guard EventCues.ceremonies.contains(where: { word in
+                      guard let k = t.find(word, in: sr) else { return false }
+                      let end = k + (word.words.first?.utf8.count ?? 0)
                       return !(t.scalar(at: end).map { EventText.isHangul($0.value) && !EventWords.followers.contains($0.value) } ?? false)
                   }),
                   let e = w.references.last(where: { $0.sentence <= si && w.events[$0.event].type == .signing })?.event else { continue }

@@ -10,7 +10,7 @@ struct SpeakerRule: EventRule {
         let named = Set(w.references.map(\.sentence))
         for si in t.readable where !named.contains(si) && !t.sentences[si].isNote {
             let s = t.sentences[si]
-            guard t.containsAny(EventWords.speechCues, in: s.range), let e = w.currentEvent(at: si) else { continue }
+            guard t.containsAny(EventCues.speechCues, in: s.range), let e = w.currentEvent(at: si) else { continue }
             for m in t.mentions(in: s.range) where m.kind == .person && !t.isAppositive(m) { w.addParticipant(m, to: e) }
         }
     }

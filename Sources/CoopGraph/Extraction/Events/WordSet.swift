@@ -1,0 +1,51 @@
+/// A small fixed set of words asked about on hot paths, compared as UTF-8 bytes instead of
+/// hashed as `String`s (whose hash normalises every non-ASCII scalar).
+///
+/// Answers exactly what `Set<String>.contains` answers, canonical equivalence included: two
+/// strings made only of ASCII and precomposed Hangul syllables are equivalent only when their
+/// bytes are equal, so only other strings fall back to comparing `String`s.
+struct WordSet: Sendable {
+    /// The words' UTF-8, by byte length.
+    private let byLength: [[[UInt8]]]
+    private let words: Set<String>
+    /// Every word is ASCII and precomposed Hangul only.
+    private let allSimple: Bool
+
+    init(_ words: some Sequence<String>) {
+        let set = Set(words)
+        let maxLength = set.map(\.utf8.count).max() ?? 0
+        var byLength = [[[UInt8]]](repeating: [], count: maxLength + 1)
+        for w in set { byLength[w.utf8.count].append(Array(w.utf8)) }
+        self.byLength = byLength
+        self.words = set
+        self.allSimple = set.allSatisfy { w in Array(w.utf8).withUnsafeBufferPointer { Self.isSimple($0) } }
+    }
+
+    func contains<S: StringProtocol>(_ s: S) -> Bool {
+        let quick: Bool? = s.utf8.withContiguousStorageIfAvailable { lookUp($0) } ?? Array(s.utf8).withUnsafeBufferPointer { lookUp($0) }
+        return quick ?? words.contains(String(s))
+    }
+
+    /// The answer from the bytes alone, or nil when only a `String` comparison can tell.
+    private func lookUp(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
+        if b.count < byLength.count {
+            for w in byLength[b.count] where w.elementsEqual(b) { return true }
+        }
+        return allSimple && Self.isSimple(b) ? false : nil
+    }
+
+    /// Only ASCII and precomposed Hangul syllables (U+AC00–U+D7A3): a string in NFC whose
+    /// scalars each stand alone.
+    static func isSimple(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 { if c == 0x0D { return false }; i += 1; continue }
+            guard c >= 0xEA, c <= 0xED, i + 2 < b.count else { return false }
+            let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+            guard v >= 0xAC00, v <= 0xD7A3, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { return false }
+            i += 3
+        }
+        return true
+    }
+}

@@ -1,0 +1,32 @@
+@testable import CoopGraph
+import Testing
+
+@Suite("RangeIndex")
+struct RangeIndexTests {
+    static let ranges = [SourceRange(2, 5), SourceRange(3, 4), SourceRange(8, 8), SourceRange(10, 20), SourceRange(12, 13)]
+
+    @Test("every answer equals the scan over the list, for every small range")
+    func sameAsScan() {
+        let index = RangeIndex(Self.ranges)
+        var hits = 0
+        for lo in 0..<24 {
+            for hi in lo..<24 {
+                let r = SourceRange(lo, hi)
+                let overlaps = Self.ranges.contains { $0.overlaps(r) }
+                #expect(index.anyOverlaps(r) == overlaps)
+                #expect(index.anyStarts(before: lo, endingAtOrAfter: hi) == Self.ranges.contains { $0.lowerBound < lo && $0.upperBound >= hi })
+                #expect(index.anyCovers(lo, hi) == Self.ranges.contains { $0.lowerBound <= lo && $0.upperBound >= hi })
+                if overlaps { hits += 1 }
+            }
+        }
+        #expect(hits > 50)
+    }
+
+    @Test("an empty index answers no; an empty range inside another overlaps nothing at its ends")
+    func edges() {
+        #expect(!RangeIndex([]).anyOverlaps(SourceRange(0, 10)))
+        let index = RangeIndex([SourceRange(8, 8)])
+        #expect(!index.anyOverlaps(SourceRange(8, 10)))
+        #expect(index.anyOverlaps(SourceRange(7, 9)))
+    }
+}

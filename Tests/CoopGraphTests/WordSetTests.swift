@@ -1,0 +1,35 @@
+@testable import CoopGraph
+import Testing
+
+@Suite("WordSet")
+struct WordSetTests {
+    @Test("answers what Set<String> answers: words, substrings, near misses")
+    func sameAsSet() {
+        let words: Set<String> = ["이번", "이날", "동", "및", "o", "○", "워싱턴 DC"]
+        let set = WordSet(words)
+        let probes = ["이번", "이번에", "이", "동", "및", "o", "O", "○", "워싱턴 DC", "워싱턴", "", "x이날"]
+        for p in probes { #expect(set.contains(p) == words.contains(p), "\(p)") }
+        let text = "x이날 행사"
+        let sub = text.split(separator: " ")[0].dropFirst()
+        #expect(set.contains(sub))
+        #expect(!set.contains(text.split(separator: " ")[1]))
+    }
+
+    @Test("canonical equivalence: decomposed jamo match the precomposed word, as String equality does")
+    func decomposed() {
+        let set = WordSet(["한", "이번"])
+        let jamo = "\u{1112}\u{1161}\u{11AB}"   // 한 as conjoining jamo
+        #expect(jamo == "한")
+        #expect(set.contains(jamo))
+        #expect(!set.contains("\u{1112}\u{1161}"))
+    }
+
+    @Test("simple text: ASCII and precomposed syllables only")
+    func simple() {
+        func simple(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { WordSet.isSimple($0) } }
+        #expect(simple("한-일 DC 2024"))
+        #expect(!simple("한·일"))
+        #expect(!simple("\u{1112}\u{1161}"))
+        #expect(!simple("e\u{301}"))
+    }
+}
