@@ -30,4 +30,38 @@ struct ByteAutomatonTests {
         let found = text.withUnsafeBufferPointer { automaton.matches(in: $0, range: 3..<6) }
         #expect(found.map { [$0.start, $0.end] } == [[4, 6]])
     }
+
+    @Test("matches at one start: every pattern beginning there, shortest first, within the bound")
+    func startingAt() {
+        let text = Array("hers 인도네시아".utf8)
+        text.withUnsafeBufferPointer { b in
+            var out: [ByteAutomaton.Match] = []
+            automaton.matches(in: b, startingAt: 0, upper: b.count, into: &out)
+            #expect(out.map { [$0.start, $0.end, $0.pattern] } == [[0, 2, 0], [0, 4, 3]])
+            out = []
+            automaton.matches(in: b, startingAt: 0, upper: 3, into: &out)
+            #expect(out.map { [$0.start, $0.end, $0.pattern] } == [[0, 2, 0]])
+            out = []
+            automaton.matches(in: b, startingAt: 5, upper: b.count, into: &out)
+            #expect(out.map { [$0.start, $0.end, $0.pattern] } == [[5, 11, 4], [5, 20, 5]])
+            out = []
+            automaton.matches(in: b, startingAt: 1, upper: b.count, into: &out)
+            #expect(out.isEmpty)
+        }
+        #expect(automaton.canStart(with: UInt8(ascii: "h")))
+        #expect(!automaton.canStart(with: UInt8(ascii: "e")))
+    }
+
+    @Test("walks from every start find what the automaton finds")
+    func startingAtAgreesWithScan() {
+        let text = Array("ushers and his 인도와 인도네시아 she".utf8)
+        text.withUnsafeBufferPointer { b in
+            var walked: [ByteAutomaton.Match] = []
+            for i in 0..<b.count { automaton.matches(in: b, startingAt: i, upper: b.count, into: &walked) }
+            let scanned = automaton.matches(in: b, range: 0..<b.count)
+            let key = { (m: ByteAutomaton.Match) in [m.start, m.end, m.pattern] }
+            #expect(walked.map(key).sorted { $0.lexicographicallyPrecedes($1) } == scanned.map(key).sorted { $0.lexicographicallyPrecedes($1) })
+            #expect(walked.count == 9)
+        }
+    }
 }

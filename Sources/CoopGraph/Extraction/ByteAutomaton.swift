@@ -140,6 +140,48 @@ public struct ByteAutomaton: Sendable {
         return out
     }
 
+    /// True when some pattern starts with `byte`: a position holding another byte starts no match.
+    @inline(__always)
+    public func canStart(with byte: UInt8) -> Bool { root[Int(byte)] != 0 }
+
+    /// Appends every pattern occurring at exactly `start` and ending at or before `upper`,
+    /// shortest first: a walk down the trie from the root, no failure links.
+    ///
+    /// Rules that accept a name only at a word start call this at word starts instead of
+    /// running ``matches(in:range:)`` over every byte: together the calls find the same
+    /// occurrences as `matches` restricted to those starts.
+    public func matches(in bytes: UnsafeBufferPointer<UInt8>, startingAt start: Int, upper: Int, into out: inout [Match]) {
+        guard start < upper else { return }
+        var s = root[Int(bytes[start])]
+        guard s != 0 else { return }
+        edgeStart.withUnsafeBufferPointer { edgeStart in
+        edgeLabels.withUnsafeBufferPointer { labels in
+        edgeTargets.withUnsafeBufferPointer { targets in
+        outputStart.withUnsafeBufferPointer { outputStart in
+        outputPatterns.withUnsafeBufferPointer { outputPatterns in
+        var i = start
+        while true {
+            let o0 = Int(outputStart[Int(s)]), o1 = Int(outputStart[Int(s) + 1])
+            for k in o0..<o1 { out.append(Match(start: start, end: i + 1, pattern: Int(outputPatterns[k]))) }
+            i += 1
+            guard i < upper else { return }
+            let byte = bytes[i]
+            // Branch-free search of the state's sorted labels: the walk runs at every word
+            // start, and a branchy search mispredicted on almost every step.
+            var base = Int(edgeStart[Int(s)])
+            var n = Int(edgeStart[Int(s) + 1]) - base
+            guard n > 0 else { return }
+            while n > 1 {
+                let half = n >> 1
+                base = labels[base + half] <= byte ? base + half : base
+                n -= half
+            }
+            guard labels[base] == byte else { return }
+            s = targets[base]
+        }
+        }}}}}
+    }
+
     /// Convenience over an array.
     public func matches(in bytes: [UInt8]) -> [Match] {
         bytes.withUnsafeBufferPointer { matches(in: $0, range: 0..<$0.count) }

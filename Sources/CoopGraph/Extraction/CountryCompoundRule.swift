@@ -112,12 +112,8 @@ public struct CountryCompoundRule: EntityRule {
             return forms.value(b, pos, j).map { Part(start: pos, end: j, entry: $0) }
         }
         let runEnd = HangulBytes.hangulRunEnd(from: pos, upper: context.upper, in: b)
-        var n = min((runEnd - pos) / 3, onlyOneSyllable ? 1 : Self.maxFormSyllables)
-        while n >= 1 {
-            if let e = forms.value(b, pos, pos + 3 * n) { return Part(start: pos, end: pos + 3 * n, entry: e) }
-            n -= 1
-        }
-        return nil
+        let n = min((runEnd - pos) / 3, onlyOneSyllable ? 1 : Self.maxFormSyllables)
+        return forms.longestPrefix(b, pos, runEnd, step: 3, maxSteps: n).map { Part(start: pos, end: $0.end, entry: $0.value) }
     }
 
     func acceptsTail(after end: Int, context: ExtractionContext) -> Bool {

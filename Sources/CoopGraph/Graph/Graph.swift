@@ -106,8 +106,9 @@ public struct Graph: Sendable, Hashable {
     /// extraction adds the same node hundreds of times per document.
     private static func merge(_ a: inout [Evidence], _ b: [Evidence]) {
         if b.isEmpty { return }
+        // Stored lists (another graph's) come sorted: sorting a copy would retain every string.
         var add = b
-        if add.count > 1 { add.sort(by: precedes) }
+        if add.count > 1, !isStrictlySorted(add) { add.sort(by: precedes) }
         if a.isEmpty || precedes(a[a.count - 1], add[0]) {
             // The common case: new evidence further on in the document (or corpus), appended in place.
             // No reserveCapacity here: an exact reservation per call would defeat geometric growth.
@@ -141,6 +142,11 @@ public struct Graph: Sendable, Hashable {
             if out.last != next { out.append(next) }
         }
         a = out
+    }
+
+    private static func isStrictlySorted(_ a: [Evidence]) -> Bool {
+        for i in 1..<a.count where !precedes(a[i - 1], a[i]) { return false }
+        return true
     }
 
     /// The first index of `a` (sorted) whose element does not precede `e`.
