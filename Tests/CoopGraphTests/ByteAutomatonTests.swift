@@ -64,4 +64,22 @@ struct ByteAutomatonTests {
             #expect(walked.count == 9)
         }
     }
+
+    @Test("longest match at a start, within the bound; Hangul syllables taken whole")
+    func longestMatch() {
+        let forms = ByteAutomaton(patterns: ["한", "한국", "한국가스공사", "미", "EU"].map { Array($0.utf8) })
+        let text = Array("한국가스공사와 한국가 EU 미국 일본".utf8)
+        text.withUnsafeBufferPointer { b in
+            let at = { (start: Int, upper: Int) in forms.longestMatch(in: b, startingAt: start, upper: upper).map { [$0.end, $0.pattern] } }
+            #expect(at(0, 21) == [18, 2])
+            #expect(at(0, 15) == [6, 1])
+            #expect(at(0, 3) == [3, 0])
+            #expect(at(0, 2) == nil)
+            #expect(at(22, 31) == [28, 1])
+            #expect(at(32, 34) == [34, 4])
+            #expect(at(35, 41) == [38, 3])
+            #expect(at(42, 48) == nil)
+            #expect(at(3, 21) == nil)
+        }
+    }
 }

@@ -112,8 +112,14 @@ public struct CountryCompoundRule: EntityRule {
             return forms.value(b, pos, j).map { Part(start: pos, end: j, entry: $0) }
         }
         let runEnd = HangulBytes.hangulRunEnd(from: pos, upper: context.upper, in: b)
+        // Inside a run of syllables every form ends on a syllable boundary: the trie's longest
+        // match up to `n` syllables is the longest form.
         let n = min((runEnd - pos) / 3, onlyOneSyllable ? 1 : Self.maxFormSyllables)
-        return forms.longestPrefix(b, pos, runEnd, step: 3, maxSteps: n).map { Part(start: pos, end: $0.end, entry: $0.value) }
+        guard n >= 1 else { return nil }
+        let g = context.gazetteer
+        return g.compoundFormTrie.longestMatch(in: b, startingAt: pos, upper: pos + 3 * n).map {
+            Part(start: pos, end: $0.end, entry: g.compoundFormEntries[$0.pattern])
+        }
     }
 
     func acceptsTail(after end: Int, context: ExtractionContext) -> Bool {
