@@ -82,4 +82,19 @@ struct ByteAutomatonTests {
             #expect(at(3, 21) == nil)
         }
     }
+
+    @Test("walks agree with the scan where syllable filters apply: whole syllables, shared openings, other scalars")
+    func startingAtFilters() {
+        let patterns = ["한국", "한", "대한민국", "대한상공회의소", "국가", "한A", "국가기술표준원", "미국"].map { Array($0.utf8) }
+        let a = ByteAutomaton(patterns: patterns)
+        let text = Array("한국과 한일 대한민국 대한항공 국가 국민 한A 한B 국가기술표준원장 미국측 미래".utf8)
+        text.withUnsafeBufferPointer { b in
+            var walked: [ByteAutomaton.Match] = []
+            for i in 0..<b.count { a.matches(in: b, startingAt: i, upper: b.count, into: &walked) }
+            let key = { (m: ByteAutomaton.Match) in [m.start, m.end, m.pattern] }
+            let scanned = a.matches(in: b, range: 0..<b.count).map(key).sorted { $0.lexicographicallyPrecedes($1) }
+            #expect(walked.map(key).sorted { $0.lexicographicallyPrecedes($1) } == scanned)
+            #expect(walked.map { $0.pattern }.sorted() == [0, 1, 1, 1, 1, 1, 1, 2, 4, 4, 5, 6, 7])
+        }
+    }
 }
