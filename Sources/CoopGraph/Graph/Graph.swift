@@ -118,8 +118,10 @@ public struct Graph: Sendable, Hashable {
         // One document's evidence landing among other documents' (document IDs are file names,
         // not in corpus order): when all of it falls into one gap of `a`, insert it there. The
         // elements of `a` move, they are not copied (no retain/release of their strings).
+        // `a[p - 1] < add[0] <= a[p]`: when the last new item also precedes `a[p]`, all of
+        // them do (one binary search, not two: each step compares file-name strings).
         let p = lowerBound(a, add[0])
-        if p == lowerBound(a, add[add.count - 1]), p == a.count || precedes(add[add.count - 1], a[p]) {
+        if p == a.count || precedes(add[add.count - 1], a[p]) {
             var block: [Evidence] = []
             block.reserveCapacity(add.count)
             for e in add where block.last != e { block.append(e) }
