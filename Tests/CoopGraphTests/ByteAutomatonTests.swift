@@ -30,4 +30,71 @@ struct ByteAutomatonTests {
         let found = text.withUnsafeBufferPointer { automaton.matches(in: $0, range: 3..<6) }
         #expect(found.map { [$0.start, $0.end] } == [[4, 6]])
     }
+
+    @Test("matches at one start: every pattern beginning there, shortest first, within the bound")
+    func startingAt() {
+        let text = Array("hers 인도네시아".utf8)
+        text.withUnsafeBufferPointer { b in
+            var out: [ByteAutomaton.Match] = []
+            automaton.matches(in: b, startingAt: 0, upper: b.count, into: &out)
+            #expect(out.map { [$0.start, $0.end, $0.pattern] } == [[0, 2, 0], [0, 4, 3]])
+            out = []
+            automaton.matches(in: b, startingAt: 0, upper: 3, into: &out)
+            #expect(out.map { [$0.start, $0.end, $0.pattern] } == [[0, 2, 0]])
+            out = []
+            automaton.matches(in: b, startingAt: 5, upper: b.count, into: &out)
+            #expect(out.map { [$0.start, $0.end, $0.pattern] } == [[5, 11, 4], [5, 20, 5]])
+            out = []
+            automaton.matches(in: b, startingAt: 1, upper: b.count, into: &out)
+            #expect(out.isEmpty)
+        }
+        #expect(automaton.canStart(with: UInt8(ascii: "h")))
+        #expect(!automaton.canStart(with: UInt8(ascii: "e")))
+    }
+
+    @Test("walks from every start find what the automaton finds")
+    func startingAtAgreesWithScan() {
+        let text = Array("ushers and his 인도와 인도네시아 she".utf8)
+        text.withUnsafeBufferPointer { b in
+            var walked: [ByteAutomaton.Match] = []
+            for i in 0..<b.count { automaton.matches(in: b, startingAt: i, upper: b.count, into: &walked) }
+            let scanned = automaton.matches(in: b, range: 0..<b.count)
+            let key = { (m: ByteAutomaton.Match) in [m.start, m.end, m.pattern] }
+            #expect(walked.map(key).sorted { $0.lexicographicallyPrecedes($1) } == scanned.map(key).sorted { $0.lexicographicallyPrecedes($1) })
+            #expect(walked.count == 9)
+        }
+    }
+
+    @Test("longest match at a start, within the bound; Hangul syllables taken whole")
+    func longestMatch() {
+        let forms = ByteAutomaton(patterns: ["한", "한국", "한국가스공사", "미", "EU"].map { Array($0.utf8) })
+        let text = Array("한국가스공사와 한국가 EU 미국 일본".utf8)
+        text.withUnsafeBufferPointer { b in
+            let at = { (start: Int, upper: Int) in forms.longestMatch(in: b, startingAt: start, upper: upper).map { [$0.end, $0.pattern] } }
+            #expect(at(0, 21) == [18, 2])
+            #expect(at(0, 15) == [6, 1])
+            #expect(at(0, 3) == [3, 0])
+            #expect(at(0, 2) == nil)
+            #expect(at(22, 31) == [28, 1])
+            #expect(at(32, 34) == [34, 4])
+            #expect(at(35, 41) == [38, 3])
+            #expect(at(42, 48) == nil)
+            #expect(at(3, 21) == nil)
+        }
+    }
+
+    @Test("walks agree with the scan where syllable filters apply: whole syllables, shared openings, other scalars")
+    func startingAtFilters() {
+        let patterns = ["한국", "한", "대한민국", "대한상공회의소", "국가", "한A", "국가기술표준원", "미국"].map { Array($0.utf8) }
+        let a = ByteAutomaton(patterns: patterns)
+        let text = Array("한국과 한일 대한민국 대한항공 국가 국민 한A 한B 국가기술표준원장 미국측 미래".utf8)
+        text.withUnsafeBufferPointer { b in
+            var walked: [ByteAutomaton.Match] = []
+            for i in 0..<b.count { a.matches(in: b, startingAt: i, upper: b.count, into: &walked) }
+            let key = { (m: ByteAutomaton.Match) in [m.start, m.end, m.pattern] }
+            let scanned = a.matches(in: b, range: 0..<b.count).map(key).sorted { $0.lexicographicallyPrecedes($1) }
+            #expect(walked.map(key).sorted { $0.lexicographicallyPrecedes($1) } == scanned)
+            #expect(walked.map { $0.pattern }.sorted() == [0, 1, 1, 1, 1, 1, 1, 2, 4, 4, 5, 6, 7])
+        }
+    }
 }

@@ -45,4 +45,27 @@ struct CountryCompoundRuleTests {
             #expect(ctx.document.compounds == [["한국", "일본"]])
         }
     }
+
+    @Test("the pre-check passes every word that parses as a compound and rejects plain words")
+    func preCheck() {
+        let rule = CountryCompoundRule()
+        let text = "한·일 한-칠레 한미동맹을 韓美 한EU 한-아세안 러북이 한일 한편 정부는 한국과 미국 산업통상자원부 한중간에"
+        let bytes = Array(text.utf8)
+        var passed: [String] = []
+        bytes.withUnsafeBufferPointer { b in
+            let context = ExtractionContext(bytes: b, sentence: 0..<b.count, gazetteer: ExtractionTestSupport.gazetteer,
+                                            document: DocumentExtractionState())
+            var i = 0
+            while i < b.count {
+                let s = HangulBytes.scalar(at: i, in: b)
+                if context.isWordStart(i), HangulBytes.isHangulSyllable(s.value) || HangulBytes.isHanja(s.value) {
+                    let may = rule.mayStartCompound(at: i, context: context)
+                    if rule.parse(at: i, context: context) != nil { #expect(may) }
+                    if may { passed.append(HangulBytes.string(i, HangulBytes.hangulRunEnd(from: i, upper: b.count, in: b), in: b)) }
+                }
+                i += s.length
+            }
+        }
+        #expect(passed == ["한", "한", "한미동맹을", "", "한", "한", "러북이", "한일", "한중간에"])
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CoopGraph
 
@@ -26,5 +27,12 @@ struct IssuerAffiliationTests {
     @Test("only a Korean government body the gazetteer knows issues", arguments: [nil, "", "한국철강협회", "모르는처"])
     func noIssuer(department: String?) {
         #expect(IssuerAffiliation.issuer(department: department, gazetteer: ExtractionTestSupport.gazetteer) == nil)
+    }
+
+    @Test("the department is trimmed of blanks as Foundation trims them", arguments: [
+        "외교부", " 외교부", "외교부\t", "\u{3000}외교부\u{00A0}", "외 교부", "외교부\n", "",
+    ])
+    func trimmed(department: String) {
+        #expect(IssuerAffiliation.trimmed(department) == department.trimmingCharacters(in: .whitespaces))
     }
 }

@@ -23,6 +23,25 @@ public struct ByteAutomaton: Sendable {
     private let outputStart: [Int32]
     private let outputPatterns: [Int32]
     private let patternLengths: [Int32]
+    /// The trie state after each Hangul syllable's three bytes from the root (0: no pattern
+    /// starts with it), indexed by `scalar - 0xAC00`: a walk from a word start takes the
+    /// first syllable in one load instead of three dependent edge searches.
+    private let syllableStates: [Int32]
+    /// The syllables with a nonzero `syllableStates` entry, as a bit set small enough to stay
+    /// in the first-level cache: most words start with none of them.
+    private let firstSyllables: ScalarSet
+    /// Syllables that are a whole pattern, and a hashed bit set of the first two syllables of
+    /// longer patterns: a word whose first two syllables no pattern opens with ends the walk
+    /// after the first syllable without touching the trie (a cache miss per step).
+    private let wholeSyllables: ScalarSet
+    private let syllablePairs: [UInt64]
+    /// Per state, `[edge start, edge end, output start, output end]`, and the edges as
+    /// `label << 32 | target`: a walk step reads one state record and one edge run instead
+    /// of four arrays (the walk is bound by memory latency, not by arithmetic). States keep
+    /// their insertion (depth-first) numbers: a walk down one name reads neighbouring
+    /// records; breadth-first numbering measured a third more cache misses.
+    private let stateRecords: [Int32]
+    private let packedEdges: [UInt64]
 
     public let patternCount: Int
 
@@ -95,6 +114,38 @@ public struct ByteAutomaton: Sendable {
         self.outputPatterns = outs
         self.patternLengths = patterns.map { Int32($0.count) }
         self.patternCount = patterns.count
+        var syllables = [Int32](repeating: 0, count: 0xD7A4 - 0xAC00)
+        for v in 0xAC00...0xD7A3 where root[0xE0 | (v >> 12)] != 0 {
+            var st: Int32 = 0
+            for byte in [UInt8(0xE0 | (v >> 12)), UInt8(0x80 | ((v >> 6) & 0x3F)), UInt8(0x80 | (v & 0x3F))] {
+                st = trie[Int(st)][byte] ?? 0
+                if st == 0 { break }
+            }
+            syllables[v - 0xAC00] = st
+        }
+        self.syllableStates = syllables
+        self.firstSyllables = ScalarSet((0xAC00...0xD7A3).lazy.filter { syllables[$0 - 0xAC00] != 0 }.map { UInt32($0) })
+        var whole: [UInt32] = []
+        var pairs = [UInt64](repeating: 0, count: Self.pairWords)
+        for p in patterns {
+            guard p.count >= 3, let v1 = p.withUnsafeBufferPointer({ Self.syllable(at: 0, in: $0, upper: $0.count) }) else { continue }
+            if p.count == 3 { whole.append(v1); continue }
+            if let v2 = p.withUnsafeBufferPointer({ Self.syllable(at: 3, in: $0, upper: $0.count) }) {
+                let bit = Self.pairBit(v1, v2)
+                pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        self.wholeSyllables = ScalarSet(whole)
+        self.syllablePairs = pairs
+        var records = [Int32](repeating: 0, count: 4 * n)
+        for st in 0..<n {
+            records[4 * st] = edgeStart[st]
+            records[4 * st + 1] = edgeStart[st + 1]
+            records[4 * st + 2] = outStart[st]
+            records[4 * st + 3] = outStart[st + 1]
+        }
+        self.stateRecords = records
+        self.packedEdges = zip(labels, targets).map { UInt64($0.0) << 32 | UInt64(UInt32(bitPattern: $0.1)) }
     }
 
     /// Every occurrence of every pattern inside `range` of `bytes`, in order of end offset.
@@ -138,6 +189,107 @@ public struct ByteAutomaton: Sendable {
         }
         }}}}}}
         return out
+    }
+
+    /// True when some pattern starts with `byte`: a position holding another byte starts no match.
+    @inline(__always)
+    public func canStart(with byte: UInt8) -> Bool { root[Int(byte)] != 0 }
+
+    /// Appends every pattern occurring at exactly `start` and ending at or before `upper`,
+    /// shortest first: a walk down the trie from the root, no failure links.
+    ///
+    /// Rules that accept a name only at a word start call this at word starts instead of
+    /// running ``matches(in:range:)`` over every byte: together the calls find the same
+    /// occurrences as `matches` restricted to those starts.
+    public func matches(in bytes: UnsafeBufferPointer<UInt8>, startingAt start: Int, upper: Int, into out: inout [Match]) {
+        walk(bytes, from: start, upper: upper) { end, pattern in
+            out.append(Match(start: start, end: end, pattern: pattern))
+            return true
+        }
+    }
+
+    /// The longest pattern occurring at exactly `start` and ending at or before `upper`:
+    /// its end and index (the lowest index when several patterns are the same bytes).
+    public func longestMatch(in bytes: UnsafeBufferPointer<UInt8>, startingAt start: Int, upper: Int) -> (end: Int, pattern: Int)? {
+        var best: (end: Int, pattern: Int)?
+        walk(bytes, from: start, upper: upper) { end, pattern in
+            if best?.end != end { best = (end, pattern) }
+            return true
+        }
+        return best
+    }
+
+    /// Walks the trie from the root along `bytes[start..<upper]`, reporting each pattern
+    /// end (shortest first; at one end, in pattern order) until the trie has no edge.
+    @inline(__always)
+    private func walk(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, upper: Int, _ report: (Int, Int) -> Bool) {
+        guard start < upper else { return }
+        let b0 = bytes[start]
+        var s = root[Int(b0)]
+        guard s != 0 else { return }
+        var i = start
+        // A whole Hangul syllable first, in one load (patterns are valid UTF-8: none ends
+        // inside a syllable, so skipping its inner states reports nothing less).
+        if b0 >= 0xEA, b0 <= 0xED, start + 3 <= upper {
+            let b1 = bytes[start + 1], b2 = bytes[start + 2]
+            if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
+                let v = (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
+                if v >= 0xAC00, v <= 0xD7A3 {
+                    guard firstSyllables.contains(UInt32(v)) else { return }
+                    if !wholeSyllables.contains(UInt32(v)), let v2 = Self.syllable(at: start + 3, in: bytes, upper: upper) {
+                        let bit = Self.pairBit(UInt32(v), v2)
+                        guard syllablePairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
+                    }
+                    s = syllableStates[v - 0xAC00]
+                    guard s != 0 else { return }
+                    i = start + 2
+                }
+            }
+        }
+        stateRecords.withUnsafeBufferPointer { records in
+        packedEdges.withUnsafeBufferPointer { edges in
+        outputPatterns.withUnsafeBufferPointer { outputPatterns in
+        while true {
+            let r = 4 * Int(s)
+            let o0 = Int(records[r + 2]), o1 = Int(records[r + 3])
+            for k in o0..<o1 where !report(i + 1, Int(outputPatterns[k])) { return }
+            i += 1
+            guard i < upper else { return }
+            let byte = UInt64(bytes[i])
+            // Branch-free search of the state's sorted labels: the walk runs at every word
+            // start, and a branchy search mispredicted on almost every step.
+            var base = Int(records[r])
+            var n = Int(records[r + 1]) - base
+            guard n > 0 else { return }
+            while n > 1 {
+                let half = n >> 1
+                base = edges[base + half] >> 32 <= byte ? base + half : base
+                n -= half
+            }
+            let edge = edges[base]
+            guard edge >> 32 == byte else { return }
+            s = Int32(truncatingIfNeeded: edge)
+        }
+        }}}
+    }
+
+    static let pairWords = 1024
+
+    /// The bit of a syllable pair in `syllablePairs` (65,536 bits).
+    @inline(__always)
+    static func pairBit(_ v1: UInt32, _ v2: UInt32) -> Int {
+        let key = UInt64(v1 - 0xAC00) &* 11_172 &+ UInt64(v2 - 0xAC00)
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
+    /// The Hangul syllable encoded at `i` (three bytes before `upper`), if one is.
+    @inline(__always)
+    static func syllable(at i: Int, in b: UnsafeBufferPointer<UInt8>, upper: Int) -> UInt32? {
+        guard i + 3 <= upper else { return nil }
+        let b0 = b[i], b1 = b[i + 1], b2 = b[i + 2]
+        guard b0 >= 0xEA, b0 <= 0xED, b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+        let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+        return v >= 0xAC00 && v <= 0xD7A3 ? v : nil
     }
 
     /// Convenience over an array.

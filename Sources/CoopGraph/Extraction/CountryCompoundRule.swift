@@ -34,7 +34,8 @@ public struct CountryCompoundRule: EntityRule {
             let s = HangulBytes.scalar(at: i, in: b)
             let letter = HangulBytes.isHangulSyllable(s.value) || HangulBytes.isHanja(s.value)
             guard letter else { i += s.length; continue }
-            guard initials.contains(s.value), context.isWordStart(i), let (parts, end) = parse(at: i, context: context) else {
+            guard initials.contains(s.value), context.isWordStart(i), mayStartCompound(at: i, context: context),
+                  let (parts, end) = parse(at: i, context: context) else {
                 // Skip the rest of the word: a compound starts a word.
                 i += s.length
                 while i < context.upper {
@@ -54,6 +55,24 @@ public struct CountryCompoundRule: EntityRule {
             if names.count >= 2 { context.document.compounds.append(names) }
             i = end
         }
+    }
+
+    /// False when ``parse(at:context:)`` must fail at the Hangul word at `start`, decided
+    /// without looking forms up: a second part follows either the whole Hangul run (after a
+    /// separator, or as Hanja or ASCII right after it) or a one-syllable first part as a
+    /// one-syllable form (`한미`). Most words are neither, and form lookups miss the cache.
+    func mayStartCompound(at start: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        guard HangulBytes.isHangulSyllable(HangulBytes.scalar(at: start, in: b).value) else { return true }
+        let runEnd = HangulBytes.hangulRunEnd(from: start, upper: context.upper, in: b)
+        if runEnd < context.upper {
+            let next = HangulBytes.scalar(at: runEnd, in: b).value
+            if HangulBytes.isCompoundSeparator(next) || HangulBytes.isHanja(next) || HangulBytes.isASCIIAlnum(next) { return true }
+        }
+        guard runEnd - start >= 6 else { return false }
+        let syllables = context.gazetteer.compoundSyllables
+        return syllables.contains(HangulBytes.scalar(at: start, in: b).value)
+            && syllables.contains(HangulBytes.scalar(at: start + 3, in: b).value)
     }
 
     /// Parses a compound starting at `start`; returns its parts and end, or nil.
@@ -112,12 +131,14 @@ public struct CountryCompoundRule: EntityRule {
             return forms.value(b, pos, j).map { Part(start: pos, end: j, entry: $0) }
         }
         let runEnd = HangulBytes.hangulRunEnd(from: pos, upper: context.upper, in: b)
-        var n = min((runEnd - pos) / 3, onlyOneSyllable ? 1 : Self.maxFormSyllables)
-        while n >= 1 {
-            if let e = forms.value(b, pos, pos + 3 * n) { return Part(start: pos, end: pos + 3 * n, entry: e) }
-            n -= 1
+        // Inside a run of syllables every form ends on a syllable boundary: the trie's longest
+        // match up to `n` syllables is the longest form.
+        let n = min((runEnd - pos) / 3, onlyOneSyllable ? 1 : Self.maxFormSyllables)
+        guard n >= 1 else { return nil }
+        let g = context.gazetteer
+        return g.compoundFormTrie.longestMatch(in: b, startingAt: pos, upper: pos + 3 * n).map {
+            Part(start: pos, end: $0.end, entry: g.compoundFormEntries[$0.pattern])
         }
-        return nil
     }
 
     func acceptsTail(after end: Int, context: ExtractionContext) -> Bool {

@@ -7,62 +7,79 @@ extension Extractor {
     public func graph(of mentions: [Mention], document: Document) -> Graph {
         let sentences = document.sentences.sorted { $0.range < $1.range }
         let date = document.metadata.date?.value
-        var nodes: [String: Node] = [:]
-        var order: [String] = []
-        var edges: [String: Edge] = [:]
-        var edgeOrder: [String] = []
+        // Nodes and edges in first-seen order, merged in place (a node copied out of a
+        // dictionary and written back copied its alias set and evidence list every time).
+        var nodeIndex: [String: Int] = [:]
+        var nodeList: [Node] = []
+        // Per node, the last mention's alias set, surface and canonical name: a frequent
+        // entity repeats them, and inserting them again would rehash every Korean string.
+        var lastAliases: [Set<String>] = []
+        var lastSurface: [String] = []
+        var lastCanonical: [String] = []
+        var edgeIndex: [String: Int] = [:]
+        var edgeList: [Edge] = []
 
-        func addNode(_ n: Node) {
-            if var existing = nodes[n.id] {
-                existing.aliases.formUnion(n.aliases)
-                for (k, v) in n.properties where existing.properties[k] == nil { existing.properties[k] = v }
-                existing.evidence += n.evidence
-                nodes[n.id] = existing
-            } else {
-                nodes[n.id] = n
-                order.append(n.id)
+        func addNode(id: String, kind: NodeKind, name: String, properties: [String: String], evidence: Evidence) -> Int {
+            if let i = nodeIndex[id] {
+                for (k, v) in properties where nodeList[i].properties[k] == nil { nodeList[i].properties[k] = v }
+                nodeList[i].evidence.append(evidence)
+                return i
             }
+            nodeIndex[id] = nodeList.count
+            nodeList.append(Node(id: id, kind: kind, name: name, properties: properties, evidence: [evidence]))
+            lastAliases.append([])
+            lastSurface.append("")
+            lastCanonical.append("")
+            return nodeList.count - 1
         }
         func addEdge(_ e: Edge) {
-            if var existing = edges[e.id] {
-                for (k, v) in e.properties where existing.properties[k] == nil { existing.properties[k] = v }
-                existing.evidence += e.evidence
-                edges[e.id] = existing
+            let id = e.id
+            if let i = edgeIndex[id] {
+                for (k, v) in e.properties where edgeList[i].properties[k] == nil { edgeList[i].properties[k] = v }
+                edgeList[i].evidence += e.evidence
             } else {
-                edges[e.id] = e
-                edgeOrder.append(e.id)
+                edgeIndex[id] = edgeList.count
+                edgeList.append(e)
             }
         }
 
         for m in mentions {
             let evidence = Evidence(document: document.id, span: document.body.sourceRange(for: m.range),
                                     sentence: Self.sentence(containing: m.range, in: sentences), rule: m.rule)
-            var aliases = m.aliases
-            aliases.insert(m.surface)
-            aliases.remove(m.canonical)
             var props: [String: String] = [:]
             if m.kind == .person, let t = m.properties["title"] { props["title"] = t }
             if m.kind.isBody, let c = m.properties["country"] { props["country"] = c }
-            let node = Node(kind: m.kind, name: m.canonical, aliases: aliases, properties: props, evidence: [evidence])
-            addNode(node)
+            let id = m.nodeID
+            let i = addNode(id: id, kind: m.kind, name: m.canonical, properties: props, evidence: evidence)
+            // The node's aliases gain the mention's aliases and surface, less its canonical name.
+            let sameCanonical = lastCanonical[i] == m.canonical
+            if !(sameCanonical && lastAliases[i] == m.aliases) {
+                for a in m.aliases where a != m.canonical { nodeList[i].aliases.insert(a) }
+                lastAliases[i] = m.aliases
+            }
+            if !(sameCanonical && lastSurface[i] == m.surface) {
+                if m.surface != m.canonical { nodeList[i].aliases.insert(m.surface) }
+                lastSurface[i] = m.surface
+            }
+            lastCanonical[i] = m.canonical
             if m.kind == .person, let aff = m.properties["affiliation"],
                let kind = m.properties["affiliation_kind"].flatMap(NodeKind.init(rawValue:)) {
                 var edgeProps: [String: String] = [:]
                 if let t = m.properties["title"] { edgeProps["title"] = t }
                 if let date { edgeProps["date"] = date }
                 let target = NodeID.make(kind: kind, name: aff)
-                if nodes[target] == nil { addNode(Node(kind: kind, name: aff, evidence: [evidence])) }
-                addEdge(Edge(source: node.id, target: target, relation: .affiliatedWith, properties: edgeProps, evidence: [evidence]))
+                if nodeIndex[target] == nil { _ = addNode(id: target, kind: kind, name: aff, properties: [:], evidence: evidence) }
+                addEdge(Edge(source: id, target: target, relation: .affiliatedWith, properties: edgeProps, evidence: [evidence]))
             }
             if m.kind == .ministry, let c = m.properties["country"], c != m.canonical {
                 let target = NodeID.make(kind: .country, name: c)
-                if nodes[target] == nil { addNode(Node(kind: .country, name: c, evidence: [evidence])) }
-                addEdge(Edge(source: node.id, target: target, relation: .partOf, evidence: [evidence]))
+                if nodeIndex[target] == nil { _ = addNode(id: target, kind: .country, name: c, properties: [:], evidence: evidence) }
+                addEdge(Edge(source: id, target: target, relation: .partOf, evidence: [evidence]))
             }
         }
         var graph = Graph()
-        for id in order { if let n = nodes[id] { graph.add(n) } }
-        for id in edgeOrder { if let e = edges[id] { graph.add(e) } }
+        for n in nodeList { graph.add(n) }
+        for e in edgeList { graph.add(e) }
         return graph
     }
 

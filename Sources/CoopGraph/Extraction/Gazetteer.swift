@@ -23,6 +23,12 @@ public final class Gazetteer: Sendable {
     public let compoundForms: [String: Int]
     /// Byte-keyed twins of `compoundForms`, `entryByName` and `stopwords` for hot paths.
     public let compoundFormTable: ByteKeyTable
+    /// The same forms as a trie (pattern `i` stands for entry `compoundFormEntries[i]`), for
+    /// the longest form at a position in one walk.
+    public let compoundFormTrie: ByteAutomaton
+    public let compoundFormEntries: [Int]
+    /// Compound forms of one scalar (`한`, `미`, `韓`): an unseparated compound is two of them.
+    public let compoundSyllables: ScalarSet
     /// First scalars of all compound forms: words starting otherwise are skipped at once.
     public let compoundInitials: ScalarSet
     public let nameTable: ByteKeyTable
@@ -107,7 +113,11 @@ public final class Gazetteer: Sendable {
         self.stopwords = stopwords
         self.wordLists = lists
         self.countryByCanonical = countries
-        self.compoundFormTable = ByteKeyTable(compound.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
+        let sortedForms = compound.sorted { $0.key < $1.key }
+        self.compoundFormTable = ByteKeyTable(sortedForms.map { (Array($0.key.utf8), $0.value) })
+        self.compoundFormTrie = ByteAutomaton(patterns: sortedForms.map { Array($0.key.utf8) })
+        self.compoundFormEntries = sortedForms.map(\.value)
+        self.compoundSyllables = ScalarSet(compound.keys.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil })
         self.compoundInitials = ScalarSet(compound.keys.compactMap { $0.unicodeScalars.first?.value })
         self.nameTable = ByteKeyTable(byName.sorted { $0.key < $1.key }.map { (Array($0.key.utf8), $0.value) })
         self.stopwordTable = ByteKeyTable(strings: stopwords.sorted())

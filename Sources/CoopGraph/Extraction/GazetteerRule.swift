@@ -11,7 +11,18 @@ public struct GazetteerRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         let g = context.gazetteer
         let b = context.bytes
-        let all = g.automaton.matches(in: b, range: context.sentence)
+        // Every match that may be valid starts where a word may start (see `mayStart`): walk the
+        // trie from those positions only, rather than running the automaton over every byte.
+        var all: [ByteAutomaton.Match] = []
+        let automaton = g.automaton
+        let upper = context.upper
+        var i = context.lower
+        while i < upper {
+            if automaton.canStart(with: b[i]), Self.mayStart(at: i, context: context) {
+                automaton.matches(in: b, startingAt: i, upper: upper, into: &all)
+            }
+            i += 1
+        }
         guard !all.isEmpty else { return }
         var valid: [ByteAutomaton.Match] = []
         valid.reserveCapacity(all.count)
@@ -72,17 +83,26 @@ public struct GazetteerRule: EntityRule {
         return seen.first { g.entries[$0].canonical == found.canonical }
     }
 
+    /// The start half of ``isValid(start:end:context:)``: a name does not begin inside a word
+    /// of its own script (Hangul or Hanja after Hangul or Hanja, ASCII after ASCII). Also
+    /// true wherever a stopword may block (``ExtractionContext/isWordStart(_:)`` implies it).
+    @inline(__always)
+    static func mayStart(at start: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        guard let p = HangulBytes.scalarStart(before: start, lower: context.lower, in: b) else { return true }
+        let first = HangulBytes.scalar(at: start, in: b).value
+        let prev = HangulBytes.scalar(at: p, in: b).value
+        let prevLetter = HangulBytes.isHangulSyllable(prev) || HangulBytes.isHanja(prev)
+        let firstLetter = HangulBytes.isHangulSyllable(first) || HangulBytes.isHanja(first)
+        if prevLetter && firstLetter { return false }
+        if HangulBytes.isASCIIAlnum(prev) && HangulBytes.isASCIIAlnum(first) { return false }
+        return true
+    }
+
     /// Word-boundary test shared by rules that match known names.
     static func isValid(start: Int, end: Int, context: ExtractionContext) -> Bool {
         let b = context.bytes
-        let first = HangulBytes.scalar(at: start, in: b).value
-        if let p = HangulBytes.scalarStart(before: start, lower: context.lower, in: b) {
-            let prev = HangulBytes.scalar(at: p, in: b).value
-            let prevLetter = HangulBytes.isHangulSyllable(prev) || HangulBytes.isHanja(prev)
-            let firstLetter = HangulBytes.isHangulSyllable(first) || HangulBytes.isHanja(first)
-            if prevLetter && firstLetter { return false }
-            if HangulBytes.isASCIIAlnum(prev) && HangulBytes.isASCIIAlnum(first) { return false }
-        }
+        guard mayStart(at: start, context: context) else { return false }
         guard let lp = HangulBytes.scalarStart(before: end, lower: start, in: b) else { return false }
         let last = HangulBytes.scalar(at: lp, in: b).value
         guard end < context.upper else { return true }

@@ -14,9 +14,22 @@ enum IssuerAffiliation {
 
     /// The gazetteer body for the document's department, if it is a Korean government body.
     static func issuer(department: String?, gazetteer: Gazetteer) -> GazetteerEntry? {
-        guard let d = department?.trimmingCharacters(in: .whitespaces), !d.isEmpty, let e = gazetteer.entry(named: d),
+        guard let d = department.map(trimmed), !d.isEmpty, let e = gazetteer.entry(named: d),
               e.kind == .ministry, e.properties["country"] == nil || e.properties["country"] == "한국" else { return nil }
         return e
+    }
+
+    /// `s.trimmingCharacters(in: .whitespaces)`, without Foundation's slow path when no end
+    /// is white space (the usual front matter value).
+    static func trimmed(_ s: String) -> String {
+        guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return s }
+        if isBlank(first) || isBlank(last) { return s.trimmingCharacters(in: .whitespaces) }
+        return s
+    }
+
+    /// Members of `CharacterSet.whitespaces`: tab and the space separators (Zs).
+    static func isBlank(_ v: Unicode.Scalar) -> Bool {
+        v == "\t" || v.properties.generalCategory == .spaceSeparator
     }
 
     static func apply(_ mentions: inout [Mention], issuer: GazetteerEntry) {

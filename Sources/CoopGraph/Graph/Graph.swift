@@ -25,14 +25,15 @@ public struct Graph: Sendable, Hashable {
     /// Adds a node or merges it into the node with the same ID; returns the ID.
     @discardableResult
     public mutating func add(_ node: Node) -> String {
-        if var existing = nodesByID[node.id] {
-            existing.aliases.formUnion(node.aliases)
-            for (k, v) in node.properties where existing.properties[k] == nil { existing.properties[k] = v }
-            existing.evidence = Self.union(existing.evidence, node.evidence)
-            nodesByID[node.id] = existing
+        // Merged in place through the dictionary's storage: a copied `existing` would share
+        // its evidence buffer with the stored node, so every append copied the whole list
+        // (quadratic over a corpus: 한국 gathers tens of thousands of evidence items).
+        if let i = nodesByID.index(forKey: node.id) {
+            Self.mergeNode(&nodesByID.values[i], node)
         } else {
             var n = node
-            n.evidence = Self.union([], node.evidence)
+            n.evidence = []
+            Self.merge(&n.evidence, node.evidence)
             nodesByID[node.id] = n
         }
         return node.id
@@ -40,15 +41,26 @@ public struct Graph: Sendable, Hashable {
 
     /// Adds an edge or merges it into the edge with the same ends and relation.
     public mutating func add(_ edge: Edge) {
-        if var existing = edgesByID[edge.id] {
-            for (k, v) in edge.properties where existing.properties[k] == nil { existing.properties[k] = v }
-            existing.evidence = Self.union(existing.evidence, edge.evidence)
-            edgesByID[edge.id] = existing
+        let id = edge.id
+        if let i = edgesByID.index(forKey: id) {
+            Self.mergeEdge(&edgesByID.values[i], edge)
         } else {
             var e = edge
-            e.evidence = Self.union([], edge.evidence)
-            edgesByID[edge.id] = e
+            e.evidence = []
+            Self.merge(&e.evidence, edge.evidence)
+            edgesByID[id] = e
         }
+    }
+
+    private static func mergeNode(_ existing: inout Node, _ node: Node) {
+        if !node.aliases.isEmpty { existing.aliases.formUnion(node.aliases) }
+        for (k, v) in node.properties where existing.properties[k] == nil { existing.properties[k] = v }
+        merge(&existing.evidence, node.evidence)
+    }
+
+    private static func mergeEdge(_ existing: inout Edge, _ edge: Edge) {
+        for (k, v) in edge.properties where existing.properties[k] == nil { existing.properties[k] = v }
+        merge(&existing.evidence, edge.evidence)
     }
 
     /// Sets a property on an existing node, replacing any value.
@@ -63,9 +75,25 @@ public struct Graph: Sendable, Hashable {
     }
 
     /// Merges all nodes and edges of another graph.
+    ///
+    /// The other graph's nodes (and edges) have distinct IDs, so the order they are added in
+    /// changes nothing: no sort (of Korean strings, slow to compare) is needed.
     public mutating func merge(_ other: Graph) {
-        for n in other.nodes { add(n) }
-        for e in other.edges { add(e) }
+        // Stored evidence lists are already sorted and without repeats: new entries go in as they are.
+        for (id, n) in other.nodesByID {
+            if let i = nodesByID.index(forKey: id) {
+                Self.mergeNode(&nodesByID.values[i], n)
+            } else {
+                nodesByID[id] = n
+            }
+        }
+        for (id, e) in other.edgesByID {
+            if let i = edgesByID.index(forKey: id) {
+                Self.mergeEdge(&edgesByID.values[i], e)
+            } else {
+                edgesByID[id] = e
+            }
+        }
     }
 
     /// Edges that touch a node, in either direction, sorted by ID.
@@ -73,19 +101,32 @@ public struct Graph: Sendable, Hashable {
         edgesByID.filter { $0.value.source == id || $0.value.target == id }.sorted { $0.key < $1.key }.map(\.value)
     }
 
-    /// `a` (already sorted and without repeats, as every stored evidence list is) merged with
-    /// `b`: sorted, without repeats. A linear merge, not a set rebuilt and re-sorted per add:
+    /// Merges `b` into `a` (already sorted and without repeats, as every stored evidence list
+    /// is): sorted, without repeats. A linear merge, not a set rebuilt and re-sorted per add:
     /// extraction adds the same node hundreds of times per document.
-    private static func union(_ a: [Evidence], _ b: [Evidence]) -> [Evidence] {
-        if b.isEmpty { return a }
+    private static func merge(_ a: inout [Evidence], _ b: [Evidence]) {
+        if b.isEmpty { return }
+        // Stored lists (another graph's) come sorted: sorting a copy would retain every string.
         var add = b
-        if add.count > 1 { add.sort(by: precedes) }
-        if let last = a.last, let first = add.first, precedes(last, first) {
-            // The common case: new evidence further on in the document.
-            var out = a
-            out.reserveCapacity(a.count + add.count)
-            for e in add where out.last != e { out.append(e) }
-            return out
+        if add.count > 1, !isStrictlySorted(add) { add.sort(by: precedes) }
+        if a.isEmpty || precedes(a[a.count - 1], add[0]) {
+            // The common case: new evidence further on in the document (or corpus), appended in place.
+            // No reserveCapacity here: an exact reservation per call would defeat geometric growth.
+            for e in add where a.last != e { a.append(e) }
+            return
+        }
+        // One document's evidence landing among other documents' (document IDs are file names,
+        // not in corpus order): when all of it falls into one gap of `a`, insert it there. The
+        // elements of `a` move, they are not copied (no retain/release of their strings).
+        // `a[p - 1] < add[0] <= a[p]`: when the last new item also precedes `a[p]`, all of
+        // them do (one binary search, not two: each step compares file-name strings).
+        let p = lowerBound(a, add[0])
+        if p == a.count || precedes(add[add.count - 1], a[p]) {
+            var block: [Evidence] = []
+            block.reserveCapacity(add.count)
+            for e in add where block.last != e { block.append(e) }
+            a.insert(contentsOf: block, at: p)
+            return
         }
         var out: [Evidence] = []
         out.reserveCapacity(a.count + add.count)
@@ -102,13 +143,32 @@ public struct Graph: Sendable, Hashable {
             }
             if out.last != next { out.append(next) }
         }
-        return out
+        a = out
+    }
+
+    private static func isStrictlySorted(_ a: [Evidence]) -> Bool {
+        for i in 1..<a.count where !precedes(a[i - 1], a[i]) { return false }
+        return true
+    }
+
+    /// The first index of `a` (sorted) whose element does not precede `e`.
+    private static func lowerBound(_ a: [Evidence], _ e: Evidence) -> Int {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if precedes(a[mid], e) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Evidence order, made total: ties on `<` (same place, same rule) are broken by sentence.
+    /// The same order as `a < b`, then `a.sentence < b.sentence`, comparing each field once
+    /// (the tuple form compared the document strings up to four times).
     private static func precedes(_ a: Evidence, _ b: Evidence) -> Bool {
-        if a < b { return true }
-        if b < a { return false }
+        if a.document != b.document { return a.document < b.document }
+        if a.span.lowerBound != b.span.lowerBound { return a.span.lowerBound < b.span.lowerBound }
+        if a.span.upperBound != b.span.upperBound { return a.span.upperBound < b.span.upperBound }
+        if a.rule != b.rule { return a.rule < b.rule }
         return a.sentence < b.sentence
     }
 }

@@ -10,6 +10,7 @@ public enum NodeID {
     }
 
     static func fold(_ s: String) -> String {
+        if isFolded(s) { return s }
         var out = ""
         var lastWasSpace = false
         for scalar in s.unicodeScalars {
@@ -23,5 +24,18 @@ public enum NodeID {
         }
         while out.hasSuffix("_") { out.removeLast() }
         return out
+    }
+
+    /// True when `fold` would return `s` unchanged, decided on bytes: no ASCII blank or
+    /// control, none of the lead bytes of non-ASCII white space (U+0085, U+00A0 start with
+    /// C2; U+1680 with E1; U+2000–U+205F with E2; U+3000 with E3), and no `_` to trim at
+    /// the end. Names are built per mention, and the scalar property lookups are slow.
+    static func isFolded(_ s: String) -> Bool {
+        var last: UInt8 = 0
+        for byte in s.utf8 {
+            if byte <= 0x20 || byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 { return false }
+            last = byte
+        }
+        return last != 0x5F
     }
 }

@@ -1,0 +1,96 @@
+import CoopGraph
+import Testing
+
+@Suite("Graph")
+struct GraphTests {
+    static func ev(_ doc: String, _ lo: Int, _ rule: String = "r", _ sentence: String = "s") -> Evidence {
+        Evidence(document: doc, span: SourceRange(lo, lo + 3), sentence: sentence, rule: rule)
+    }
+
+    static func node(_ evidence: [Evidence], aliases: Set<String> = [], properties: [String: String] = [:]) -> Node {
+        Node(kind: .country, name: "한국", aliases: aliases, properties: properties, evidence: evidence)
+    }
+
+    static func places(_ g: Graph) -> [String] {
+        (g.node("country:한국")?.evidence ?? []).map { "\($0.document)@\($0.span.lowerBound)/\($0.rule)/\($0.sentence)" }
+    }
+
+    @Test("a new node's evidence is sorted and without repeats")
+    func newNode() {
+        var g = Graph()
+        g.add(Self.node([Self.ev("b", 6), Self.ev("a", 9), Self.ev("b", 6), Self.ev("a", 0)]))
+        #expect(Self.places(g) == ["a@0/r/s", "a@9/r/s", "b@6/r/s"])
+    }
+
+    @Test("evidence further on is appended; repeats are dropped")
+    func appendAfter() {
+        var g = Graph()
+        g.add(Self.node([Self.ev("a", 0), Self.ev("a", 3)]))
+        g.add(Self.node([Self.ev("a", 3), Self.ev("b", 0)]))
+        #expect(Self.places(g) == ["a@0/r/s", "a@3/r/s", "b@0/r/s"])
+    }
+
+    @Test("one document's evidence landing between others' is inserted in its gap")
+    func insertIntoGap() {
+        var g = Graph()
+        g.add(Self.node([Self.ev("a", 0), Self.ev("c", 0)]))
+        g.add(Self.node([Self.ev("b", 6), Self.ev("b", 3), Self.ev("b", 3)]))
+        g.add(Self.node([Self.ev("0", 0)]))
+        #expect(Self.places(g) == ["0@0/r/s", "a@0/r/s", "b@3/r/s", "b@6/r/s", "c@0/r/s"])
+    }
+
+    @Test("interleaved evidence is merged in order; an equal item is kept once")
+    func interleaved() {
+        var g = Graph()
+        g.add(Self.node([Self.ev("a", 0), Self.ev("c", 0), Self.ev("e", 0)]))
+        g.add(Self.node([Self.ev("d", 0), Self.ev("b", 0), Self.ev("c", 0)]))
+        #expect(Self.places(g) == ["a@0/r/s", "b@0/r/s", "c@0/r/s", "d@0/r/s", "e@0/r/s"])
+    }
+
+    @Test("ties on document, span and rule are ordered by sentence")
+    func sentenceTieBreak() {
+        var g = Graph()
+        g.add(Self.node([Self.ev("a", 0, "r", "y")]))
+        g.add(Self.node([Self.ev("a", 0, "r", "x"), Self.ev("a", 0, "q", "z")]))
+        #expect(Self.places(g) == ["a@0/q/z", "a@0/r/x", "a@0/r/y"])
+    }
+
+    @Test("merging unions aliases, keeps the first property value and adds new ones")
+    func nodeFields() {
+        var g = Graph()
+        g.add(Self.node([Self.ev("a", 0)], aliases: ["대한민국"], properties: ["en": "Korea"]))
+        g.add(Self.node([Self.ev("a", 3)], aliases: ["韓"], properties: ["en": "ROK", "iso": "KR"]))
+        let n = g.node("country:한국")
+        #expect(n?.aliases == ["대한민국", "韓"])
+        #expect(n?.properties == ["en": "Korea", "iso": "KR"])
+    }
+
+    @Test("edges merge by ends and relation")
+    func edges() {
+        var g = Graph()
+        g.add(Edge(source: "person:강인선", target: "ministry:외교부", relation: .affiliatedWith, properties: ["title": "2차관"],
+                   evidence: [Self.ev("b", 0)]))
+        g.add(Edge(source: "person:강인선", target: "ministry:외교부", relation: .affiliatedWith, properties: ["title": "차관", "date": "2024"],
+                   evidence: [Self.ev("a", 0), Self.ev("b", 0)]))
+        #expect(g.edgeCount == 1)
+        #expect(g.edges.first?.properties == ["title": "2차관", "date": "2024"])
+        #expect(g.edges.first?.evidence.map(\.document) == ["a", "b"])
+    }
+
+    @Test("merging graphs equals adding their nodes and edges one by one")
+    func mergeGraphs() {
+        let e = Edge(source: "person:강인선", target: "country:한국", relation: .affiliatedWith, evidence: [Self.ev("c", 0)])
+        let one = Graph(nodes: [Self.node([Self.ev("c", 0)], aliases: ["韓"]), Node(kind: .ministry, name: "외교부")], edges: [e])
+        let two = Graph(nodes: [Self.node([Self.ev("a", 0), Self.ev("d", 0)])],
+                        edges: [Edge(source: "person:강인선", target: "country:한국", relation: .affiliatedWith, evidence: [Self.ev("b", 0)])])
+        var merged = one
+        merged.merge(two)
+        var added = one
+        for n in two.nodes { added.add(n) }
+        for e in two.edges { added.add(e) }
+        #expect(merged == added)
+        #expect(Self.places(merged) == ["a@0/r/s", "c@0/r/s", "d@0/r/s"])
+        #expect(merged.edges.first?.evidence.map(\.document) == ["b", "c"])
+        #expect(merged.nodes.map(\.id) == ["country:한국", "ministry:외교부"])
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+@testable import CoopGraph
+
+@Suite("NodeID")
+struct NodeIDTests {
+    @Test("kind and name, white space folded to one _, none at the ends", arguments: [
+        ("일본 경제산업성", "ministry:일본_경제산업성"),
+        ("  미국\t\t에너지부 \n", "ministry:미국_에너지부"),
+        ("한국\u{3000}가스공사", "ministry:한국_가스공사"),
+        ("A\u{00A0}B\u{2009}C", "ministry:A_B_C"),
+        ("산업통상자원부", "ministry:산업통상자원부"),
+        ("name_", "ministry:name"),
+        ("_name", "ministry:_name"),
+        ("韓·美 — ㄱ", "ministry:韓·美_—_ㄱ"),
+    ])
+    func make(name: String, id: String) {
+        #expect(NodeID.make(kind: .ministry, name: name) == id)
+    }
+
+    @Test("a qualifier is folded and joined with @")
+    func qualifier() {
+        #expect(NodeID.make(kind: .event, name: "한미 회담", qualifier: "2024 05") == "event:한미_회담@2024_05")
+        #expect(NodeID.make(kind: .event, name: "회담", qualifier: "") == "event:회담")
+    }
+
+    @Test("the byte test says unchanged only where folding changes nothing", arguments: [
+        "산업통상자원부", "KOTRA", "a b", "a\u{0085}b", "a\u{1680}b", "a\u{205F}b", "a\u{3000}b", "x_", "—", "ㆍ", "",
+    ])
+    func fastPath(name: String) {
+        if NodeID.isFolded(name) { #expect(NodeID.fold(name) == name) }
+        #expect(NodeID.isFolded("산업통상자원부"))
+        #expect(!NodeID.isFolded("a b"))
+    }
+}
