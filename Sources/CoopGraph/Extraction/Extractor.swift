@@ -39,7 +39,10 @@ public struct Extractor: Sendable {
                 var context = ExtractionContext(bytes: buf, sentence: lo..<hi, gazetteer: gazetteer, document: state)
                 state = DocumentExtractionState()
                 for rule in rules { rule.apply(&context) }
-                state = context.document
+                // Take the state out of the context rather than copy it: a copy shares the
+                // buffers, so the appends below would copy every mention found so far in each
+                // sentence, quadratic in a long document.
+                swap(&state, &context.document)
                 state.mentions.append(contentsOf: context.mentions)
                 for m in context.mentions { state.seenCanonicals.insert(m.canonical) }
             }
