@@ -214,6 +214,25 @@ final class EventText: Sendable {
         return dates[lo..<hi].filter { r.contains($0.range) }
     }
 
+    /// The last date of the nearest sentence before sentence `si`, in the same paragraph, that
+    /// holds a date; nil when none does.
+    ///
+    /// Walks the dates backwards rather than the sentences, so a long paragraph without dates
+    /// costs one binary search instead of a scan per trigger (which was quadratic).
+    /// Sentences are in text order and a paragraph's sentences are consecutive.
+    func lastDate(beforeSentence si: Int) -> DateMention? {
+        let paragraph = sentences[si].paragraph
+        var j = Self.firstIndex(dates.count, atOrAfter: sentences[si].range.lowerBound) { dates[$0].range.lowerBound } - 1
+        while j >= 0 {
+            let d = dates[j]
+            let k = Self.firstIndex(sentences.count, atOrAfter: d.range.lowerBound + 1) { sentences[$0].range.lowerBound } - 1
+            guard k >= 0, sentences[k].paragraph == paragraph else { return nil }
+            if sentences[k].range.contains(d.range) { return d }
+            j -= 1
+        }
+        return nil
+    }
+
     /// The first index in `0..<count` whose key is at least `value` (keys ascending).
     private static func firstIndex(_ count: Int, atOrAfter value: Int, key: (Int) -> Int) -> Int {
         var lo = 0, hi = count

@@ -316,13 +316,7 @@ struct EventTriggerRule: EventRule {
         let after = inSentence.filter { $0.range.upperBound > start }
         if let best = after.max(by: { (rank($0), -$0.range.lowerBound) < (rank($1), -$1.range.lowerBound) }) { return best }
         if let h = hits.first, let d = w.events[h.event].date { return d }
-        let paragraph = t.sentences[si].paragraph
-        var k = si - 1
-        while k >= 0, t.sentences[k].paragraph == paragraph {
-            if let d = t.dates(in: t.sentences[k].range).last { return d }
-            k -= 1
-        }
-        return nil
+        return t.lastDate(beforeSentence: si)
     }
 
     struct TriggerSpan { var start: Int; var end: Int }
