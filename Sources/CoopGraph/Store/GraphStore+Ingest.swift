@@ -135,6 +135,16 @@ extension GraphStore {
         }
         // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
         // The caller has bound the node or edge (parameters 1 and 2).
+        // Columns: document (bound once), owner id, key, value; in key order for a stable file.
+        func properties(_ properties: [String: String], of id: String, with statement: SQLiteStatement) throws {
+            guard !properties.isEmpty else { return }
+            try statement.bind(2, id)
+            for (key, value) in properties.sorted(by: { $0.key < $1.key }) {
+                try statement.bind(3, key)
+                try statement.bind(4, value)
+                try statement.execute()
+            }
+        }
         func mentions(_ evidence: [Evidence]) throws {
             if evidence.isEmpty {
                 try insertMention.bindNull(4)
@@ -168,14 +178,7 @@ extension GraphStore {
                     try insertAlias.execute()
                 }
             }
-            if !node.properties.isEmpty {
-                try insertNodeProperty.bind(2, id)
-                for (key, value) in node.properties.sorted(by: { $0.key < $1.key }) {
-                    try insertNodeProperty.bind(3, key)
-                    try insertNodeProperty.bind(4, value)
-                    try insertNodeProperty.execute()
-                }
-            }
+            try properties(node.properties, of: id, with: insertNodeProperty)
             try insertMention.bind(1, id)
             try insertMention.bindNull(2)
             try mentions(node.evidence)
@@ -193,14 +196,7 @@ extension GraphStore {
                 try insertEdge.bind(4, edge.relation.rawValue)
                 try insertEdge.execute()
             }
-            if !edge.properties.isEmpty {
-                try insertEdgeProperty.bind(2, id)
-                for (key, value) in edge.properties.sorted(by: { $0.key < $1.key }) {
-                    try insertEdgeProperty.bind(3, key)
-                    try insertEdgeProperty.bind(4, value)
-                    try insertEdgeProperty.execute()
-                }
-            }
+            try properties(edge.properties, of: id, with: insertEdgeProperty)
             try insertMention.bindNull(1)
             try insertMention.bind(2, id)
             try mentions(edge.evidence)

@@ -20,6 +20,21 @@ struct CueHits: Sendable {
     private let agreementStarts: [Int32]
     private let agreementWhich: [Int32]
 
+    /// Start offsets grouped by pattern with a counting sort: `starts[offsets[p] ..< offsets[p + 1]]`
+    /// are pattern `p`'s, ascending when `matches` is in order of start.
+    static func grouped(_ matches: [ByteAutomaton.Match], patterns n: Int) -> (offsets: [Int32], starts: [Int32]) {
+        var counts = [Int32](repeating: 0, count: n + 1)
+        for m in matches { counts[m.pattern + 1] += 1 }
+        for p in 0..<n { counts[p + 1] += counts[p] }
+        var fill = counts
+        var starts = [Int32](repeating: 0, count: matches.count)
+        for m in matches {
+            starts[Int(fill[m.pattern])] = Int32(m.start)
+            fill[m.pattern] += 1
+        }
+        return (counts, starts)
+    }
+
     /// `mentions` must be sorted by range (as ``EventText/mentions`` is).
     init(bytes: [UInt8], mentions: [Mention]) {
         let found = bytes.withUnsafeBufferPointer { EventCues.scanner.matches(in: $0) }
@@ -37,7 +52,6 @@ struct CueHits: Sendable {
         }
         let n = EventCues.words.count
         let isCue = EventCues.isCue, eventTrigger = EventCues.eventTrigger, agreementTrigger = EventCues.agreementTrigger
-        var counts = [Int32](repeating: 0, count: n + 1)
         var kept: [ByteAutomaton.Match] = []
         var events: [(start: Int32, length: Int32, which: Int32)] = []
         var agreements: [(start: Int32, length: Int32, which: Int32)] = []
@@ -50,32 +64,10 @@ struct CueHits: Sendable {
                 events.append((Int32(f.start), length, eventTrigger[p]))
             }
             if agreementTrigger[p] >= 0 { agreements.append((Int32(f.start), Int32(f.end - f.start), agreementTrigger[p])) }
-            if isCue[p], !overlapsMention(f.start, f.end) {
-                kept.append(f)
-                counts[p + 1] += 1
-            }
+            if isCue[p], !overlapsMention(f.start, f.end) { kept.append(f) }
         }
-        for p in 0..<n { counts[p + 1] += counts[p] }
-        var fill = counts
-        var starts = [Int32](repeating: 0, count: kept.count)
-        // `found` is in order of start.
-        for f in kept {
-            starts[Int(fill[f.pattern])] = Int32(f.start)
-            fill[f.pattern] += 1
-        }
-        self.offsets = counts
-        self.starts = starts
-        var allCounts = [Int32](repeating: 0, count: n + 1)
-        for f in found { allCounts[f.pattern + 1] += 1 }
-        for p in 0..<n { allCounts[p + 1] += allCounts[p] }
-        var allFill = allCounts
-        var allStarts = [Int32](repeating: 0, count: found.count)
-        for f in found {
-            allStarts[Int(allFill[f.pattern])] = Int32(f.start)
-            allFill[f.pattern] += 1
-        }
-        self.allOffsets = allCounts
-        self.allStarts = allStarts
+        (offsets, starts) = Self.grouped(kept, patterns: n)
+        (allOffsets, allStarts) = Self.grouped(found, patterns: n)
 
         // Longest first at each start, as the trigger lists are ordered.
         let byStart: ((start: Int32, length: Int32, which: Int32), (start: Int32, length: Int32, which: Int32)) -> Bool = {
