@@ -23,8 +23,8 @@ struct BadInputTests {
         ("scan.pdf", Array("%PDF-1.7\n%\u{E2}\u{E3}\n1 0 obj\n<<>>\nendobj\n".utf8), "PDF"),
         ("release.hwp", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1] + Array(repeating: 0, count: 24), "HWP/OLE (HWP, DOC, XLS)"),
         ("release.hwpx", [0x50, 0x4B, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0] + Array("mimetype".utf8), "ZIP (HWPX, DOCX, XLSX)"),
-        ("tool", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0] + Array(repeating: 0, count: 56), "ELF executable"),
-        ("nul.txt", Array("본문".utf8) + [0, 0, 0, 0] + Array("더 많은 본문".utf8), "binary data (NUL bytes)"),
+        ("tool", [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0] + Array(repeating: 0, count: 56), "Linux (ELF) executable"),
+        ("nul.txt", Array("본문".utf8) + [0, 0, 0, 0] + Array("더 많은 본문".utf8), "binary (NUL bytes)"),
     ]
 
     @Test("a folder of binaries, broken text, empty files and releases: each failure named, the rest ingested, exit 1")
@@ -94,7 +94,7 @@ struct BadInputTests {
         let r = Self.run(["extract", "x.png", "tool"], cwd: cwd)
         #expect(r.status == 1)
         #expect(r.out == "")
-        #expect(r.err == "coopgraph extract: x.png: a PNG file, not a press release; convert it to text first\ncoopgraph extract: tool: a ELF executable file, not a press release; convert it to text first\n")
+        #expect(r.err == "coopgraph extract: x.png: a PNG file, not a press release; convert it to text first\ncoopgraph extract: tool: a Linux (ELF) executable file, not a press release; convert it to text first\n")
     }
 
     @Test("extract with one good and one binary file writes the good file's complete graph and exits 1")

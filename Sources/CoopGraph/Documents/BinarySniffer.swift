@@ -10,7 +10,7 @@ public enum BinarySniffer {
         ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "HWP/OLE (HWP, DOC, XLS)"),
         ([0x50, 0x4B, 0x03, 0x04], "ZIP (HWPX, DOCX, XLSX)"),
         ([0x50, 0x4B, 0x05, 0x06], "ZIP (HWPX, DOCX, XLSX)"),
-        ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
+        ([0x7F, 0x45, 0x4C, 0x46], "Linux (ELF) executable"),
         (Array("GIF87a".utf8), "GIF"),
         (Array("GIF89a".utf8), "GIF"),
         ([0xFF, 0xD8, 0xFF], "JPEG"),
@@ -35,7 +35,7 @@ public enum BinarySniffer {
                 return format
             }
         }
-        return hasNUL(bytes) ? "binary data (NUL bytes)" : nil
+        return hasNUL(bytes) ? "binary (NUL bytes)" : nil
     }
 
     private static func hasNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
