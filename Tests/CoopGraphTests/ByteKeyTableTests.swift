@@ -24,19 +24,4 @@ struct ByteKeyTableTests {
         #expect(words.enumerated().allSatisfy { t.value($0.element) == $0.offset })
         #expect(t.value("단어2000") == nil)
     }
-
-    @Test("longest prefix: the longest key of whole steps from the start, within the bound")
-    func longestPrefix() {
-        let t = ByteKeyTable(strings: ["한", "한국", "한국가스공사", "미"])
-        let bytes = Array("한국가스공사와 한국가 미국".utf8)
-        bytes.withUnsafeBufferPointer { b in
-            #expect(t.longestPrefix(b, 0, 21, step: 3, maxSteps: 6).map { [$0.end, $0.value] } == [18, 2])
-            #expect(t.longestPrefix(b, 0, 21, step: 3, maxSteps: 5).map { [$0.end, $0.value] } == [6, 1])
-            #expect(t.longestPrefix(b, 0, 3, step: 3, maxSteps: 6).map { [$0.end, $0.value] } == [3, 0])
-            #expect(t.longestPrefix(b, 22, 31, step: 3, maxSteps: 6).map { [$0.end, $0.value] } == [28, 1])
-            #expect(t.longestPrefix(b, 32, 38, step: 3, maxSteps: 6).map { [$0.end, $0.value] } == [35, 3])
-            #expect(t.longestPrefix(b, 3, 21, step: 3, maxSteps: 6) == nil)
-            #expect(t.longestPrefix(b, 0, 21, step: 3, maxSteps: 0) == nil)
-        }
-    }
 }

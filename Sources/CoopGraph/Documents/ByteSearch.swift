@@ -9,6 +9,11 @@ enum ByteSearch {
 
     /// Offset in `hay` of the first occurrence of `needle`, or nil.
     static func firstIndex(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
+        needle.withUnsafeBufferPointer { firstIndex(of: $0, in: hay) }
+    }
+
+    /// Offset in `hay` of the first occurrence of `needle`, or nil; 0 for an empty needle.
+    static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         let n = needle.count
         guard n > 0 else { return 0 }
         guard n <= hay.count else { return nil }

@@ -26,24 +26,7 @@ extension String {
     func containsBytes(_ needle: String) -> Bool {
         var hay = self
         var pin = needle
-        return hay.withUTF8 { h in
-            pin.withUTF8 { n in
-                guard !n.isEmpty else { return true }
-                guard n.count <= h.count else { return false }
-                let first = n[0]
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var j = 1
-                        while j < n.count, h[i + j] == n[j] { j += 1 }
-                        if j == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        return hay.withUTF8 { h in pin.withUTF8 { n in ByteSearch.firstIndex(of: n, in: h) != nil } }
     }
 }
 

@@ -57,23 +57,6 @@ public struct ByteKeyTable: Sendable {
         return find(Self.hash(b, lo, hi), b, lo, hi)
     }
 
-    /// The longest key among `lo..<lo + step`, `lo..<lo + 2 * step`, … up to `maxSteps` steps
-    /// (and not past `hi`), with its end and value. Hashes each byte once (FNV-1a runs on),
-    /// where separate ``value(_:_:_:)`` calls longest first would hash the prefix again per length.
-    public func longestPrefix(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int, step: Int, maxSteps: Int) -> (end: Int, value: Int)? {
-        guard step > 0 else { return nil }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var best: (end: Int, value: Int)?
-        var end = lo
-        for _ in 0..<maxSteps {
-            guard end + step <= hi else { break }
-            for i in end..<(end + step) { h = (h ^ UInt64(b[i])) &* 0x100_0000_01b3 }
-            end += step
-            if let v = find(Int(truncatingIfNeeded: h ^ (h >> 29)), b, lo, end) { best = (end, v) }
-        }
-        return best
-    }
-
     @inline(__always)
     private func find(_ hash: Int, _ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Int? {
         var h = hash & mask
