@@ -1,6 +1,7 @@
 /// Time spent in one stage of the pipeline over the whole corpus, and its throughput.
 public struct BenchmarkStage: Sendable, Hashable, Codable {
-    /// `read`, `decode`, `hash`, `clean`, `extract`, `extract (N cores)`, `store`.
+    /// `read`, `decode`, `hash`, `clean`, `extract` (then its parts: `extract: entities`, `extract: entity graph`,
+    /// `extract: dates`, `extract: events`), `extract` again on N cores, `store`.
     public var name: String
     /// Worker threads the stage ran on.
     public var cores: Int
