@@ -12,8 +12,8 @@ public enum BenchCommand: Command {
         ingested k times, each copy as new documents (time should grow linearly, peak memory
         stay flat): seconds, files/s, MB/s, peak resident memory;
       - each stage on one core, one file after another: read (file I/O), decode, hash (SHA-256),
-        clean (format, front matter, HTML, boilerplate, metadata, sentences), extract, store;
-        and extraction alone again on N cores.
+        clean (format, front matter, HTML, boilerplate, metadata, sentences), extract (and its
+        parts: entities, entity graph, dates, events), store; and extraction alone again on N cores.
     MB are 10^6 bytes of the files as stored on disk. Build with `swift build -c release` first:
     debug builds are many times slower.
 
