@@ -8,7 +8,7 @@ struct GoldAnswerTests {
 
     static func allFixtureGold() throws -> [(folder: String, path: String, gold: GoldAnswer)] {
         var out: [(String, String, GoldAnswer)] = []
-        for folder in ["gold", "gold-extra"] {
+        for folder in ["gold", "gold-extra", "gold-holdout"] {
             for path in try GoldAnswer.files(in: S.fixtures.appendingPathComponent(folder).path) {
                 out.append((folder, path, try GoldAnswer.load(path: path)))
             }
@@ -16,11 +16,12 @@ struct GoldAnswerTests {
         return out
     }
 
-    @Test("the gold fixtures load: 5 seeds and 12 extra answers, chair and optional flags included")
+    @Test("the gold fixtures load: 5 seeds, 12 extra and 8 held-out answers, chair and optional flags included")
     func loadsFixtures() throws {
         let all = try Self.allFixtureGold()
         #expect(all.filter { $0.folder == "gold" }.count == 5)
         #expect(all.filter { $0.folder == "gold-extra" }.count == 12)
+        #expect(all.filter { $0.folder == "gold-holdout" }.count == 8)
         let msp = try GoldAnswer.load(path: S.fixtures.appendingPathComponent("gold/002_3831a9fd0fdb2adc.json").path)
         #expect(msp.docDate == "2024-09-20")
         #expect(msp.agreements.first?.chair == [GoldChair(party: "미국"), GoldChair(party: "한국", from: "2024-07", to: "2025-07")])
@@ -34,7 +35,7 @@ struct GoldAnswerTests {
     func fixturesAreConsistent() throws {
         let iso = try Regex("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$")
         for (folder, path, gold) in try Self.allFixtureGold() {
-            let docs = folder == "gold" ? "press-releases" : "press-releases-extra"
+            let docs = "press-releases" + folder.dropFirst("gold".count)
             #expect(FileManager.default.fileExists(atPath: S.fixtures.appendingPathComponent(docs).appendingPathComponent(gold.doc).path), "\(path)")
             let names = Set(gold.entities.flatMap { NormalizedName.set($0.name, $0.aliases) })
             let referenced = gold.entities.compactMap(\.affiliation) + gold.events.flatMap(\.participants) + gold.agreements.flatMap(\.parties)
