@@ -45,7 +45,12 @@ final class EventText: Sendable {
         self.cues = CueHits(bytes: b, mentions: sorted)
     }
 
-    private static func split(_ b: [UInt8]) -> [EventSentence] {
+    private static func split(_ bytes: [UInt8]) -> [EventSentence] {
+        bytes.withUnsafeBufferPointer { split(bytes, $0) }
+    }
+
+    /// `bytes` and `b` are the same text: the per-byte walk reads the buffer, the per-line tests the array.
+    private static func split(_ bytes: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> [EventSentence] {
         var out: [EventSentence] = []
         var paragraph = 0
         var lineStart = 0
@@ -60,14 +65,14 @@ final class EventText: Sendable {
             while k < e, b[k] == 0x2D || b[k] == 0x20 || b[k] == 0x2A || b[k] == 0x28 { k += 1 }   // "- ", "* "
             let note = (k < e && b[k] == 0x2A) || (s + 2 < e && b[s] == 0xE2 && b[s + 1] == 0x80 && b[s + 2] == 0xBB) // ※
                 || (s < e && b[s] == 0x2A)
-            out.append(EventSentence(range: SourceRange(s, e), paragraph: paragraph, isNote: note, isListing: isListing(b, s, e)))
+            out.append(EventSentence(range: SourceRange(s, e), paragraph: paragraph, isNote: note, isListing: isListing(bytes, s, e)))
         }
         var carry: Int?
         var i = 0
         while i <= b.count {
             if i == b.count || b[i] == 0x0A {
-                let line = lineStart..<i
-                let blank = line.allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0D }
+                var blank = true
+                for k in lineStart..<i where b[k] != 0x20 && b[k] != 0x09 && b[k] != 0x0D { blank = false; break }
                 if blank {
                     if !sawBlank { paragraph += 1 }
                     sawBlank = true
@@ -82,7 +87,7 @@ final class EventText: Sendable {
                         }
                         j += 1
                     }
-                    if Self.isOpen(b, lineStart, i), Self.continues(b, i + 1) { carry = start } else { emit(start, i) }
+                    if Self.isOpen(bytes, lineStart, i), Self.continues(bytes, i + 1) { carry = start } else { emit(start, i) }
                 }
                 lineStart = i + 1
             }
