@@ -50,8 +50,9 @@ struct BilateralRule: EventRule {
         }
     }
 
-    /// False when ``codes(in:_:)`` finds nothing for sure: a pair needs a separator or a leading 한,
-    /// and a name of ASCII and precomposed syllables shows either as its own bytes.
+    /// False when ``codes(in:_:)`` finds nothing for sure: a pair needs a separator or a word
+    /// that starts with 한 (at the start of the name or after a space), and a name of ASCII and
+    /// precomposed syllables shows either as its own bytes.
     static func mayHoldCodes<S: StringProtocol>(_ name: S) -> Bool {
         name.utf8.withContiguousStorageIfAvailable { mayHoldCodes(bytes: $0) } ?? Array(name.utf8).withUnsafeBufferPointer { mayHoldCodes(bytes: $0) }
     }
@@ -61,7 +62,7 @@ struct BilateralRule: EventRule {
         var i = 0
         while i < b.count {
             if b[i] == 0x2D { return true }
-            if b[i] == 0xED, i + 2 < b.count, b[i + 1] == 0x95, b[i + 2] == 0x9C { return true }   // 한
+            if b[i] == 0xED, i + 2 < b.count, b[i + 1] == 0x95, b[i + 2] == 0x9C, i == 0 || b[i - 1] == 0x20 { return true }   // 한
             i += 1
         }
         return false

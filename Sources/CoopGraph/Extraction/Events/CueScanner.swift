@@ -68,10 +68,11 @@ struct CueScanner: Sendable {
         syllablePatterns.withUnsafeBufferPointer { syllablePatterns in
         byteStart.withUnsafeBufferPointer { byteStart in
         bytePatterns.withUnsafeBufferPointer { bytePatterns in
-            func check(_ p: Int, at i: Int) {
+            /// `known`: how many leading bytes are already known to be equal (the first syllable's three).
+            func check(_ p: Int, at i: Int, known: Int = 1) {
                 let from = Int(patternStart[p]), count = Int(patternStart[p + 1]) - from
                 guard i + count <= n else { return }
-                var k = 1
+                var k = known
                 while k < count, bytes[i + k] == flat[from + k] { k += 1 }
                 if k == count { out.append(ByteAutomaton.Match(start: i, end: i + count, pattern: p)) }
             }
@@ -87,7 +88,7 @@ struct CueScanner: Sendable {
                         if v >= 0xAC00, v <= 0xD7A3 {
                             let s = Int(v - 0xAC00)
                             if syllableBits[s >> 6] & (1 << UInt64(s & 63)) != 0 {
-                                for k in Int(syllableStart[s])..<Int(syllableStart[s + 1]) { check(Int(syllablePatterns[k]), at: i) }
+                                for k in Int(syllableStart[s])..<Int(syllableStart[s + 1]) { check(Int(syllablePatterns[k]), at: i, known: 3) }
                             }
                             i += step
                             continue

@@ -327,7 +327,7 @@ extension EventText {
         guard !words.isEmpty else { return nil }
         let phrase = words.joined(separator: " ")
         let isPlace = EventWords.venueSuffixes.contains { phrase.hasSuffix($0) } || words.contains { Self.isPlaceWord($0) }
-            || mentions.contains { $0.kind == .country && SourceRange(start, e).contains($0.range) }
+            || mentionIndices(in: SourceRange(start, e)).contains { mentions[$0].kind == .country }
         guard isPlace else { return nil }
         // A leading country before a city is dropped (미국 워싱턴 DC → 워싱턴 DC); a city alone stays.
         var kept = words

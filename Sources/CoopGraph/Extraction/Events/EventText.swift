@@ -55,7 +55,6 @@ final class EventText: Sendable {
         var paragraph = 0
         var lineStart = 0
         var sawBlank = false
-        let da = Array("다.".utf8)
         func emit(_ lo: Int, _ hi: Int) {
             var s = lo, e = hi
             while s < e, b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0D { s += 1 }
@@ -82,7 +81,7 @@ final class EventText: Sendable {
                     carry = nil
                     var j = lineStart
                     while j + 3 < i {
-                        if b[j] == da[0], b[j + 1] == da[1], b[j + 2] == da[2], b[j + 3] == da[3], j + 4 < i, b[j + 4] == 0x20 {
+                        if b[j] == 0xEB, b[j + 1] == 0x8B, b[j + 2] == 0xA4, b[j + 3] == 0x2E, j + 4 < i, b[j + 4] == 0x20 {   // "다. "
                             emit(start, j + 4); start = j + 4
                         }
                         j += 1
