@@ -20,28 +20,34 @@ public struct DateRecognizer: Sendable {
         let s = KoreanDateScanner(b: bytes)
         let resolver = DateResolver(documentDate: documentDate)
         var out: [DateMention] = []
-        var i = 0
         let n = bytes.count
-        while i < n {
-            let c = bytes[i]
-            if c >= 0x30 && c <= 0x39 {
-                if s.numberMayStart(i), let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
-                    out.append(m.mention); i = m.end
-                } else {
-                    i = s.digitRunEnd(i)
+        // The walk reads a buffer (no bounds checks on the bytes that start nothing); the
+        // parsers keep reading the scanner's array.
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < n {
+                let c = p[i]
+                if c >= 0x30 && c <= 0x39 {
+                    if s.numberMayStart(i), let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                        out.append(m.mention); i = m.end
+                    } else {
+                        i = s.digitRunEnd(i)
+                    }
+                    continue
                 }
-                continue
+                if c == 0x27 || c == 0x60 || c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                    out.append(m.mention); i = m.end
+                    continue
+                }
+                if c >= 0xEA && c <= 0xED, i + 2 < n, DateBytes.mayStartWord(c, p[i + 1], p[i + 2]), !s.hangulBefore(i),
+                   let m = matchWord(s, resolver, at: i) {
+                    out.append(m.mention); i = m.end
+                    continue
+                }
+                // Nothing starts on a UTF-8 continuation byte (0x80–0xBF): step over them.
+                i += 1
+                while i < n, p[i] & 0xC0 == 0x80 { i += 1 }
             }
-            if c == 0x27 || c == 0x60 || c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
-                out.append(m.mention); i = m.end
-                continue
-            }
-            if c >= 0xEA && c <= 0xED, i + 2 < n, DateBytes.mayStartWord(c, bytes[i + 1], bytes[i + 2]), !s.hangulBefore(i),
-               let m = matchWord(s, resolver, at: i) {
-                out.append(m.mention); i = m.end
-                continue
-            }
-            i = Self.nextLead(bytes, after: i)
         }
         return out
     }
