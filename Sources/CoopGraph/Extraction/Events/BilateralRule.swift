@@ -50,22 +50,45 @@ struct BilateralRule: EventRule {
         }
     }
 
-    /// False when ``codes(in:_:)`` finds nothing for sure: a pair needs a separator or a word
-    /// that starts with 한 (at the start of the name or after a space), and a name of ASCII and
-    /// precomposed syllables shows either as its own bytes.
+    /// False when ``codes(in:_:)`` finds nothing for sure: the word it reads (the first, or the
+    /// second after a leading ordinal or year) needs a separator or a leading 한, and in a name
+    /// of ASCII and precomposed syllables, where every scalar is a character, words, separators
+    /// and syllables show as their own bytes.
     static func mayHoldCodes<S: StringProtocol>(_ name: S) -> Bool {
         name.utf8.withContiguousStorageIfAvailable { mayHoldCodes(bytes: $0) } ?? Array(name.utf8).withUnsafeBufferPointer { mayHoldCodes(bytes: $0) }
     }
 
     private static func mayHoldCodes(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
         guard WordSet.isSimple(b) else { return true }
-        var i = 0
-        while i < b.count {
-            if b[i] == 0x2D { return true }
-            if b[i] == 0xED, i + 2 < b.count, b[i + 1] == 0x95, b[i + 2] == 0x9C, i == 0 || b[i - 1] == 0x20 { return true }   // 한
-            i += 1
+        // The first two words (`name.split(separator: " ")`, empty ones left out).
+        func word(from i: Int) -> Range<Int>? {
+            var s = i
+            while s < b.count, b[s] == 0x20 { s += 1 }
+            guard s < b.count else { return nil }
+            var e = s
+            while e < b.count, b[e] != 0x20 { e += 1 }
+            return s..<e
         }
-        return false
+        guard var w = word(from: 0) else { return false }
+        if let second = word(from: w.upperBound), isOrdinalOrYear(b, w) { w = second }
+        if b[w].contains(0x2D) { return true }
+        return w.count >= 3 && b[w.lowerBound] == 0xED && b[w.lowerBound + 1] == 0x95 && b[w.lowerBound + 2] == 0x9C   // 한
+    }
+
+    /// `제32차`, `2024`, `1회`: a digit, and only digits and 제 차 회 년 (as ``codes(in:_:)`` tests the first word).
+    private static func isOrdinalOrYear(_ b: UnsafeBufferPointer<UInt8>, _ w: Range<Int>) -> Bool {
+        var digit = false
+        var i = w.lowerBound
+        while i < w.upperBound {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 { digit = true; i += 1; continue }
+            guard c >= 0xEA, i + 2 < w.upperBound else { return false }
+            switch (c, b[i + 1], b[i + 2]) {
+            case (0xEC, 0xA0, 0x9C), (0xEC, 0xB0, 0xA8), (0xED, 0x9A, 0x8C), (0xEB, 0x85, 0x84): i += 3   // 제 차 회 년
+            default: return false
+            }
+        }
+        return digit
     }
 
     /// `제7차 공동위`, `1차 회의`: an ordinal and event words only — an instance of an unnamed series.
