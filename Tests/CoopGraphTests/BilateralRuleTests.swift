@@ -14,6 +14,21 @@ struct BilateralRuleTests {
         #expect(BilateralRule.codes(in: "한국철강협회 토론회") == [])
     }
 
+    @Test("mayHoldCodes is false only where codes finds nothing: the word read needs a separator or a leading 한")
+    func mayHold() {
+        #expect(BilateralRule.mayHoldCodes("한-일 포럼"))
+        #expect(BilateralRule.mayHoldCodes("제32차 한미 회의"))
+        #expect(BilateralRule.mayHoldCodes("2024 일-중 포럼"))
+        #expect(BilateralRule.mayHoldCodes("한·미·일 정상회담"))   // not ASCII and syllables only: asked of codes
+        #expect(!BilateralRule.mayHoldCodes("국제 한국학 포럼"))
+        #expect(!BilateralRule.mayHoldCodes("제3차 라운드테이블"))
+        #expect(!BilateralRule.mayHoldCodes("APEC 한-일 회의"))
+        #expect(!BilateralRule.mayHoldCodes(""))
+        for name in ["국제 한국학 포럼", "제3차 라운드테이블", "APEC 한-일 회의", "2024 국제 포럼 한-일"] {
+            #expect(BilateralRule.codes(in: name) == [], "\(name)")
+        }
+    }
+
     @Test("a bilateral agreement has both countries as parties")
     func agreementParties() {
         let text = "양국은 11월 11일 한-몽골 경제동반자협정(EPA) 협상을 조속히 타결하기로 했다."

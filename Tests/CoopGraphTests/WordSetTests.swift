@@ -15,6 +15,17 @@ struct WordSetTests {
         #expect(!set.contains(text.split(separator: " ")[1]))
     }
 
+    @Test("contains(utf8:) answers what contains(_:) answers, for simple and other text")
+    func bytes() {
+        let set = WordSet(["이번", "동", "워싱턴 DC"])
+        func has(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { set.contains(utf8: $0) } }
+        for p in ["이번", "이번에", "동", "워싱턴 DC", "워싱턴", "", "\u{110B}\u{1175}\u{1107}\u{1165}\u{11AB}"] {
+            #expect(has(p) == set.contains(p), "\(p)")
+        }
+        #expect(has("\u{110B}\u{1175}\u{1107}\u{1165}\u{11AB}"))   // 이번 as conjoining jamo
+        #expect(!has("이"))
+    }
+
     @Test("canonical equivalence: decomposed jamo match the precomposed word, as String equality does")
     func decomposed() {
         let set = WordSet(["한", "이번"])

@@ -54,6 +54,34 @@ enum DateBytes {
         }
     }
 
+    /// `v` is the first syllable of a word of ``pastSyllables`` (됐 렸 았 었 였 왔 졌 쳤 켰 했 혔):
+    /// a switch, so the tense scan compares words only where one may start.
+    @inline(__always)
+    static func startsPast(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xB410, 0xB838, 0xC558, 0xC5C8, 0xC600, 0xC654, 0xC84C, 0xCCE4, 0xCF30, 0xD588, 0xD614: return true
+        default: return false
+        }
+    }
+
+    /// `v` is the first syllable of a word of ``presentEndings`` (간 는 된 린 온 한).
+    @inline(__always)
+    static func startsPresent(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xAC04, 0xB294, 0xB41C, 0xB9B0, 0xC628, 0xD55C: return true
+        default: return false
+        }
+    }
+
+    /// `v` is the first syllable of a word of ``futureCues`` (개 계 방 열 예 할).
+    @inline(__always)
+    static func startsFuture(_ v: UInt32) -> Bool {
+        switch v {
+        case 0xAC1C, 0xACC4, 0xBC29, 0xC5F4, 0xC608, 0xD560: return true
+        default: return false
+        }
+    }
+
     /// Words after a year-less date, later in its sentence, that put it in the future.
     static let futureCues = ["예정", "계획", "할 것", "방침", "개최한다", "열린다"].map { Array($0.utf8) }
     /// Past-tense syllables (했다, 밝혔다, 가졌다 …): a sentence that has one reports the past,

@@ -20,37 +20,59 @@ public struct DateRecognizer: Sendable {
         let s = KoreanDateScanner(b: bytes)
         let resolver = DateResolver(documentDate: documentDate)
         var out: [DateMention] = []
-        var i = 0
         let n = bytes.count
-        while i < n {
-            let c = bytes[i]
-            if c >= 0x30 && c <= 0x39 {
-                if s.numberMayStart(i), let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
-                    out.append(m.mention); i = m.end
-                } else {
-                    i = s.digitRunEnd(i)
+        // The walk reads a buffer (no bounds checks on the bytes that start nothing); the
+        // parsers keep reading the scanner's array.
+        bytes.withUnsafeBufferPointer { p in
+            var i = 0
+            while i < n {
+                let c = p[i]
+                if c >= 0x30 && c <= 0x39 {
+                    if s.numberMayStart(i), let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                        out.append(m.mention); i = m.end
+                    } else {
+                        i = s.digitRunEnd(i)
+                    }
+                    continue
                 }
-                continue
+                if c == 0x27 || c == 0x60 || c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                    out.append(m.mention); i = m.end
+                    continue
+                }
+                if c >= 0xEA && c <= 0xED, i + 2 < n, DateBytes.mayStartWord(c, p[i + 1], p[i + 2]), !s.hangulBefore(i),
+                   let m = matchWord(s, resolver, at: i) {
+                    out.append(m.mention); i = m.end
+                    continue
+                }
+                // Nothing starts on a UTF-8 continuation byte (0x80–0xBF): step over them.
+                i += 1
+                while i < n, p[i] & 0xC0 == 0x80 { i += 1 }
             }
-            if c == 0x27 || c == 0x60 || c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
-                out.append(m.mention); i = m.end
-                continue
-            }
-            if c >= 0xEA && c <= 0xED, i + 2 < n, DateBytes.mayStartWord(c, bytes[i + 1], bytes[i + 2]), !s.hangulBefore(i),
-               let m = matchWord(s, resolver, at: i) {
-                out.append(m.mention); i = m.end
-                continue
-            }
-            i += 1
         }
         return out
     }
 
+    /// The offset after `i` with the UTF-8 continuation bytes that follow skipped: none of the
+    /// tests of the scan can start on a continuation byte (0x80–0xBF), so stepping over them is
+    /// the byte-by-byte walk with two thirds of the Hangul steps left out.
+    @inline(__always)
+    static func nextLead(_ b: [UInt8], after i: Int) -> Int {
+        var j = i + 1
+        while j < b.count, b[j] & 0xC0 == 0x80 { j += 1 }
+        return j
+    }
+
     /// 지난/오는 before a calendar date, or a relative word (지난해, 이날, 다음 달 …).
     private func matchWord(_ s: KoreanDateScanner, _ r: DateResolver, at i: Int) -> (mention: DateMention, end: Int)? {
-        for (word, tense) in [(DateBytes.past, DateTense.past), (DateBytes.coming, DateTense.future)] where s.matches(word, at: i) {
-            let j = s.skipSpaces(i + word.count, limit: 2)
-            if j > i + word.count, s.isDigit(j), let m = match(s, r, start: i, exprStart: j, tense: tense) { return m }
+        // The two prefixes spelled out rather than looped over: an array literal here was
+        // allocated at every syllable that may start a word.
+        if s.matches(DateBytes.past, at: i) {
+            let j = s.skipSpaces(i + DateBytes.past.count, limit: 2)
+            if j > i + DateBytes.past.count, s.isDigit(j), let m = match(s, r, start: i, exprStart: j, tense: .past) { return m }
+        }
+        if s.matches(DateBytes.coming, at: i) {
+            let j = s.skipSpaces(i + DateBytes.coming.count, limit: 2)
+            if j > i + DateBytes.coming.count, s.isDigit(j), let m = match(s, r, start: i, exprStart: j, tense: .future) { return m }
         }
         for w in DateBytes.relativeWords where s.matches(w.bytes, at: i) {
             let end = i + w.bytes.count
@@ -170,15 +192,20 @@ public struct DateRecognizer: Sendable {
         var j = i
         var future = false
         let limit = min(s.b.count, i + 600)
+        let b = s.b
         while j < limit {
-            let c = s.b[j]
-            if c == 0x0A || s.matches(DateBytes.sentenceEnd, at: j) { break }
-            if c >= 0xEA && c <= 0xED {
-                if DateBytes.pastSyllables.contains(where: { s.matches($0, at: j) }) { return future ? .future : .past }
-                if DateBytes.presentEndings.contains(where: { s.matches($0, at: j) }) { return .future }
-                if !future, DateBytes.futureCues.contains(where: { s.matches($0, at: j) }) { future = true }
+            let c = b[j]
+            if c == 0x0A { break }
+            // Every word below starts with a syllable: decode it once and compare words only
+            // when it is the first syllable of one of them (see ``DateBytes/startsPast(_:)``).
+            if c >= 0xEA && c <= 0xED, j + 2 < b.count, b[j + 1] & 0xC0 == 0x80, b[j + 2] & 0xC0 == 0x80 {
+                let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[j + 1] & 0x3F) << 6) | UInt32(b[j + 2] & 0x3F)
+                if v == 0xB2E4 /* 다 */, s.matches(DateBytes.sentenceEnd, at: j) { break }
+                if DateBytes.startsPast(v), DateBytes.pastSyllables.contains(where: { s.matches($0, at: j) }) { return future ? .future : .past }
+                if DateBytes.startsPresent(v), DateBytes.presentEndings.contains(where: { s.matches($0, at: j) }) { return .future }
+                if !future, DateBytes.startsFuture(v), DateBytes.futureCues.contains(where: { s.matches($0, at: j) }) { future = true }
             }
-            j += 1
+            j = Self.nextLead(b, after: j)
         }
         return future ? .future : nil
     }

@@ -1,6 +1,8 @@
 /// An agreement being assembled by the rules, before it becomes a ``Node`` and its edges.
 struct AgreementDraft: Sendable {
-    var name: String
+    /// The name makes the ID, so it is fixed and the ID is worked out once (emitting an
+    /// agreement asks for it once per event and per edge).
+    let name: String
     var aliases: Set<String> = []
     var kind: AgreementKind
     var date: DateMention?
@@ -19,7 +21,16 @@ struct AgreementDraft: Sendable {
     var start = 0
     var evidence: [Evidence] = []
 
-    var id: String { NodeID.make(kind: .agreement, name: name) }
+    let id: String
+
+    init(name: String, kind: AgreementKind, date: DateMention?, status: AgreementStatus?, sentences: [Int]) {
+        self.name = name
+        self.kind = kind
+        self.date = date
+        self.status = status
+        self.sentences = sentences
+        self.id = NodeID.make(kind: .agreement, name: name)
+    }
 
     func isNamed(_ s: String) -> Bool { s == name || aliases.contains(s) }
 }

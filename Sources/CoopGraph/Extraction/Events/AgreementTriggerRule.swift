@@ -45,7 +45,7 @@ struct AgreementTriggerRule: EventRule {
                     if let topic = bareTopic(at: i, sentence: si, w, conjunctOnly: true) {
                         name = topic + " " + trig.word
                         aliases.insert(trig.word)
-                    } else if let earlier = w.agreements.last(where: { $0.name.hasSuffix(trig.word) }) {
+                    } else if let earlier = w.agreements.last(where: { $0.name.hasSuffixOnBytes(trig.word) }) {
                         name = earlier.name   // `각각 양해각서를 체결`: the one named before (often in the title)
                     } else {
                         guard let topic = bareTopic(at: i, sentence: si, w) else { next = tEnd; continue }
@@ -55,7 +55,7 @@ struct AgreementTriggerRule: EventRule {
                 }
             }
             name = EventText.cleanName(name)
-            let prefix = name.hasSuffix(trig.word) ? String(name.dropLast(trig.word.count)).trimmingSpaces : ""
+            let prefix = name.hasSuffixOnBytes(trig.word) ? String(name.dropLast(trig.word.count)).trimmingSpaces : ""
             var definition = false
             if let gloss = t.parenthesis(at: tEnd), gloss.content.lowerBound == tEnd + 1 {
                 for part in t.string(gloss.content).split(separator: ",").map({ $0.trimmingSpaces }) where !part.isEmpty {
@@ -80,7 +80,7 @@ struct AgreementTriggerRule: EventRule {
             if !counterparts.isEmpty { carried = counterparts }
             // `파키스탄과의 포괄적경제동반자협정(이하 "CEPA")`: the bare kind word after a fuller name is that agreement.
             let existing = w.agreementIndex(named: name)
-                ?? (EventTriggerRule.isSingleWord(name) ? w.agreements.firstIndex { $0.name.hasSuffix(" " + name) } : nil)
+                ?? (EventTriggerRule.isSingleWord(name) ? w.agreements.firstIndex { $0.name.hasSuffixOnBytes(" " + name) } : nil)
             var supported = definition || date != nil || t.containsAny(EventCues.agreementVerbs, in: sr)
             if EventTriggerRule.isSingleWord(name), name.unicodeScalars.count < 8, aliases.isEmpty, !quotedName {
                 supported = false   // 자유무역협정, 협력협정: the kind of thing, not one agreement
@@ -203,7 +203,7 @@ struct AgreementTriggerRule: EventRule {
         if conjunctOnly { return nil }
         for r in w.references where r.sentence == si {
             let e = w.events[r.event]
-            if e.name.hasSuffix(e.trigger) {
+            if e.name.hasSuffixOnBytes(e.trigger) {
                 let stem = String(e.name.dropLast(e.trigger.count)).trimmingSpaces
                 if !stem.isEmpty { return stem }
             }

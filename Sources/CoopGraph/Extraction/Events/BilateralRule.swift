@@ -7,8 +7,12 @@ struct BilateralRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let countryMentions = w.text.mentions.filter { $0.kind == .country }
+        // Names are fixed once made, so each name's countries are read once and shared by the
+        // loops below and ``documentPair(codes:)``.
+        let eventCodes = w.events.map { Self.codes(in: $0.name, countryMentions) }
+        let agreementCodes = w.agreements.map { Self.codes(in: $0.name, countryMentions) }
         for e in w.events.indices {
-            for country in Self.codes(in: w.events[e].name, countryMentions) {
+            for country in eventCodes[e] {
                 if let m = countryMentions.first(where: { $0.canonical == country }) {
                     w.addParticipant(m, to: e)
                 } else if !w.events[e].participants.values.contains(where: { $0.canonical == country }) {
@@ -17,7 +21,7 @@ struct BilateralRule: EventRule {
             }
         }
         // `양국은 … 사전협상을 실시`: 양국/양측 of a release about one pair of countries are those two.
-        if let pair = Self.documentPair(w, countryMentions) {
+        if let pair = Self.documentPair(codes: eventCodes + agreementCodes) {
             let t = w.text
             // `제7차 공동위`, `1차 회의` in a release about one pair: an earlier meeting of that pair's series.
             var pairEvents = w.references.filter { t.containsAny(EventCues.bothSides, in: t.sentences[$0.sentence].range) }.map(\.event)
@@ -31,7 +35,7 @@ struct BilateralRule: EventRule {
         }
         // 한-몽골 경제동반자협정, 한-파키스탄 CEPA: the two countries are its parties.
         for a in w.agreements.indices {
-            var countries = Self.codes(in: w.agreements[a].name, countryMentions)
+            var countries = agreementCodes[a]
             if countries.isEmpty, !w.agreements[a].parties.values.contains(where: { $0.kind == .country }),
                let s = w.agreements[a].sentences.first {
                 countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, countryMentions)
@@ -46,20 +50,45 @@ struct BilateralRule: EventRule {
         }
     }
 
-    /// False when ``codes(in:_:)`` finds nothing for sure: a pair needs a separator or a leading 한,
-    /// and a name of ASCII and precomposed syllables shows either as its own bytes.
-    static func mayHoldCodes(_ name: String) -> Bool {
-        var name = name
-        return name.withUTF8 { b in
-            guard WordSet.isSimple(b) else { return true }
-            var i = 0
-            while i < b.count {
-                if b[i] == 0x2D { return true }
-                if b[i] == 0xED, i + 2 < b.count, b[i + 1] == 0x95, b[i + 2] == 0x9C { return true }   // 한
-                i += 1
-            }
-            return false
+    /// False when ``codes(in:_:)`` finds nothing for sure: the word it reads (the first, or the
+    /// second after a leading ordinal or year) needs a separator or a leading 한, and in a name
+    /// of ASCII and precomposed syllables, where every scalar is a character, words, separators
+    /// and syllables show as their own bytes.
+    static func mayHoldCodes<S: StringProtocol>(_ name: S) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { mayHoldCodes(bytes: $0) } ?? Array(name.utf8).withUnsafeBufferPointer { mayHoldCodes(bytes: $0) }
+    }
+
+    private static func mayHoldCodes(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard WordSet.isSimple(b) else { return true }
+        // The first two words (`name.split(separator: " ")`, empty ones left out).
+        func word(from i: Int) -> Range<Int>? {
+            var s = i
+            while s < b.count, b[s] == 0x20 { s += 1 }
+            guard s < b.count else { return nil }
+            var e = s
+            while e < b.count, b[e] != 0x20 { e += 1 }
+            return s..<e
         }
+        guard var w = word(from: 0) else { return false }
+        if let second = word(from: w.upperBound), isOrdinalOrYear(b, w) { w = second }
+        if b[w].contains(0x2D) { return true }
+        return w.count >= 3 && b[w.lowerBound] == 0xED && b[w.lowerBound + 1] == 0x95 && b[w.lowerBound + 2] == 0x9C   // 한
+    }
+
+    /// `제32차`, `2024`, `1회`: a digit, and only digits and 제 차 회 년 (as ``codes(in:_:)`` tests the first word).
+    private static func isOrdinalOrYear(_ b: UnsafeBufferPointer<UInt8>, _ w: Range<Int>) -> Bool {
+        var digit = false
+        var i = w.lowerBound
+        while i < w.upperBound {
+            let c = b[i]
+            if c >= 0x30 && c <= 0x39 { digit = true; i += 1; continue }
+            guard c >= 0xEA, i + 2 < w.upperBound else { return false }
+            switch (c, b[i + 1], b[i + 2]) {
+            case (0xEC, 0xA0, 0x9C), (0xEC, 0xB0, 0xA8), (0xED, 0x9A, 0x8C), (0xEB, 0x85, 0x84): i += 3   // 제 차 회 년
+            default: return false
+            }
+        }
+        return digit
     }
 
     /// `제7차 공동위`, `1차 회의`: an ordinal and event words only — an instance of an unnamed series.
@@ -75,18 +104,18 @@ struct BilateralRule: EventRule {
 
     /// The one pair of countries the release is about: the bilateral names of its events and
     /// agreements all name the same two countries; nil when there are none or several pairs.
-    static func documentPair(_ w: EventWorkspace, _ countries: [Mention]) -> [String]? {
-        let names = w.events.map(\.name) + w.agreements.map(\.name)
-        let pairs = Set(names.map { codes(in: $0, countries) }.filter { $0.count == 2 }.map { $0.sorted() })
+    /// `codes` holds the ``codes(in:_:)`` of every event and agreement name.
+    static func documentPair(codes: [[String]]) -> [String]? {
+        let pairs = Set(codes.filter { $0.count == 2 }.map { $0.sorted() })
         return pairs.count == 1 ? pairs.first : nil
     }
 
     /// `한-덴마크 과기공동위는 2012년 … 양해각서와 2015년 … 공동성명서를 근거로`: a bilateral
     /// subject before the agreement in a sentence that names it; its countries, or none.
     static func subjectCodes(before start: Int, in sr: SourceRange, _ t: EventText, _ countries: [Mention]) -> [String] {
-        let words = t.string(SourceRange(sr.lowerBound, start)).split(separator: " ").map(String.init)
-        for (k, word) in words.enumerated() {
-            let c = codes(in: word, countries)
+        let words = t.string(SourceRange(sr.lowerBound, start)).split(separator: " ")
+        for (k, word) in words.enumerated() where mayHoldCodes(word) {
+            let c = codes(in: String(word), countries)
             guard c.count >= 2 else { continue }
             let head = k + 1 < words.count ? words[k + 1] : word
             if let last = head.unicodeScalars.last, EventText.topicParticles.contains(last.value) { return c }

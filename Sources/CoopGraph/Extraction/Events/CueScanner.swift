@@ -59,19 +59,22 @@ struct CueScanner: Sendable {
 
     /// Every occurrence of every pattern in `bytes`, overlapping ones included, by start.
     func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [ByteAutomaton.Match] {
-        var out: [ByteAutomaton.Match] = []
         let n = bytes.count
-        flat.withUnsafeBufferPointer { flat in
+        // `out` lives in the innermost closure and goes to `check` as inout: a variable captured
+        // across the closures was boxed, and every append paid a dynamic exclusivity check.
+        return flat.withUnsafeBufferPointer { flat in
         patternStart.withUnsafeBufferPointer { patternStart in
         syllableBits.withUnsafeBufferPointer { syllableBits in
         syllableStart.withUnsafeBufferPointer { syllableStart in
         syllablePatterns.withUnsafeBufferPointer { syllablePatterns in
         byteStart.withUnsafeBufferPointer { byteStart in
         bytePatterns.withUnsafeBufferPointer { bytePatterns in
-            func check(_ p: Int, at i: Int) {
+            var out: [ByteAutomaton.Match] = []
+            /// `known`: how many leading bytes are already known to be equal (the first syllable's three).
+            func check(_ p: Int, at i: Int, known: Int = 1, into out: inout [ByteAutomaton.Match]) {
                 let from = Int(patternStart[p]), count = Int(patternStart[p + 1]) - from
                 guard i + count <= n else { return }
-                var k = 1
+                var k = known
                 while k < count, bytes[i + k] == flat[from + k] { k += 1 }
                 if k == count { out.append(ByteAutomaton.Match(start: i, end: i + count, pattern: p)) }
             }
@@ -79,7 +82,7 @@ struct CueScanner: Sendable {
             var i = 0
             while i < n {
                 let c = Int(bytes[i])
-                for k in Int(byteStart[c])..<Int(byteStart[c + 1]) { check(Int(bytePatterns[k]), at: i) }
+                for k in Int(byteStart[c])..<Int(byteStart[c + 1]) { check(Int(bytePatterns[k]), at: i, into: &out) }
                 if c >= 0xEA, c <= 0xED, i + 2 < n {
                     let c1 = bytes[i + 1], c2 = bytes[i + 2]
                     if c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 {
@@ -87,7 +90,7 @@ struct CueScanner: Sendable {
                         if v >= 0xAC00, v <= 0xD7A3 {
                             let s = Int(v - 0xAC00)
                             if syllableBits[s >> 6] & (1 << UInt64(s & 63)) != 0 {
-                                for k in Int(syllableStart[s])..<Int(syllableStart[s + 1]) { check(Int(syllablePatterns[k]), at: i) }
+                                for k in Int(syllableStart[s])..<Int(syllableStart[s + 1]) { check(Int(syllablePatterns[k]), at: i, known: 3, into: &out) }
                             }
                             i += step
                             continue
@@ -96,7 +99,7 @@ struct CueScanner: Sendable {
                 }
                 i += 1
             }
+            return out
         }}}}}}}
-        return out
     }
 }

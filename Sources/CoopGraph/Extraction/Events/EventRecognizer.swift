@@ -41,8 +41,11 @@ public struct EventRecognizer: Sendable {
             return id
         }
         var keptAgreements: Set<String> = []
+        // The agreements some event is about, gathered once rather than asked of every event per agreement.
+        var linkedAgreements: Set<String> = []
+        if !w.agreements.isEmpty { for e in w.events { linkedAgreements.formUnion(e.agreements) } }
         for a in w.agreements {
-            let linked = w.events.contains { $0.agreements.contains(a.id) }
+            let linked = linkedAgreements.contains(a.id)
             guard a.date != nil || !a.parties.isEmpty || !a.members.isEmpty || !a.chairs.isEmpty || !a.countries.isEmpty || linked else { continue }
             keptAgreements.insert(a.id)
             var p: [String: String] = ["agreement_kind": a.kind.rawValue]

@@ -32,15 +32,22 @@ extension EventText {
             // `14:20-15:10간`: the tail of a clock time, not a name word.
             if let p = scalar(before: ws), p.value == 0x3A || p.value == 0x2D, b[ws] >= 0x30, b[ws] <= 0x39 { break }
             let r = SourceRange(ws, wordEnd)
-            let word = string(r)
-            if EventWordSets.demonstratives.contains(word) { demonstrative = true; break }
-            if EventWordSets.futureWords.contains(word) { future = true; break }
-            if EventWordSets.stopOrBullet.contains(word) { break }
+            // The word's bytes asked directly: no `String` per word walked over.
+            let kind: Int = b.withUnsafeBufferPointer { p in
+                let word = UnsafeBufferPointer(rebasing: p[ws..<wordEnd])
+                if EventWordSets.demonstratives.contains(utf8: word) { return 1 }
+                if EventWordSets.futureWords.contains(utf8: word) { return 2 }
+                if EventWordSets.stopOrBullet.contains(utf8: word) { return 3 }
+                return word.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } ? 4 : 0
+            }
+            if kind == 1 { demonstrative = true; break }
+            if kind == 2 { future = true; break }
+            if kind == 3 { break }
             if dateIndex.anyOverlaps(r) { break }
             let covering = mentionIndex.anyCovers(ws, wordEnd) ? mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd } : nil
             if covering?.kind == .person || personIndex.anyOverlaps(r) { break }
             if covering == nil, let last = scalar(before: wordEnd), EventWords.endings.contains(last.value) { break }
-            if covering == nil, word.unicodeScalars.allSatisfy({ $0.value < 0x80 }), word.unicodeScalars.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) { break }
+            if covering == nil, kind == 4 { break }
             start = ws
             words += 1
         }
@@ -67,6 +74,8 @@ extension EventText {
     func enclosingQuote(around offset: Int, in sentence: SourceRange) -> SourceRange? {
         var i = offset
         while let s = scalar(before: i), s.start >= sentence.lowerBound {
+            // No quotation mark is a syllable: most scalars of a sentence are passed over here.
+            if EventText.isHangul(s.value) { i = s.start; continue }
             if let pair = Self.quotePairs.first(where: { $0.0 == s.value }), !isYearApostrophe(s.start) {
                 if pair.0 == pair.1 {
                     // Same mark both sides: inside when an odd number of marks precede.
@@ -160,6 +169,8 @@ extension EventText {
     /// Splits a title into its name and the glosses in parentheses: Korean glosses (세미나)
     /// are dropped, Latin ones (1st Korea-Japan …) become aliases.
     static func cleanTitle(_ title: String) -> (name: String, aliases: [String]) {
+        // No parenthesis byte, so no parenthesis character: every character goes to the name.
+        if !title.utf8.contains(where: { $0 == 0x28 || $0 == 0x29 || $0 == 0xEF }) { return (collapse(title), []) }
         var name = ""
         var aliases: [String] = []
         var depth = 0
@@ -326,8 +337,8 @@ extension EventText {
         }
         guard !words.isEmpty else { return nil }
         let phrase = words.joined(separator: " ")
-        let isPlace = EventWords.venueSuffixes.contains { phrase.hasSuffix($0) } || words.contains { Self.isPlaceWord($0) }
-            || mentions.contains { $0.kind == .country && SourceRange(start, e).contains($0.range) }
+        let isPlace = EventWords.venueSuffixes.contains { phrase.hasSuffixOnBytes($0) } || words.contains { Self.isPlaceWord($0) }
+            || mentionIndices(in: SourceRange(start, e)).contains { mentions[$0].kind == .country }
         guard isPlace else { return nil }
         // A leading country before a city is dropped (미국 워싱턴 DC → 워싱턴 DC); a city alone stays.
         var kept = words

@@ -45,50 +45,62 @@ final class EventText: Sendable {
         self.cues = CueHits(bytes: b, mentions: sorted)
     }
 
-    private static func split(_ b: [UInt8]) -> [EventSentence] {
+    private static func split(_ bytes: [UInt8]) -> [EventSentence] {
+        bytes.withUnsafeBufferPointer { split(bytes, $0) }
+    }
+
+    /// `bytes` and `b` are the same text: the per-byte walk reads the buffer, the per-line tests the array.
+    ///
+    /// One pass per line finds its end, whether it is blank and where `다. ` cuts it (a cut
+    /// needs no line end: its bytes hold no newline, and the space after it is inside the line).
+    private static func split(_ bytes: [UInt8], _ b: UnsafeBufferPointer<UInt8>) -> [EventSentence] {
         var out: [EventSentence] = []
         var paragraph = 0
         var lineStart = 0
         var sawBlank = false
-        let da = Array("다.".utf8)
-        func emit(_ lo: Int, _ hi: Int) {
-            var s = lo, e = hi
-            while s < e, b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0D { s += 1 }
-            while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0D { e -= 1 }
-            guard e > s else { return }
-            var k = s
-            while k < e, b[k] == 0x2D || b[k] == 0x20 || b[k] == 0x2A || b[k] == 0x28 { k += 1 }   // "- ", "* "
-            let note = (k < e && b[k] == 0x2A) || (s + 2 < e && b[s] == 0xE2 && b[s + 1] == 0x80 && b[s + 2] == 0xBB) // ※
-                || (s < e && b[s] == 0x2A)
-            out.append(EventSentence(range: SourceRange(s, e), paragraph: paragraph, isNote: note, isListing: isListing(b, s, e)))
-        }
         var carry: Int?
-        var i = 0
-        while i <= b.count {
-            if i == b.count || b[i] == 0x0A {
-                let line = lineStart..<i
-                let blank = line.allSatisfy { b[$0] == 0x20 || b[$0] == 0x09 || b[$0] == 0x0D }
-                if blank {
-                    if !sawBlank { paragraph += 1 }
-                    sawBlank = true
-                } else {
-                    sawBlank = false
-                    var start = carry ?? lineStart
-                    carry = nil
-                    var j = lineStart
-                    while j + 3 < i {
-                        if b[j] == da[0], b[j + 1] == da[1], b[j + 2] == da[2], b[j + 3] == da[3], j + 4 < i, b[j + 4] == 0x20 {
-                            emit(start, j + 4); start = j + 4
-                        }
-                        j += 1
-                    }
-                    if Self.isOpen(b, lineStart, i), Self.continues(b, i + 1) { carry = start } else { emit(start, i) }
-                }
-                lineStart = i + 1
+        var cuts: [Int] = []
+        let n = b.count
+        while true {
+            var i = lineStart
+            var blank = true
+            cuts.removeAll(keepingCapacity: true)
+            while i < n {
+                let c = b[i]
+                if c == 0x0A { break }
+                if blank, c != 0x20, c != 0x09, c != 0x0D { blank = false }
+                if c == 0xEB, i + 4 < n, b[i + 1] == 0x8B, b[i + 2] == 0xA4, b[i + 3] == 0x2E, b[i + 4] == 0x20 { cuts.append(i + 4) }   // "다. "
+                i += 1
             }
-            i += 1
+            if blank {
+                if !sawBlank { paragraph += 1 }
+                sawBlank = true
+            } else {
+                sawBlank = false
+                var start = carry ?? lineStart
+                carry = nil
+                for cut in cuts {
+                    emit(b, bytes, start, cut, paragraph: paragraph, into: &out); start = cut
+                }
+                if Self.isOpen(bytes, lineStart, i), Self.continues(bytes, i + 1) { carry = start } else { emit(b, bytes, start, i, paragraph: paragraph, into: &out) }
+            }
+            if i >= n { break }
+            lineStart = i + 1
         }
         return out
+    }
+
+    /// Appends the sentence `lo..<hi` without its surrounding blanks, if anything is left.
+    private static func emit(_ b: UnsafeBufferPointer<UInt8>, _ bytes: [UInt8], _ lo: Int, _ hi: Int, paragraph: Int, into out: inout [EventSentence]) {
+        var s = lo, e = hi
+        while s < e, b[s] == 0x20 || b[s] == 0x09 || b[s] == 0x0D { s += 1 }
+        while e > s, b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0D { e -= 1 }
+        guard e > s else { return }
+        var k = s
+        while k < e, b[k] == 0x2D || b[k] == 0x20 || b[k] == 0x2A || b[k] == 0x28 { k += 1 }   // "- ", "* "
+        let note = (k < e && b[k] == 0x2A) || (s + 2 < e && b[s] == 0xE2 && b[s + 1] == 0x80 && b[s + 2] == 0xBB) // ※
+            || (s < e && b[s] == 0x2A)
+        out.append(EventSentence(range: SourceRange(s, e), paragraph: paragraph, isNote: note, isListing: isListing(bytes, s, e)))
     }
 
     /// A line that stops mid-sentence: it does not end in punctuation, a closing mark or a

@@ -153,7 +153,8 @@ struct EventTriggerRule: EventRule {
     private func shortFormIndex(_ name: String, _ w: EventWorkspace) -> Int? {
         let words = EventText.wordCount(name)
         guard words >= 2 else { return nil }
-        return w.events.firstIndex { $0.name.hasSuffix(" " + name) && EventText.wordCount($0.name) == words + 1 }
+        let suffix = " " + name
+        return w.events.firstIndex { $0.name.hasSuffixOnBytes(suffix) && EventText.wordCount($0.name) == words + 1 }
     }
 
     /// `6.25전쟁 납북인사가족협의회 이사장`: a body's name that ends in an event word names the body, not
@@ -169,7 +170,21 @@ struct EventTriggerRule: EventRule {
 
     /// `라운드테이블 회의`: words that are all event nouns name nothing in particular.
     static func onlyTriggers(_ name: String) -> Bool {
-        name.split(separator: " ").allSatisfy { w in EventWordSets.eventNouns.contains(w) }
+        var name = name
+        // Split on bytes where a space byte is a space character (ASCII and syllables only).
+        let fast: Bool? = name.withUTF8 { b in
+            guard WordSet.isSimple(b) else { return nil }
+            var i = 0
+            while i < b.count {
+                if b[i] == 0x20 { i += 1; continue }
+                var j = i
+                while j < b.count, b[j] != 0x20 { j += 1 }
+                if !EventWordSets.eventNouns.contains(utf8: UnsafeBufferPointer(rebasing: b[i..<j])) { return false }
+                i = j
+            }
+            return true
+        }
+        return fast ?? name.split(separator: " ").allSatisfy { w in EventWordSets.eventNouns.contains(w) }
     }
 
     /// `화상회의로 개최`, `영상회의 방식`: how a meeting was held, not a meeting of its own.

@@ -26,6 +26,12 @@ struct WordSet: Sendable {
         return quick ?? words.contains(String(s))
     }
 
+    /// ``contains(_:)`` for the UTF-8 of a string, without making the string unless only a
+    /// `String` comparison can tell.
+    func contains(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        lookUp(b) ?? words.contains(String(decoding: b, as: UTF8.self))
+    }
+
     /// The answer from the bytes alone, or nil when only a `String` comparison can tell.
     private func lookUp(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
         if b.count < byLength.count {

@@ -1,0 +1,22 @@
+@testable import CoopGraph
+import Testing
+
+@Suite("DateBytes")
+struct DateBytesTests {
+    private func first(_ word: [UInt8]) -> UInt32 {
+        (UInt32(word[0] & 0x0F) << 12) | (UInt32(word[1] & 0x3F) << 6) | UInt32(word[2] & 0x3F)
+    }
+
+    @Test("the first-syllable switches hold exactly the first syllables of their word lists")
+    func firstSyllables() {
+        let past = Set(DateBytes.pastSyllables.map(first))
+        let present = Set(DateBytes.presentEndings.map(first))
+        let future = Set(DateBytes.futureCues.map(first))
+        for v in UInt32(0xAC00)...0xD7A3 {
+            #expect(DateBytes.startsPast(v) == past.contains(v))
+            #expect(DateBytes.startsPresent(v) == present.contains(v))
+            #expect(DateBytes.startsFuture(v) == future.contains(v))
+        }
+        #expect(past.count == 11 && present.count == 6 && future.count == 6)
+    }
+}
