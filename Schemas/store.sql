@@ -135,3 +135,12 @@ INSERT INTO edge_properties_v2 (document_id, edge_id, key, value) SELECT documen
 DROP TABLE edge_properties;
 ALTER TABLE edge_properties_v2 RENAME TO edge_properties;
 CREATE INDEX edge_properties_by_edge ON edge_properties(edge_id, key);
+
+-- migration 3
+-- A mention is of a node or of an edge, never both: each lookup index holds only the rows it
+-- can find (`node_id = ?` implies NOT NULL, so queries use it), and neither is built over,
+-- or stores, the other kind's NULLs (a quarter and three quarters of the rows).
+DROP INDEX IF EXISTS mentions_by_node;
+DROP INDEX IF EXISTS mentions_by_edge;
+CREATE INDEX mentions_by_node ON mentions(node_id) WHERE node_id IS NOT NULL;
+CREATE INDEX mentions_by_edge ON mentions(edge_id) WHERE edge_id IS NOT NULL;

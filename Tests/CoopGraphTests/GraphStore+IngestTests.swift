@@ -112,6 +112,33 @@ struct GraphStoreIngestTests {
         #expect(try store.tableCounts() == committed)
     }
 
+    @Test("batches inside one writeTransaction commit together, and a failure rolls all of them back")
+    func sharedTransaction() throws {
+        let store = try freshStore()
+        _ = try store.ingestBatch([S.item("first.txt", Graph(), hash: "first")], ingestedAt: stamp)
+        let committed = try store.tableCounts()
+        struct Interrupted: Error {}
+        #expect(throws: Interrupted.self) {
+            try store.writeTransaction {
+                #expect(try store.ingestBatch([S.item(S.seed002, S.seed002Graph())], ingestedAt: stamp) == [.added])
+                #expect(store.db.isInTransaction)
+                throw Interrupted()
+            }
+        }
+        #expect(try store.tableCounts() == committed)
+        #expect(!store.db.isInTransaction)
+        let outcomes = try store.writeTransaction {
+            try store.ingestBatch([S.item(S.seed002, S.seed002Graph())], ingestedAt: stamp)
+                + store.ingestBatch([S.item(S.followUp, S.followUpGraph())], ingestedAt: stamp)
+        }
+        #expect(outcomes == [.added, .added])
+        #expect(try store.tableCounts()["documents"] == 3)
+        #expect(try store.tableCounts()["mentions"] == 55)
+        // Foreign keys are back on after the transaction, and nothing dangles.
+        #expect(try store.db.scalar("PRAGMA foreign_keys")?.int == 1)
+        #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
+    }
+
     @Test("edges whose ends are not in the store are not written")
     func danglingEdges() throws {
         let store = try freshStore()

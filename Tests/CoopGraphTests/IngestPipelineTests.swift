@@ -54,6 +54,18 @@ struct IngestPipelineTests {
         #expect(IngestPipeline.realPath(parent.appendingPathComponent("none").path) == nil)
     }
 
+    @Test("batches are cut into chunks of at most 64 files; the last chunk of each batch says so")
+    func chunking() {
+        func shape(_ count: Int, _ batch: Int) -> [String] {
+            IngestPipeline.chunks(count: count, batchSize: batch).map { "\($0.range.lowerBound)..<\($0.range.upperBound)\($0.endsBatch ? "|" : "")" }
+        }
+        #expect(shape(0, 1024) == [])
+        #expect(shape(5, 2) == ["0..<2|", "2..<4|", "4..<5|"])
+        #expect(shape(150, 1024) == ["0..<64", "64..<128", "128..<150|"])
+        #expect(shape(300, 100) == ["0..<64", "64..<100|", "100..<164", "164..<200|", "200..<264", "264..<300|"])
+        #expect(IngestPipeline().batchSize == 1024)
+    }
+
     /// A release body long enough not to be taken for an attachment stub.
     static func body(_ i: Int) -> String {
         "보도자료 \(i)\n외교부는 관계부처와 함께 핵심광물 공급망 협력 방안을 논의하는 민관합동 회의를 개최했다고 밝혔다. 참석자들은 주요국의 정책 동향과 업계의 전망을 공유했다.\n"

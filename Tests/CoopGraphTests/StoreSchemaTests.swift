@@ -92,7 +92,15 @@ struct StoreSchemaTests {
         }
         #expect(try SQLiteDatabase(path: path, mode: .readOnly).scalar("PRAGMA user_version") == .integer(1))
         let upgraded = try GraphStore(path: path, access: .write)
-        #expect(try upgraded.schemaVersion() == 2)
+        #expect(try upgraded.schemaVersion() == 3)
+        // Version 3: the mention lookup indexes hold only the rows they can find.
+        #expect(try upgraded.db.rows("SELECT sql FROM sqlite_master WHERE name LIKE 'mentions_by_%' ORDER BY name").map { $0.text(0) } == [
+            "CREATE INDEX mentions_by_document ON mentions(document_id)",
+            "CREATE INDEX mentions_by_edge ON mentions(edge_id) WHERE edge_id IS NOT NULL",
+            "CREATE INDEX mentions_by_node ON mentions(node_id) WHERE node_id IS NOT NULL",
+        ])
+        #expect(try upgraded.db.rows("EXPLAIN QUERY PLAN SELECT 1 FROM mentions WHERE edge_id = ?", [.text("x")])
+            .contains { $0.text(3).contains("mentions_by_edge") })
         #expect(try upgraded.tableCounts() == current.tableCounts())
         #expect(try upgraded.tableCounts()["aliases"] == 11)
         #expect(try upgraded.graph(sentences: true) == current.graph(sentences: true))

@@ -16,4 +16,16 @@ struct UTF8KeyTests {
         #expect(set.count == 3)
         #expect(set.contains(UTF8Key(String("x한국".dropFirst()))))
     }
+
+    @Test("long keys that differ only in the middle are distinct; equal ones hash alike")
+    func longKeys() {
+        let head = String(repeating: "가", count: 20), tail = String(repeating: "a", count: 40)
+        let a = UTF8Key(head + "문장 하나" + tail), b = UTF8Key(head + "문장 둘둘" + tail)
+        #expect(a.string.utf8.count == b.string.utf8.count)
+        #expect(a != b)
+        #expect(a.hashValue == b.hashValue)  // only the ends are hashed
+        let set: Set<UTF8Key> = [a, b, UTF8Key(head + "문장 하나" + tail)]
+        #expect(set.count == 2)
+        #expect(UTF8Key(String((head + tail).dropFirst(0))).hashValue == UTF8Key(head + tail).hashValue)
+    }
 }

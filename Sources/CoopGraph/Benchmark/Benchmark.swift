@@ -20,7 +20,7 @@ public struct Benchmark: Sendable {
     public var batchSize: Int
 
     public init(sources: [IngestSource], replicas: [Int] = [1, 2, 4], storePath: String? = nil,
-                workers: Int = ProcessInfo.processInfo.activeProcessorCount, extractor: Extractor = Extractor(), batchSize: Int = 64) {
+                workers: Int = ProcessInfo.processInfo.activeProcessorCount, extractor: Extractor = Extractor(), batchSize: Int = IngestPipeline.defaultBatchSize) {
         self.sources = sources
         self.replicas = replicas
         self.storePath = storePath
@@ -96,60 +96,70 @@ public struct Benchmark: Sendable {
         // As IngestPipeline does for an empty store; the index build at the end is charged to `store`.
         let bulk = try store.beginBulkLoad()
         lap(&write)
-        for start in stride(from: 0, to: sources.count, by: batchSize) {
-            let chunk = sources[start..<min(start + batchSize, sources.count)]
-            var documents: [(source: IngestSource, document: Document)] = []
-            var ignored = Tally()
-            lap(&ignored)
-            for source in chunk {
-                guard let path = source.absolutePath else { continue }
-                guard let data = FileManager.default.contents(atPath: path) else { lap(&read); continue }
-                lap(&read)
-                guard let decoded = try? TextDecoder().decode(data, path: path) else { lap(&decode); continue }
-                lap(&decode)
-                let digest = SHA256.hexDigest(data)
-                lap(&hash)
-                let document = reader.read(decoded: decoded, path: path, contentHash: digest)
-                lap(&clean)
-                bytes += data.count
-                files += 1
-                documents.append((source, document))
+        // As IngestPipeline does: one transaction per batch, written a chunk at a time.
+        var k = 0
+        let chunks = IngestPipeline.chunks(count: sources.count, batchSize: batchSize)
+        while k < chunks.count {
+            try store.writeTransaction {
+                repeat {
+                    let chunk = sources[chunks[k].range]
+                    k += 1
+                    var documents: [(source: IngestSource, document: Document)] = []
+                    var ignored = Tally()
+                    lap(&ignored)
+                    for source in chunk {
+                        guard let path = source.absolutePath else { continue }
+                        guard let data = FileManager.default.contents(atPath: path) else { lap(&read); continue }
+                        lap(&read)
+                        guard let decoded = try? TextDecoder().decode(data, path: path) else { lap(&decode); continue }
+                        lap(&decode)
+                        let digest = SHA256.hexDigest(data)
+                        lap(&hash)
+                        let document = reader.read(decoded: decoded, path: path, contentHash: digest)
+                        lap(&clean)
+                        bytes += data.count
+                        files += 1
+                        documents.append((source, document))
+                    }
+                    // Extractor.extract step by step, so the report says where extraction spends its time.
+                    var graphs: [Graph] = []
+                    graphs.reserveCapacity(documents.count)
+                    for (_, document) in documents {
+                        guard !document.isStub else { graphs.append(Graph()); continue }
+                        lap(&ignored)
+                        let found = extractor.mentions(in: document)
+                        lap(&entities)
+                        var graph = extractor.graph(of: found, document: document)
+                        lap(&entityGraph)
+                        let dated = DateRecognizer().recognize(document: document)
+                        lap(&dates)
+                        EventRecognizer().apply(to: &graph, document: document, mentions: found, dates: dated)
+                        lap(&events)
+                        graphs.append(graph)
+                    }
+                    let slots = ResultSlots<Int>(count: 1)
+                    let sink = ResultSlots<Int>(count: documents.count)
+                    let docs = documents.map(\.document)
+                    let before = CPUTime.process()
+                    DispatchQueue.concurrentPerform(iterations: min(workers, max(1, docs.count))) { _ in
+                        while let i = slots.claim(below: docs.count) {
+                            sink.set(i, docs[i].isStub ? 0 : extractor.extract(docs[i]).nodeCount)
+                        }
+                    }
+                    extractAll.cpu += CPUTime.process() - before
+                    var wallOnly = Tally()
+                    lap(&wallOnly)
+                    extractAll.wall += wallOnly.wall
+                    let items = zip(documents, graphs).map { pair, graph in
+                        IngestItem(key: pair.source.absolutePath ?? pair.document.path, name: pair.document.id, contentHash: pair.document.contentHash,
+                                   metadata: pair.document.metadata, isStub: pair.document.isStub, graph: graph)
+                    }
+                    lap(&ignored)
+                    _ = try store.ingestBatch(items, ingestedAt: "bench")
+                    lap(&write)
+                } while !chunks[k - 1].endsBatch
             }
-            // Extractor.extract step by step, so the report says where extraction spends its time.
-            var graphs: [Graph] = []
-            graphs.reserveCapacity(documents.count)
-            for (_, document) in documents {
-                guard !document.isStub else { graphs.append(Graph()); continue }
-                lap(&ignored)
-                let found = extractor.mentions(in: document)
-                lap(&entities)
-                var graph = extractor.graph(of: found, document: document)
-                lap(&entityGraph)
-                let dated = DateRecognizer().recognize(document: document)
-                lap(&dates)
-                EventRecognizer().apply(to: &graph, document: document, mentions: found, dates: dated)
-                lap(&events)
-                graphs.append(graph)
-            }
-            let slots = ResultSlots<Int>(count: 1)
-            let sink = ResultSlots<Int>(count: documents.count)
-            let docs = documents.map(\.document)
-            let before = CPUTime.process()
-            DispatchQueue.concurrentPerform(iterations: min(workers, max(1, docs.count))) { _ in
-                while let i = slots.claim(below: docs.count) {
-                    sink.set(i, docs[i].isStub ? 0 : extractor.extract(docs[i]).nodeCount)
-                }
-            }
-            extractAll.cpu += CPUTime.process() - before
-            var wallOnly = Tally()
-            lap(&wallOnly)
-            extractAll.wall += wallOnly.wall
-            let items = zip(documents, graphs).map { pair, graph in
-                IngestItem(key: pair.source.absolutePath ?? pair.document.path, name: pair.document.id, contentHash: pair.document.contentHash,
-                           metadata: pair.document.metadata, isStub: pair.document.isStub, graph: graph)
-            }
-            lap(&ignored)
-            _ = try store.ingestBatch(items, ingestedAt: "bench")
+            // The commit.
             lap(&write)
         }
         if bulk { try store.finishBulkLoad() }

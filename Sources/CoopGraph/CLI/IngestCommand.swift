@@ -22,7 +22,7 @@ public enum IngestCommand: Command {
     Options:
       --store PATH      the store file (default: $COOPGRAPH_STORE, else ./coopgraph.sqlite)
       --quiet           no progress line
-      --batch-size N    documents per transaction (default 64)
+      --batch-size N    documents per transaction (default 1024)
 
     """
 

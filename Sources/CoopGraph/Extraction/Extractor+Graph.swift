@@ -9,23 +9,36 @@ extension Extractor {
         let date = document.metadata.date?.value
         // Nodes and edges in first-seen order, merged in place (a node copied out of a
         // dictionary and written back copied its alias set and evidence list every time).
-        var nodeIndex: [String: Int] = [:]
+        // Looked up per mention by the ID's bytes (String hashing checks NFC first, at a cost);
+        // a miss is checked again by String equality before a node is made, so canonically
+        // equal spellings of an ID still meet, as they would in one [String: Int].
+        var nodeIndex: [UTF8Key: Int] = [:]
+        var nodeIndexByString: [String: Int] = [:]
         var nodeList: [Node] = []
         // Per node, the last mention's alias set, surface and canonical name: a frequent
         // entity repeats them, and inserting them again would rehash every Korean string.
         var lastAliases: [Set<String>] = []
         var lastSurface: [String] = []
         var lastCanonical: [String] = []
-        var edgeIndex: [String: Int] = [:]
+        var edgeIndex: [UTF8Key: Int] = [:]
+        var edgeIndexByString: [String: Int] = [:]
         var edgeList: [Edge] = []
 
+        func findNode(_ id: String) -> Int? {
+            let key = UTF8Key(id)
+            if let i = nodeIndex[key] { return i }
+            guard let i = nodeIndexByString[id] else { return nil }
+            nodeIndex[key] = i
+            return i
+        }
         func addNode(id: String, kind: NodeKind, name: String, properties: [String: String], evidence: Evidence) -> Int {
-            if let i = nodeIndex[id] {
+            if let i = findNode(id) {
                 for (k, v) in properties where nodeList[i].properties[k] == nil { nodeList[i].properties[k] = v }
                 nodeList[i].evidence.append(evidence)
                 return i
             }
-            nodeIndex[id] = nodeList.count
+            nodeIndex[UTF8Key(id)] = nodeList.count
+            nodeIndexByString[id] = nodeList.count
             nodeList.append(Node(id: id, kind: kind, name: name, properties: properties, evidence: [evidence]))
             lastAliases.append([])
             lastSurface.append("")
@@ -34,11 +47,14 @@ extension Extractor {
         }
         func addEdge(_ e: Edge) {
             let id = e.id
-            if let i = edgeIndex[id] {
+            let key = UTF8Key(id)
+            if let i = edgeIndex[key] ?? edgeIndexByString[id] {
+                edgeIndex[key] = i
                 for (k, v) in e.properties where edgeList[i].properties[k] == nil { edgeList[i].properties[k] = v }
                 edgeList[i].evidence += e.evidence
             } else {
-                edgeIndex[id] = edgeList.count
+                edgeIndex[key] = edgeList.count
+                edgeIndexByString[id] = edgeList.count
                 edgeList.append(e)
             }
         }
@@ -52,12 +68,14 @@ extension Extractor {
             let id = m.nodeID
             let i = addNode(id: id, kind: m.kind, name: m.canonical, properties: props, evidence: evidence)
             // The node's aliases gain the mention's aliases and surface, less its canonical name.
-            let sameCanonical = lastCanonical[i] == m.canonical
+            // Byte comparisons: these only skip repeated work, so a canonically equal
+            // spelling that compares unequal merely repeats an insert that changes nothing.
+            let sameCanonical = UTF8Key(lastCanonical[i]) == UTF8Key(m.canonical)
             if !(sameCanonical && lastAliases[i] == m.aliases) {
                 for a in m.aliases where a != m.canonical { nodeList[i].aliases.insert(a) }
                 lastAliases[i] = m.aliases
             }
-            if !(sameCanonical && lastSurface[i] == m.surface) {
+            if !(sameCanonical && UTF8Key(lastSurface[i]) == UTF8Key(m.surface)) {
                 if m.surface != m.canonical { nodeList[i].aliases.insert(m.surface) }
                 lastSurface[i] = m.surface
             }
@@ -68,12 +86,12 @@ extension Extractor {
                 if let t = m.properties["title"] { edgeProps["title"] = t }
                 if let date { edgeProps["date"] = date }
                 let target = NodeID.make(kind: kind, name: aff)
-                if nodeIndex[target] == nil { _ = addNode(id: target, kind: kind, name: aff, properties: [:], evidence: evidence) }
+                if findNode(target) == nil { _ = addNode(id: target, kind: kind, name: aff, properties: [:], evidence: evidence) }
                 addEdge(Edge(source: id, target: target, relation: .affiliatedWith, properties: edgeProps, evidence: [evidence]))
             }
             if m.kind == .ministry, let c = m.properties["country"], c != m.canonical {
                 let target = NodeID.make(kind: .country, name: c)
-                if nodeIndex[target] == nil { _ = addNode(id: target, kind: .country, name: c, properties: [:], evidence: evidence) }
+                if findNode(target) == nil { _ = addNode(id: target, kind: .country, name: c, properties: [:], evidence: evidence) }
                 addEdge(Edge(source: id, target: target, relation: .partOf, evidence: [evidence]))
             }
         }

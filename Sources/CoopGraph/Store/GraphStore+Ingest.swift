@@ -8,23 +8,11 @@ extension GraphStore {
     /// nodes and edges left without any mention are deleted, so the store then holds exactly
     /// the new facts. A document whose content equals another stored document is recorded as
     /// a duplicate of it and not extracted again. When an item arrives without a graph but
-    /// needs one, `extract` is asked for it. If anything throws, the whole batch is rolled back.
+    /// needs one, `extract` is asked for it. If anything throws, the whole batch is rolled back
+    /// (inside ``writeTransaction(_:)``, the whole of that transaction).
     public func ingestBatch(_ items: [IngestItem], ingestedAt: String,
                             extract: (IngestItem) throws -> IngestItem = { $0 }) throws -> [IngestOutcome] {
-        // The rows written below reference only rows written before them in the same batch or
-        // already stored (ingestOne checks an edge's ends), so SQLite's per-row parent lookups
-        // only cost time. The pragma is a no-op inside a transaction, hence set around it.
-        try db.exec("PRAGMA foreign_keys = OFF")
-        defer { try? db.exec("PRAGMA foreign_keys = ON") }
-        // Only rows written by this transaction are known present: another connection may
-        // have deleted nodes between batches, and a failed batch is rolled back.
-        writtenNodes.removeAll(keepingCapacity: true)
-        writtenEdges.removeAll(keepingCapacity: true)
-        defer {
-            writtenNodes.removeAll(keepingCapacity: true)
-            writtenEdges.removeAll(keepingCapacity: true)
-        }
-        return try db.transaction {
+        try writeTransaction {
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(items.count)
             for item in items {
@@ -37,6 +25,31 @@ extension GraphStore {
             }
             return outcomes
         }
+    }
+
+    /// Runs `body` in one write transaction, which every ``ingestBatch(_:ingestedAt:extract:)``
+    /// call inside it joins: committed when `body` returns, rolled back (all of it) when it throws.
+    ///
+    /// ``IngestPipeline`` writes a batch of `--batch-size` documents as it arrives, a chunk at
+    /// a time, inside one such transaction: a commit rewrites every B-tree page the batch
+    /// touched (the keys of nodes and edges land all over their tables), so fewer, larger
+    /// commits write far fewer pages. Nested calls join the outer transaction.
+    public func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+        if db.isInTransaction { return try body() }
+        // The rows written inside reference only rows written before them in the same
+        // transaction or already stored (ingestOne checks an edge's ends), so SQLite's per-row
+        // parent lookups only cost time. The pragma is a no-op inside a transaction, hence set around it.
+        try db.exec("PRAGMA foreign_keys = OFF")
+        defer { try? db.exec("PRAGMA foreign_keys = ON") }
+        // Only rows written by this transaction are known present: another connection may
+        // have deleted nodes before it, and a failed transaction is rolled back.
+        writtenNodes.removeAll(keepingCapacity: true)
+        writtenEdges.removeAll(keepingCapacity: true)
+        defer {
+            writtenNodes.removeAll(keepingCapacity: true)
+            writtenEdges.removeAll(keepingCapacity: true)
+        }
+        return try db.transaction(body)
     }
 
     /// Content hashes of stored originals: a file with one of them is a duplicate and needs no extraction.

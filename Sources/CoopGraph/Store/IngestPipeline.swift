@@ -2,12 +2,12 @@ import Foundation
 
 /// Reads and extracts documents on every core and writes them to a store from one writer, in batches.
 ///
-/// Inputs are processed in chunks of ``batchSize``: the chunk's files are read, hashed and
-/// extracted concurrently (the next chunk while the current one is written), then written in
-/// input order in one transaction. So output and
-/// store contents do not depend on thread timing, and an interrupted ingest leaves the store
-/// as of its last committed batch. Files whose content the store already holds (at the same
-/// path, or as another document they duplicate) are hashed but not read or extracted again.
+/// Inputs are read, hashed and extracted concurrently in chunks of up to ``chunkSize`` files,
+/// up to ``chunksAhead`` chunks ahead of the writer, which writes them in input order; each
+/// batch of ``batchSize`` files is one transaction. So output and store contents do not
+/// depend on thread timing, and an interrupted ingest leaves the store as of its last
+/// committed batch. Files whose content the store already holds (at the same path, or as
+/// another document they duplicate) are hashed but not read or extracted again.
 public struct IngestPipeline: Sendable {
     public var reader: DocumentReader
     public var extractor: Extractor
@@ -16,7 +16,20 @@ public struct IngestPipeline: Sendable {
     /// Concurrent readers/extractors.
     public var workers: Int
 
-    public init(reader: DocumentReader = DocumentReader(), extractor: Extractor = Extractor(), batchSize: Int = 64,
+    /// Documents per transaction when none is given: a commit rewrites every page the batch
+    /// touched (nodes and edges are keyed all over their tables), so the 64 of old made the
+    /// writer spend a fifth of its time committing.
+    public static let defaultBatchSize = 1024
+    /// Files extracted together and handed to the writer at once: small enough that the writer
+    /// starts early and memory stays flat, whatever the batch size.
+    static let chunkSize = 64
+    /// Chunks the extractors may run ahead of the writer. One was too few: the writer and the
+    /// extractors took turns waiting for each other at every chunk whenever one of them was
+    /// slower for a while (a run of long documents, a commit).
+    static let chunksAhead = 4
+
+    public init(reader: DocumentReader = DocumentReader(), extractor: Extractor = Extractor(),
+                batchSize: Int = IngestPipeline.defaultBatchSize,
                 workers: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.reader = reader
         self.extractor = extractor
@@ -40,47 +53,47 @@ public struct IngestPipeline: Sendable {
         let stdinData = sources.contains(.standardInput) ? input() : Data()
         let started = Date()
         var done = 0
-        let chunks = stride(from: 0, to: sources.count, by: batchSize).map { Array(sources[$0..<min($0 + batchSize, sources.count)]) }
-        // While the writer commits chunk k, the workers already read and extract chunk k + 1.
-        let ahead = ResultSlots<[Result]>(count: 1)
-        let group = DispatchGroup()
-        var results = chunks.isEmpty ? [] : prepare(chunks[0], known: known, originals: originals, stdin: stdinData)
-        for (k, chunk) in chunks.enumerated() {
-            if k + 1 < chunks.count {
-                let next = chunks[k + 1]
-                group.enter()
-                DispatchQueue.global().async { [self] in
-                    ahead.set(0, prepare(next, known: known, originals: originals, stdin: stdinData))
-                    group.leave()
+        let chunks = Self.chunks(count: sources.count, batchSize: batchSize)
+        // A producer extracts chunk after chunk, at most `chunksAhead` ahead of the writer,
+        // which takes them in order; `stop` ends it early when the writer fails.
+        let ready = ResultSlots<[Result]>(count: chunks.count)
+        let produced = DispatchSemaphore(value: 0)
+        let room = DispatchSemaphore(value: Self.chunksAhead)
+        let stop = ResultSlots<Bool>(count: 1)
+        let producer = DispatchGroup()
+        if !chunks.isEmpty {
+            producer.enter()
+            DispatchQueue.global().async { [self] in
+                defer { producer.leave() }
+                for (k, chunk) in chunks.enumerated() {
+                    room.wait()
+                    if stop.get(0) == true { return }
+                    ready.set(k, prepare(Array(sources[chunk.range]), known: known, originals: originals, stdin: stdinData))
+                    produced.signal()
                 }
             }
-            defer { group.wait() }
-            var items: [IngestItem] = []
-            var itemPaths: [String] = []
-            for (source, result) in zip(chunk, results) {
-                switch result {
-                case .success(let prepared):
-                    summary.read += 1
-                    summary.bytes += prepared.bytes
-                    items.append(prepared.item)
-                    itemPaths.append(source.displayPath)
-                case .failure(let failure):
-                    summary.failures.append(failure)
-                }
+        }
+        defer {
+            // On a failure, let the producer see `stop` and end before anything is torn down.
+            stop.set(0, true)
+            for _ in 0..<Self.chunksAhead { room.signal() }
+            producer.wait()
+        }
+        var k = 0
+        while k < chunks.count {
+            try store.writeTransaction {
+                repeat {
+                    produced.wait()
+                    let results = ready.take(k) ?? []
+                    room.signal()
+                    let chunk = Array(sources[chunks[k].range])
+                    try write(chunk, results, into: store, stdin: stdinData, summary: &summary)
+                    done += chunk.count
+                    progress(IngestProgress(filesDone: done, filesTotal: sources.count, bytesDone: summary.bytes,
+                                            elapsed: Date().timeIntervalSince(started)))
+                    k += 1
+                } while !chunks[k - 1].endsBatch
             }
-            let stamp = ISO8601DateFormatter().string(from: Date())
-            let outcomes = try store.ingestBatch(items, ingestedAt: stamp) { item in
-                // Only reached when a pre-skipped file turned out to need its graph after all.
-                guard let source = chunk.first(where: { Self.key(of: $0, hash: item.contentHash) == item.key }),
-                      case .success(let p)? = prepare([source], known: [:], originals: [], stdin: stdinData).first else { return item }
-                return p.item
-            }
-            for (outcome, path) in zip(outcomes, itemPaths) { summary.count(outcome, path: path) }
-            done += chunk.count
-            progress(IngestProgress(filesDone: done, filesTotal: sources.count, bytesDone: summary.bytes,
-                                    elapsed: Date().timeIntervalSince(started)))
-            group.wait()
-            results = k + 1 < chunks.count ? (ahead.get(0) ?? []) : []
         }
         if bulk {
             try store.finishBulkLoad()
@@ -90,6 +103,46 @@ public struct IngestPipeline: Sendable {
         summary.nodesAfter = after["nodes"] ?? 0
         summary.edgesAfter = after["edges"] ?? 0
         return summary
+    }
+
+    /// The input split into batches of `batchSize` and each batch into chunks of at most
+    /// ``chunkSize``: ranges of source indexes, and whether a chunk is its batch's last.
+    static func chunks(count: Int, batchSize: Int) -> [(range: Range<Int>, endsBatch: Bool)] {
+        var out: [(range: Range<Int>, endsBatch: Bool)] = []
+        for batch in stride(from: 0, to: count, by: batchSize) {
+            let end = min(batch + batchSize, count)
+            for start in stride(from: batch, to: end, by: chunkSize) {
+                let stop = min(start + chunkSize, end)
+                out.append((start..<stop, stop == end))
+            }
+        }
+        return out
+    }
+
+    /// Writes one chunk's prepared files (inside the caller's transaction) and counts them.
+    private func write(_ chunk: [IngestSource], _ results: [Result], into store: GraphStore, stdin: Data,
+                       summary: inout IngestSummary) throws {
+        var items: [IngestItem] = []
+        var itemPaths: [String] = []
+        for (source, result) in zip(chunk, results) {
+            switch result {
+            case .success(let prepared):
+                summary.read += 1
+                summary.bytes += prepared.bytes
+                items.append(prepared.item)
+                itemPaths.append(source.displayPath)
+            case .failure(let failure):
+                summary.failures.append(failure)
+            }
+        }
+        let stamp = ISO8601DateFormatter().string(from: Date())
+        let outcomes = try store.ingestBatch(items, ingestedAt: stamp) { item in
+            // Only reached when a pre-skipped file turned out to need its graph after all.
+            guard let source = chunk.first(where: { Self.key(of: $0, hash: item.contentHash) == item.key }),
+                  case .success(let p)? = prepare([source], known: [:], originals: [], stdin: stdin).first else { return item }
+            return p.item
+        }
+        for (outcome, path) in zip(outcomes, itemPaths) { summary.count(outcome, path: path) }
     }
 
     struct Prepared: Sendable {

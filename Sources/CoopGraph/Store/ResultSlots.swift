@@ -19,6 +19,13 @@ final class ResultSlots<T: Sendable>: @unchecked Sendable {
         lock.lock(); defer { lock.unlock() }
         return values[i]
     }
+
+    /// The value of slot `i`, which is emptied: a consumer frees what it has taken.
+    func take(_ i: Int) -> T? {
+        lock.lock(); defer { lock.unlock() }
+        defer { values[i] = nil }
+        return values[i]
+    }
 }
 
 extension ResultSlots where T == Int {

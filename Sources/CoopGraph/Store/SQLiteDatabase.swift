@@ -106,6 +106,9 @@ public final class SQLiteDatabase {
     /// Rows changed by the last insert, update or delete.
     public var changes: Int { Int(sqlite3_changes(handle)) }
 
+    /// True inside ``transaction(immediate:_:)``: a nested call joins the open transaction.
+    public var isInTransaction: Bool { transactionDepth > 0 }
+
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     ///
     /// `immediate` takes the write lock at once (writers); otherwise a deferred transaction

@@ -127,6 +127,15 @@ public enum StoreSchema {
         ALTER TABLE edge_properties_v2 RENAME TO edge_properties;
         CREATE INDEX edge_properties_by_edge ON edge_properties(edge_id, key);
         """),
+        StoreMigration(version: 3, sql: """
+        -- A mention is of a node or of an edge, never both: each lookup index holds only the rows it
+        -- can find (`node_id = ?` implies NOT NULL, so queries use it), and neither is built over,
+        -- or stores, the other kind's NULLs (a quarter and three quarters of the rows).
+        DROP INDEX IF EXISTS mentions_by_node;
+        DROP INDEX IF EXISTS mentions_by_edge;
+        CREATE INDEX mentions_by_node ON mentions(node_id) WHERE node_id IS NOT NULL;
+        CREATE INDEX mentions_by_edge ON mentions(edge_id) WHERE edge_id IS NOT NULL;
+        """),
     ]
 
     /// Lookup indexes whose rows land all over the index on every insert (keyed by node, edge,
@@ -144,8 +153,8 @@ public enum StoreSchema {
         ("edges_by_source", "edges(source, relation)"),
         ("edges_by_target", "edges(target, relation)"),
         ("edge_properties_by_edge", "edge_properties(edge_id, key)"),
-        ("mentions_by_node", "mentions(node_id)"),
-        ("mentions_by_edge", "mentions(edge_id)"),
+        ("mentions_by_node", "mentions(node_id) WHERE node_id IS NOT NULL"),
+        ("mentions_by_edge", "mentions(edge_id) WHERE edge_id IS NOT NULL"),
     ]
 
     /// The schema version this code writes and understands.

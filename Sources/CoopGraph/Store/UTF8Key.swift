@@ -23,8 +23,23 @@ struct UTF8Key: Hashable {
         }
     }
 
+    /// Bytes hashed at each end of a long key.
+    static let hashedEnd = 32
+
+    /// Hashes the length and at most the first and last ``hashedEnd`` bytes: all of an ID or
+    /// a name, but not the middle of a sentence (the writer looks one up per mention). Keys
+    /// that agree on those only share a bucket; equality still compares every byte.
     func hash(into hasher: inout Hasher) {
         var s = string
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        s.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            hasher.combine(raw.count)
+            if raw.count <= 2 * Self.hashedEnd {
+                hasher.combine(bytes: raw)
+            } else {
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw.prefix(Self.hashedEnd)))
+                hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: raw.suffix(Self.hashedEnd)))
+            }
+        }
     }
 }
