@@ -33,11 +33,21 @@ struct BoilerplateFilterGateTests {
         "□ 이번 회의에서 양측은 핵심광물 협력 방안을 논의하였다.",
         "ㅇ 참석자들은 배터리 산업의 전망을 공유했다.",
         "- 양국 간 경제안보 협력 강화",
-        "(참고) 회의 개요",
+        "(참고) 회의 개요", "(단위 : 건)", "2023", "14", "1,234", "2023.5월말 기준 금융권의 추진상황을 보면",
+        "· (일시·장소) ‘23.6.1(목) 10:00, 정부서울청사 19층 대회의실",
     ])
     func body(_ line: String) {
-        // `(참고) 회의 개요` starts with `(` (a citation could): it passes; the others do not.
-        #expect(Self.gate(line) == line.hasPrefix("("))
+        // Openings common in body text (a digit, `(`, `·`) pass only when their line class could match.
+        #expect(!Self.gate(line))
+    }
+
+    @Test("digit, `(` and `·` openings pass when a line class could match", arguments: [
+        "2024.09.20 외교부", "2021년 11월 25일 산업부", "2023-01-02 국무조정실", "(외교부, 2024.01.02)", "(끝)",
+        "· 인쇄", "·  URL 복사", "· 무단전재 및 재배포 금지", "· 본문 바로가기", "2023 하단 배너 영역",
+        "2024.09.20 외교\u{0301}부",
+    ])
+    func refinedOpenings(_ line: String) {
+        #expect(Self.gate(line))
     }
 
     @Test("filtering with the gate keeps the same lines as judging every line by its String")

@@ -6,7 +6,7 @@ extension BoilerplateFilter {
     /// after `- `, `* `, `□ `, `○ `), embargo labels, bullets that ``stripBullet(_:)`` removes
     /// (`•`, `·` and U+0387, which is canonically `·`), URLs, citations `(`.
     static let gateStarts: [[UInt8]] = {
-        var starts = prefixes + ["담당과장", "담당자", "보도일시", "보도시점", "(", "•", "·", "\u{0387}", "http://", "https://", "www.",
+        var starts = prefixes + ["담당과장", "담당자", "보도일시", "보도시점", "•", "\u{0387}", "http://", "https://", "www.",
                                  "정책브리핑 게시물 운영원칙"]
         starts += MetadataExtractor.labels
         starts += ["- ", "* ", "□ ", "○ "].flatMap { p in MetadataExtractor.labels.map { p + $0 } }
@@ -56,6 +56,42 @@ extension BoilerplateFilter {
 
     static let bannerEnd: [UInt8] = Array("배너 영역".utf8)
 
+    /// Whether a line opening with a digit could be a dateline (``isDateline(_:)``): at most
+    /// 80 bytes, a year 1900–2100 followed by `.`, `-`, `/` or a non-ASCII character (`년`),
+    /// and, when plain, a last character that names a body (`부처청원실회단소국과`). A line that is
+    /// not plain passes the gate anyway.
+    static func mayBeDateline(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        let n = r.count, f = r.lowerBound
+        guard n >= 8, n <= 80 else { return false }
+        var year = 0
+        for k in f..<(f + 4) {
+            let d = bytes[k]
+            guard d >= 0x30 && d <= 0x39 else { return false }
+            year = year * 10 + Int(d - 0x30)
+        }
+        guard year >= 1900, year <= 2100 else { return false }
+        let sep = bytes[f + 4]
+        guard sep >= 0x80 || sep == UInt8(ascii: ".") || sep == UInt8(ascii: "-") || sep == UInt8(ascii: "/") else { return false }
+        // A plain line ends with one of those syllables; a last scalar of another length
+        // is not one (and a line that is not plain is passed by the plainness scan).
+        let e = r.upperBound
+        let lead = bytes[e - 3]
+        guard lead >= 0xE0, lead < 0xF0 else { return false }
+        let v = (UInt32(lead & 0x0F) << 12) | (UInt32(bytes[e - 2] & 0x3F) << 6) | UInt32(bytes[e - 1] & 0x3F)
+        return datelineEnds.contains(v)
+    }
+
+    /// The scalars a dateline may end with (see ``isDateline(_:)``).
+    static let datelineEnds: Set<UInt32> = Set("부처청원실회단소국과".unicodeScalars.map(\.value))
+
+    /// Whether a line opening with `(` could be a closing citation (``isClosingCitation(_:)``):
+    /// it ends with `)` and holds a `,`.
+    static func mayBeCitation(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
+        guard r.count >= 4, bytes[r.upperBound - 1] == UInt8(ascii: ")") else { return false }
+        for k in r where bytes[k] == UInt8(ascii: ",") { return true }
+        return false
+    }
+
     /// A cheap byte test that is true for every trimmed line (at most 300 bytes) that any line
     /// class of the filter (chrome, release header, citation, related news, comment policy,
     /// bullet) could match; false means the line is body text and needs no `String`.
@@ -67,7 +103,25 @@ extension BoilerplateFilter {
     static func mayBeBoilerplate(_ bytes: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> Bool {
         guard let f = r.first else { return false }
         let first = bytes[f]
-        if first >= 0x30 && first <= 0x39 { return true }  // datelines, `1. …` items
+        // Lines opening with a digit, `(` or `·` are common in body text (table cells, asides,
+        // list items); each opening serves one line class, tested here on bytes.
+        if first >= 0x30 && first <= 0x39 {
+            if mayBeDateline(bytes, r) { return true }
+        } else if first == UInt8(ascii: "(") {
+            if mayBeCitation(bytes, r) { return true }
+        } else if first == 0xC2, r.count >= 2, bytes[f + 1] == 0xB7 {
+            // `· …`: ``isChrome(_:)`` judges the line after ``stripBullet(_:)``; release
+            // headers never open with `·`.
+            var s = f
+            while s < r.upperBound {
+                if bytes[s] == 0x20 || bytes[s] == 0x09 { s += 1; continue }
+                if s + 1 < r.upperBound, bytes[s] == 0xC2, bytes[s + 1] == 0xB7 || bytes[s + 1] == 0xA0 { s += 2; continue }
+                if s + 2 < r.upperBound, bytes[s] == 0xE2, bytes[s + 1] == 0x80, bytes[s + 2] == 0xA2 { s += 3; continue }
+                break
+            }
+            if s == r.upperBound { return false }
+            return mayBeBoilerplate(bytes, s..<r.upperBound)
+        }
         let n = r.count
         for s in gateStartsByByte[Int(first)] where s.count <= n {
             if Self.equal(s, bytes, at: r.lowerBound) { return true }
