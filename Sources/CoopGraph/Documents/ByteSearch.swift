@@ -18,13 +18,16 @@ enum ByteSearch {
         guard n > 0 else { return 0 }
         guard n <= hay.count else { return nil }
         let first = needle[0]
+        let tail = needle[n - 1]
         let last = hay.count - n
         var i = 0
+        // The last byte is checked with the first: in Korean text the first byte of a
+        // needle (a UTF-8 lead byte) is common, its last byte (a continuation byte) much less.
         while i <= last {
-            if hay[i] == first {
+            if hay[i] == first, hay[i + n - 1] == tail {
                 var j = 1
-                while j < n, hay[i + j] == needle[j] { j += 1 }
-                if j == n { return i }
+                while j < n - 1, hay[i + j] == needle[j] { j += 1 }
+                if j >= n - 1 { return i }
             }
             i += 1
         }
