@@ -33,4 +33,29 @@ enum ByteSearch {
         }
         return nil
     }
+
+    /// Offset of the first byte in `bytes[from..<to]` equal to `a`, `b`, `c` or `d`, or `to`.
+    ///
+    /// Sixteen bytes at a time: the line, sentence and markup scans look for a few ASCII
+    /// bytes that are rare in Korean text, and most 16-byte blocks hold none of them.
+    static func firstIndex(ofAny a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8,
+                           in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        if let base = bytes.baseAddress, to - from >= 16 {
+            let raw = UnsafeRawPointer(base)
+            let va = SIMD16<UInt8>(repeating: a), vb = SIMD16<UInt8>(repeating: b)
+            let vc = SIMD16<UInt8>(repeating: c), vd = SIMD16<UInt8>(repeating: d)
+            while i + 16 <= to {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                if any((v .== va) .| (v .== vb) .| (v .== vc) .| (v .== vd)) { break }
+                i += 16
+            }
+        }
+        while i < to {
+            let x = bytes[i]
+            if x == a || x == b || x == c || x == d { return i }
+            i += 1
+        }
+        return to
+    }
 }

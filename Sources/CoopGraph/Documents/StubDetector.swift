@@ -40,8 +40,7 @@ public struct StubDetector: Sendable {
             // Lines one at a time: counting usually stops within the first few.
             var next = 0
             while next < bytes.count {
-                var e = next
-                while e < bytes.count, bytes[e] != 0x0A { e += 1 }
+                let e = ByteSearch.firstIndex(ofAny: 0x0A, 0x0A, 0x0A, 0x0A, in: bytes, from: next, to: bytes.count)
                 let line = TextLine(start: next, end: e > next && bytes[e - 1] == 0x0D && e < bytes.count ? e - 1 : e, next: e < bytes.count ? e + 1 : e)
                 next = line.next
                 let r = line.trimmedRange(bytes)
