@@ -68,4 +68,16 @@ struct BoilerplateFilterGateTests {
         let clean = BoilerplateFilter().filter(CleanText(identity: text))
         #expect(clean.text == "외교부는 9월 20일 서울에서 미국 국무부와 공급망 협력 회의를 개최했다.\n참석자들은 배터리 산업의 전망을 공유했다.")
     }
+
+    @Test("a 16-byte block is plain Hangul only without fragment syllables and other scripts", arguments: [
+        ("가나다라마바사아자차카", false),  // 바 opens 바로가기
+        ("한국과 미국이 서울에서 회의", true), ("보고 한국과 미국이 서울에서", false), ("한국과·미국이 서울에서 회의", false),
+        ("한국과 ꀀ국이 서울에서 회의", false), ("흐흐흐흐흐흐 서울에서 회의", true), ("힝힝힝힝힝힝 서울에서 회의", false), ("힣힣힣힣힣힣 서울에서 회의", false),
+        ("abc 한국과 미국이 서울 회의", true), ("번역된 한국과 미국이 서울", false),
+    ] as [(String, Bool)])
+    func plainHangulBlock(_ text: String, _ plain: Bool) {
+        let bytes = Array(text.utf8)
+        #expect(bytes.count >= 18)
+        #expect(bytes.withUnsafeBufferPointer { BoilerplateFilter.isPlainHangulBlock($0, at: 0) } == plain)
+    }
 }

@@ -136,23 +136,64 @@ extension BoilerplateFilter {
         var i = r.lowerBound
         let end = r.upperBound
         while i < end {
-            let c = bytes[i]
-            if c < 0x80 { i += 1; continue }
-            if c == 0xC2, i + 1 < end, bytes[i + 1] >= 0xA0 { i += 2; continue }
-            guard c >= 0xE0, c < 0xF0, i + 2 < end else { return true }
-            let v = (UInt32(c & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
-            switch v {
-            case 0xBC88, 0xAC8C, 0xC804, 0xC7AC, 0xBC14, 0xBCF4:  // 번 게 전 재 바 보: a fragment's first syllable
-                for frag in gateFragments where i + frag.count <= end {
-                    if Self.equal(frag, bytes, at: i) { return true }
-                }
-            case 0xAC00...0xD7A3:
-                break
-            default:
-                if !CanonicalBytes.isPlainScalar(v) { return true }
+            if i + 18 <= end, isPlainHangulBlock(bytes, at: i) {
+                // Sixteen bytes of ASCII and Hangul syllables that open no fragment: step
+                // over them and over the tail of the last syllable.
+                i += 16
+                while bytes[i] & 0xC0 == 0x80 { i += 1 }
+                continue
             }
-            i += 3
+            let stop = min(end, i + 16)
+            while i < stop {
+                let c = bytes[i]
+                if c < 0x80 { i += 1; continue }
+                if c == 0xC2, i + 1 < end, bytes[i + 1] >= 0xA0 { i += 2; continue }
+                guard c >= 0xE0, c < 0xF0, i + 2 < end else { return true }
+                let v = (UInt32(c & 0x0F) << 12) | (UInt32(bytes[i + 1] & 0x3F) << 6) | UInt32(bytes[i + 2] & 0x3F)
+                switch v {
+                case 0xBC88, 0xAC8C, 0xC804, 0xC7AC, 0xBC14, 0xBCF4:  // 번 게 전 재 바 보: a fragment's first syllable
+                    for frag in gateFragments where i + frag.count <= end {
+                        if Self.equal(frag, bytes, at: i) { return true }
+                    }
+                case 0xAC00...0xD7A3:
+                    break
+                default:
+                    if !CanonicalBytes.isPlainScalar(v) { return true }
+                }
+                i += 3
+            }
         }
         return false
+    }
+
+    /// Whether every character that starts in `bytes[i..<i+16]` is ASCII or a Hangul syllable
+    /// other than the first syllables of ``gateFragments`` (번 게 전 재 바 보); the caller
+    /// guarantees 18 readable bytes. False is always safe (the byte loop then decides).
+    ///
+    /// Lead bytes EA (second byte ≥ B0), EB, EC and ED (second byte < 9E) open syllables
+    /// U+AC00–U+D77F; any other lead byte makes the block not plain Hangul.
+    @inline(__always)
+    static func isPlainHangulBlock(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        let lead = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+        let second = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+        let third = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
+        // Only `.==`, `&` and mask logic: they compile to vector instructions, where
+        // ordered comparisons with a scalar were lowered lane by lane.
+        func splat(_ x: UInt8) -> SIMD16<UInt8> { SIMD16<UInt8>(repeating: x) }
+        let hangul = (lead .== splat(0xEA)) .| (lead .== splat(0xEB)) .| (lead .== splat(0xEC)) .| (lead .== splat(0xED))
+        let high = (lead & splat(0xC0)) .== splat(0xC0)
+        let other = high .^ hangul  // lead bytes other than EA–ED (hangul lanes are all high)
+        let secondTop = second & splat(0xF0)
+        let eaLow = (lead .== splat(0xEA)) .& ((secondTop .== splat(0x80)) .| (secondTop .== splat(0x90)) .| (secondTop .== splat(0xA0)))
+        let edHigh = (lead .== splat(0xED)) .& ((second .== splat(0x9E)) .| (second .== splat(0x9F)) .| ((second & splat(0xE0)) .== splat(0xA0)))
+        let outside = eaLow .| edHigh
+        // 번 EB B2 88, 게 EA B2 8C, 전 EC A0 84, 재 EC 9E AC, 바 EB B0 94, 보 EB B3 B4 (pairs
+        // of second and third bytes matched loosely: a false alarm only costs the byte loop).
+        let secondHit = (second .== splat(0xB2)) .| (second .== splat(0xA0)) .| (second .== splat(0x9E)) .| (second .== splat(0xB0)) .| (second .== splat(0xB3))
+        let thirdHit = (third .== splat(0x88)) .| (third .== splat(0x8C)) .| (third .== splat(0x84)) .| (third .== splat(0xAC)) .| (third .== splat(0x94)) .| (third .== splat(0xB4))
+        let fragment = hangul .& secondHit .& thirdHit
+        return !any(other .| outside .| fragment)
     }
 }
