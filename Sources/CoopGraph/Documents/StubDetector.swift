@@ -81,23 +81,46 @@ public struct StubDetector: Sendable {
         let n = line.count
         var i = 0
         while i + 2 < n {
-            let b0 = line[i]
-            // 관 EA B4 80, 첨 EC B2 A8, 붙 EB B6 99, 별 EB B3 84.
-            if b0 == 0xEA || b0 == 0xEB || b0 == 0xEC {
-                let b1 = line[i + 1], b2 = line[i + 2]
-                if b0 == 0xEA, b1 == 0xB4, b2 == 0x80 {
-                    if Self.has(pointerSentence, line, at: i) { return true }
-                } else if short, !attachment, (b0 == 0xEC && b1 == 0xB2 && b2 == 0xA8) || (b0 == 0xEB && ((b1 == 0xB6 && b2 == 0x99) || (b1 == 0xB3 && b2 == 0x84))) {
-                    for w in attachmentWordBytes where Self.has(w, line, at: i) { attachment = true; break }
+            if i + 18 <= n, !Self.mayHoldPointerSyllable(line, at: i) { i += 16; continue }
+            let stop = i + 16
+            while i < stop, i + 2 < n {
+                let b0 = line[i]
+                // 관 EA B4 80, 첨 EC B2 A8, 붙 EB B6 99, 별 EB B3 84.
+                if b0 == 0xEA || b0 == 0xEB || b0 == 0xEC {
+                    let b1 = line[i + 1], b2 = line[i + 2]
+                    if b0 == 0xEA, b1 == 0xB4, b2 == 0x80 {
+                        if Self.has(pointerSentence, line, at: i) { return true }
+                    } else if short, !attachment, (b0 == 0xEC && b1 == 0xB2 && b2 == 0xA8) || (b0 == 0xEB && ((b1 == 0xB6 && b2 == 0x99) || (b1 == 0xB3 && b2 == 0x84))) {
+                        for w in attachmentWordBytes where Self.has(w, line, at: i) { attachment = true; break }
+                    }
+                    i += 3
+                    continue
                 }
-                i += 3
-                continue
+                i += 1
             }
-            i += 1
         }
         guard short else { return false }
         return attachment && lookWordBytes.contains(where: { ByteSearch.contains(line, $0) })
             || pointerStarts.contains(where: { line.starts(with: $0) })
+    }
+
+    /// Whether one of 관 첨 붙 별 (EA B4 80, EC B2 A8, EB B6 99, EB B3 84) may start in
+    /// `line[i..<i+16]`; the caller guarantees 18 readable bytes. Vector compares: most
+    /// blocks hold none, and true only sends the block to the byte loop.
+    @inline(__always)
+    static func mayHoldPointerSyllable(_ line: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard let base = line.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        let a = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+        let b = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+        let c = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
+        func splat(_ x: UInt8) -> SIMD16<UInt8> { SIMD16<UInt8>(repeating: x) }
+        let gwan = (a .== splat(0xEA)) .& (b .== splat(0xB4)) .& (c .== splat(0x80))
+        let cheom = (a .== splat(0xEC)) .& (b .== splat(0xB2)) .& (c .== splat(0xA8))
+        let eb = a .== splat(0xEB)
+        let but = eb .& (b .== splat(0xB6)) .& (c .== splat(0x99))
+        let byeol = eb .& (b .== splat(0xB3)) .& (c .== splat(0x84))
+        return any(gwan .| cheom .| but .| byeol)
     }
 
     /// Whether `line` holds `word` at `i`.
