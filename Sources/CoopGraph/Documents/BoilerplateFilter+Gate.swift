@@ -194,6 +194,6 @@ extension BoilerplateFilter {
         let secondHit = (second .== splat(0xB2)) .| (second .== splat(0xA0)) .| (second .== splat(0x9E)) .| (second .== splat(0xB0)) .| (second .== splat(0xB3))
         let thirdHit = (third .== splat(0x88)) .| (third .== splat(0x8C)) .| (third .== splat(0x84)) .| (third .== splat(0xAC)) .| (third .== splat(0x94)) .| (third .== splat(0xB4))
         let fragment = hangul .& secondHit .& thirdHit
-        return !any(other .| outside .| fragment)
+        return !ByteSearch.anyLane(other .| outside .| fragment)
     }
 }

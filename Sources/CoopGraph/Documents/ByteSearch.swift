@@ -47,7 +47,7 @@ enum ByteSearch {
             let vc = SIMD16<UInt8>(repeating: c), vd = SIMD16<UInt8>(repeating: d)
             while i + 16 <= to {
                 let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                if any((v .== va) .| (v .== vb) .| (v .== vc) .| (v .== vd)) { break }
+                if anyLane((v .== va) .| (v .== vb) .| (v .== vc) .| (v .== vd)) { break }
                 i += 16
             }
         }
@@ -57,5 +57,13 @@ enum ByteSearch {
             i += 1
         }
         return to
+    }
+
+    /// Whether any lane of a 16-byte comparison is set: the mask read as two words, which
+    /// compiles to a few instructions where the generic `any(_:)` is a call.
+    @inline(__always)
+    static func anyLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return (words[0] | words[1]) != 0
     }
 }

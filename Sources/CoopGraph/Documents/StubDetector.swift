@@ -120,7 +120,7 @@ public struct StubDetector: Sendable {
         let eb = a .== splat(0xEB)
         let but = eb .& (b .== splat(0xB6)) .& (c .== splat(0x99))
         let byeol = eb .& (b .== splat(0xB3)) .& (c .== splat(0x84))
-        return any(gwan .| cheom .| but .| byeol)
+        return ByteSearch.anyLane(gwan .| cheom .| but .| byeol)
     }
 
     /// Whether `line` holds `word` at `i`.
