@@ -140,7 +140,7 @@ extension BoilerplateFilter {
                 // Sixteen bytes of ASCII and Hangul syllables that open no fragment: step
                 // over them and over the tail of the last syllable.
                 i += 16
-                while bytes[i] & 0xC0 == 0x80 { i += 1 }
+                while i < end, bytes[i] & 0xC0 == 0x80 { i += 1 }
                 continue
             }
             let stop = min(end, i + 16)
