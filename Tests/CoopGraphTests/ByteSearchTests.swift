@@ -23,4 +23,17 @@ struct ByteSearchTests {
         #expect(Array("붙임 첨부 참조".utf8).withUnsafeBufferPointer { ByteSearch.contains($0, Array("첨부".utf8)) })
         #expect(!Array(("붙임 " + decomposed).utf8).withUnsafeBufferPointer { ByteSearch.contains($0, Array("첨부".utf8)) })
     }
+
+    @Test("firstIndex(ofAny:) finds the first of four bytes, across and inside 16-byte blocks")
+    func ofAny() {
+        let text = Array("가나다라마바사아자차카타파하 끝. 다음!".utf8)
+        text.withUnsafeBufferPointer { b in
+            let dot = ByteSearch.firstIndex(ofAny: UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2, in: b, from: 0, to: b.count)
+            #expect(dot == 46)
+            #expect(ByteSearch.firstIndex(ofAny: UInt8(ascii: "!"), UInt8(ascii: "!"), UInt8(ascii: "!"), UInt8(ascii: "!"), in: b, from: 0, to: b.count) == b.count - 1)
+            #expect(ByteSearch.firstIndex(ofAny: UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "."), in: b, from: 47, to: b.count) == b.count)
+            #expect(ByteSearch.firstIndex(ofAny: UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "."), UInt8(ascii: "."), in: b, from: 0, to: 46) == 46)
+            #expect(ByteSearch.firstIndex(ofAny: 0xEA, 0xEA, 0xEA, 0xEA, in: b, from: 0, to: b.count) == 0)
+        }
+    }
 }

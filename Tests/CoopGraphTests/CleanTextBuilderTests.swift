@@ -42,4 +42,19 @@ struct CleanTextBuilderTests {
         #expect(c.text == "본문")
         #expect(c.segments == [CleanText.Segment(cleanStart: 0, cleanLength: 6, sourceStart: 10, sourceLength: 6)])
     }
+
+    @Test("build(slicesOf:pieces:) makes the same clean text as build(), trimmed end included")
+    func slicesBuild() {
+        let source = CleanText(identity: "머리\n본문 첫 줄\n빼는 줄\n둘째 줄 \r\n\n")
+        var text = source.text
+        let (plain, sliced): (CleanText, CleanText) = text.withUTF8 { bytes in
+            var b = CleanTextBuilder()
+            let pieces = [7..<22, 33..<47]
+            for p in pieces { b.appendSlice(of: source, bytes: bytes, range: SourceRange(p)) }
+            b.trimTrailingNewlines()
+            return (b.build(), b.build(slicesOf: source.text, pieces: pieces))
+        }
+        #expect(sliced == plain)
+        #expect(sliced.text == "본문 첫 줄\n둘째 줄")
+    }
 }

@@ -27,4 +27,17 @@ struct DateScannerTests {
         #expect(DateScanner.monthDayYear("13/20/2024") == nil)
         #expect(DateScanner.monthDayYear("2024-09-20") == nil)
     }
+
+    @Test("the byte path for MM/DD/YYYY agrees with the String path, or leaves the case to it", arguments: [
+        "09/20/2024 02:09:24", "  06/01/2023 00:00:00", "13/20/2024", "02/30/2023", "9/2/2024", "09//20/2024", "09/20/24",
+        "09/20/2024/1", "+9/20/2024", "", "   ", "09/20/2024\t00:00", "０9/20/2024",
+    ])
+    func monthDayYearOnBytes(_ s: String) {
+        let full = DateScanner.monthDayYear(s)
+        if let decided = DateScanner.monthDayYearOnBytes(s) {
+            #expect(decided?.year == full?.year && decided?.month == full?.month && decided?.day == full?.day)
+        } else {
+            #expect(s.contains("+") || s.contains("\t") || !s.utf8.allSatisfy { $0 < 0x80 } || s.allSatisfy { $0 == " " })
+        }
+    }
 }

@@ -67,4 +67,21 @@ struct FrontMatterParserTests {
         #expect(fm["title"] == "제목")
         #expect(fm.bodyStart == "---\r\ntitle: 제목\r\n---\r\n".utf8.count)
     }
+
+    @Test("the byte path for `key: value` lines reads what the general path reads", arguments: [
+        "title: \"[보도자료] 한-미 회의\"", "ministry: \"외교부\"  ", "attachment_count: 0", "url: https://www.korea.kr/a?b=c",
+        "k:  \u{3000}값 \u{00A0}", "note: a # comment", "q: \"a\\\"b\"", "s: 'it''s'", "l: [a, b]", "b: >", "e:", "x:y: z",
+        "\"quoted\": v", "- item", "  indented: v", "#c: v", "t:\tv", "u: \"open", "v: \"\"",
+    ])
+    func simpleEntryAgrees(_ line: String) {
+        let viaParser = FrontMatterParser.parse("---\n\(line)\n---\n")
+        let bytes = Array(line.utf8)
+        let simple = bytes.withUnsafeBufferPointer { FrontMatterParser.simpleEntry($0, .init(start: 0, end: $0.count, next: $0.count)) }
+        // The corpus's common lines take the byte path.
+        if ["title:", "ministry:", "attachment_count:", "url:", "k:", "v:"].contains(where: { line.hasPrefix($0) }) { #expect(simple != nil) }
+        if let (key, value) = simple {
+            #expect(viaParser?.keys == [key])
+            #expect(viaParser?.values[key] == .scalar(value))
+        }
+    }
 }

@@ -31,4 +31,22 @@ struct StubDetectorTests {
     func seeds() throws {
         for i in 0..<5 { #expect(try DocumentsFixtures.seed(i).isStub == false, "seed \(i)") }
     }
+
+    @Test("the byte tests agree with the String tests", arguments: [
+        "붙임 참조", "자세한 내용은 첨부파일을 참고하시기 바랍니다.", "관련 보도자료 내용입니다", "[첨부] 설명자료", "※ 첨부 1부",
+        "별첨 확인", "첨 부 : 참조", "관련 보도자료", "본문 첫 문장이다.", "문의 : 외교부", " 끝. ", "감사합니다", "☎ 044-000",
+        String("감사합니다".decomposedStringWithCanonicalMapping), "붙임 클릭",
+        "가나다라마바사아자차카타파하 가나다라마바사아자차카타파하 관련 보도자료 내용입니다",
+        "가나다라마바사아자차카타파하 가나다라마바사아자차카타파하 별첨 자료를 참고", "가나다라마바사아자차카타파하 가나다라마바사아자차카",
+    ])
+    func bytesAgree(_ line: String) {
+        let bytes = Array(line.utf8)
+        bytes.withUnsafeBufferPointer { b in
+            #expect(StubDetector.isPointer(b, 0..<b.count) == StubDetector.isPointer(line))
+            var squeezed: [UInt8] = []
+            StubDetector.squeeze(b, 0..<b.count, into: &squeezed)
+            #expect(squeezed == Array(StubDetector.squeeze(line).utf8))
+            #expect(StubDetector.isFiller(squeezed: squeezed) == StubDetector.isFiller(line))
+        }
+    }
 }

@@ -26,7 +26,7 @@ public enum BinarySniffer {
     /// Besides magic numbers, a file whose first 4 KiB hold NUL bytes (more than one
     /// in a hundred, or any two in a row) is taken as binary data.
     public static func format(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        for (magic, format) in signatures where bytes.count >= magic.count {
+        for (magic, format) in signatures where bytes.count >= magic.count && bytes[0] == magic[0] {
             var match = true
             for (i, m) in magic.enumerated() where bytes[i] != m { match = false; break }
             if match {
@@ -40,6 +40,8 @@ public enum BinarySniffer {
 
     private static func hasNUL(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = min(bytes.count, 4096)
+        // Text files hold no NUL byte at all: one vector scan settles them.
+        guard ByteSearch.firstIndex(ofAny: 0, 0, 0, 0, in: bytes, from: 0, to: n) < n else { return false }
         var nuls = 0
         var previousNUL = false
         for i in 0..<n {

@@ -55,7 +55,7 @@ public struct BoilerplateFilter: Sendable {
         // Only short lines can be chrome: long ones are body text and read as "". A line's
         // String is made only when the byte gate says some line class might match it.
         var texts = LineTexts(bytes: bytes, lines: lines)
-        let blank = texts.ranges.map(\.isEmpty)
+        let blank = texts.ranges.map { $0.isEmpty }
         var keep = [Bool](repeating: true, count: lines.count)
         var first = 0
         var last = lines.count  // exclusive
@@ -113,6 +113,16 @@ public struct BoilerplateFilter: Sendable {
         }
 
         var out = CleanTextBuilder()
+        // Kept lines, consecutive ones merged: the output text is made of these slices.
+        var pieces: [Range<Int>] = []
+        func append(_ line: TextLine) {
+            out.appendSlice(of: clean, bytes: bytes, range: SourceRange(line.start, line.next))
+            if let p = pieces.last, p.upperBound == line.start {
+                pieces[pieces.count - 1] = p.lowerBound..<line.next
+            } else if line.next > line.start {
+                pieces.append(line.start..<line.next)
+            }
+        }
         var previousBlank = true
         var pendingBlank: TextLine?
         for k in first..<last where keep[k] {
@@ -123,14 +133,14 @@ public struct BoilerplateFilter: Sendable {
                 continue
             }
             if let blank = pendingBlank {
-                out.appendSlice(of: clean, bytes: bytes, range: SourceRange(blank.start, blank.next))
+                append(blank)
                 pendingBlank = nil
             }
-            out.appendSlice(of: clean, bytes: bytes, range: SourceRange(line.start, line.next))
+            append(line)
             previousBlank = false
         }
         out.trimTrailingNewlines()
-        return out.build()
+        return out.build(slicesOf: clean.text, pieces: pieces)
     }
 
     private func dropPrecedingHeading(before index: Int, from first: Int, texts: inout LineTexts, blank: [Bool], keep: inout [Bool]) {

@@ -18,16 +18,52 @@ enum ByteSearch {
         guard n > 0 else { return 0 }
         guard n <= hay.count else { return nil }
         let first = needle[0]
+        let tail = needle[n - 1]
         let last = hay.count - n
         var i = 0
+        // The last byte is checked with the first: in Korean text the first byte of a
+        // needle (a UTF-8 lead byte) is common, its last byte (a continuation byte) much less.
         while i <= last {
-            if hay[i] == first {
+            if hay[i] == first, hay[i + n - 1] == tail {
                 var j = 1
-                while j < n, hay[i + j] == needle[j] { j += 1 }
-                if j == n { return i }
+                while j < n - 1, hay[i + j] == needle[j] { j += 1 }
+                if j >= n - 1 { return i }
             }
             i += 1
         }
         return nil
+    }
+
+    /// Offset of the first byte in `bytes[from..<to]` equal to `a`, `b`, `c` or `d`, or `to`.
+    ///
+    /// Sixteen bytes at a time: the line, sentence and markup scans look for a few ASCII
+    /// bytes that are rare in Korean text, and most 16-byte blocks hold none of them.
+    static func firstIndex(ofAny a: UInt8, _ b: UInt8, _ c: UInt8, _ d: UInt8,
+                           in bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        var i = from
+        if let base = bytes.baseAddress, to - from >= 16 {
+            let raw = UnsafeRawPointer(base)
+            let va = SIMD16<UInt8>(repeating: a), vb = SIMD16<UInt8>(repeating: b)
+            let vc = SIMD16<UInt8>(repeating: c), vd = SIMD16<UInt8>(repeating: d)
+            while i + 16 <= to {
+                let v = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                if anyLane((v .== va) .| (v .== vb) .| (v .== vc) .| (v .== vd)) { break }
+                i += 16
+            }
+        }
+        while i < to {
+            let x = bytes[i]
+            if x == a || x == b || x == c || x == d { return i }
+            i += 1
+        }
+        return to
+    }
+
+    /// Whether any lane of a 16-byte comparison is set: the mask read as two words, which
+    /// compiles to a few instructions where the generic `any(_:)` is a call.
+    @inline(__always)
+    static func anyLane(_ mask: SIMDMask<SIMD16<Int8>>) -> Bool {
+        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
+        return (words[0] | words[1]) != 0
     }
 }

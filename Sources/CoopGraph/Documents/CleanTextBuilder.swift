@@ -105,4 +105,25 @@ public struct CleanTextBuilder: Sendable {
     public func build() -> CleanText {
         CleanText(text: String(decoding: bytes, as: UTF8.self), segments: segments)
     }
+
+    /// ``build()`` when every appended piece was a slice of `source`'s text: the text is
+    /// made of `String` slices of it, the first `count` bytes of `pieces` laid end to end.
+    ///
+    /// Slices of a `String` need no second UTF-8 validation, which `build()` pays for
+    /// (it was a tenth of the cleaning time). `pieces` must be the ranges passed to
+    /// ``appendSlice(of:bytes:range:)``, in order, and their ends scalar boundaries.
+    func build(slicesOf source: String, pieces: [Range<Int>]) -> CleanText {
+        let utf8 = source.utf8
+        var text = ""
+        var remaining = bytes.count
+        if pieces.count > 1 { text.reserveCapacity(remaining) }
+        for r in pieces where remaining > 0 {
+            let take = min(r.count, remaining)
+            let lo = utf8.index(utf8.startIndex, offsetBy: r.lowerBound)
+            let hi = utf8.index(lo, offsetBy: take)
+            if pieces.count == 1 { text = String(source[lo..<hi]) } else { text.append(contentsOf: source[lo..<hi]) }
+            remaining -= take
+        }
+        return CleanText(text: text, segments: segments)
+    }
 }

@@ -30,6 +30,7 @@ public enum DateScanner {
 
     /// `MM/DD/YYYY[ hh:mm:ss]`, the corpus's `approve_date`.
     public static func monthDayYear(_ s: String) -> (year: Int, month: Int, day: Int)? {
+        if let decided = monthDayYearOnBytes(s) { return decided }
         let datePart = s.split(separator: " ").first.map(String.init) ?? s
         let p = datePart.split(separator: "/")
         guard p.count == 3, p[2].count == 4, let m = Int(p[0]), let d = Int(p[1]), let y = Int(p[2]), ISODate.isValid(y, m, d) else { return nil }
@@ -73,5 +74,43 @@ public enum DateScanner {
         skipSpaces(c, &j)
         if j + 2 < c.count, c[j] == "(", "월화수목금토일".contains(c[j + 1]), c[j + 2] == ")" { i = j + 3 }
         return (y, m, d, i)
+    }
+
+    /// ``monthDayYear(_:)`` on bytes for printable ASCII with digit-only fields (the corpus's
+    /// `06/01/2023 00:00:00`): `.some(result)`, or nil when the `String` path must decide.
+    ///
+    /// Mirrors it exactly: the first space-separated word (empty words skipped), split at
+    /// `/` with empty fields skipped, three fields, a four-character year.
+    static func monthDayYearOnBytes(_ s: String) -> (year: Int, month: Int, day: Int)?? {
+        var copy = s
+        return copy.withUTF8 { b -> (year: Int, month: Int, day: Int)?? in
+            for c in b where c < 0x20 || c > 0x7E { return nil }
+            var i = 0
+            while i < b.count, b[i] == 0x20 { i += 1 }
+            guard i < b.count else { return nil }
+            var end = i
+            while end < b.count, b[end] != 0x20 { end += 1 }
+            var fields: [Range<Int>] = []
+            var k = i
+            while k < end {
+                var e = k
+                while e < end, b[e] != UInt8(ascii: "/") { e += 1 }
+                if e > k { fields.append(k..<e) }
+                k = e + 1
+            }
+            guard fields.count == 3, fields[2].count == 4 else { return .some(nil) }
+            var values: [Int] = []
+            for f in fields {
+                guard f.count <= 9 else { return nil }
+                var v = 0
+                for x in f {
+                    guard b[x] >= 0x30, b[x] <= 0x39 else { return nil }
+                    v = v * 10 + Int(b[x] - 0x30)
+                }
+                values.append(v)
+            }
+            let (m, d, y) = (values[0], values[1], values[2])
+            return ISODate.isValid(y, m, d) ? .some((y, m, d)) : .some(nil)
+        }
     }
 }

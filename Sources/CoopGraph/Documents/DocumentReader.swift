@@ -102,6 +102,8 @@ public struct DocumentReader: Sendable {
     static func hasMarkup(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
+            i = ByteSearch.firstIndex(ofAny: UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "&"), in: bytes, from: i, to: range.upperBound)
+            guard i < range.upperBound else { break }
             let b = bytes[i]
             if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") {
                 if b == UInt8(ascii: "&"), HTMLEntity.decode(bytes, at: i, limit: range.upperBound) != nil { return true }

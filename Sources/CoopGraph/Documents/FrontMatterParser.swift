@@ -20,6 +20,11 @@ public enum FrontMatterParser {
         var i = 1
         while i < close {
             let line = lines[i]
+            if let (key, value) = simpleEntry(bytes, line) {
+                fm.set(key, .scalar(value))
+                i += 1
+                continue
+            }
             let text = string(bytes, line.start, line.end)
             let indent = indentation(text)
             let content = String(text.dropFirst(indent))
@@ -75,6 +80,53 @@ public enum FrontMatterParser {
             }
         }
         return fm
+    }
+
+    /// The common line `key: "value"` or `key: value`, read on bytes: the key and the
+    /// value exactly as the general path below makes them, or nil for every other kind of
+    /// line (indented, comment, list, block, flow list, single-quoted, escapes, `#`, a
+    /// quote that goes on to the next line), which the general path reads.
+    static func simpleEntry(_ bytes: UnsafeBufferPointer<UInt8>, _ line: Line) -> (String, String)? {
+        let s = line.start, e = line.end
+        guard s < e else { return nil }
+        let first = bytes[s]
+        // Indentation, comments, quoted keys and list items take the general path.
+        guard first != 0x20, first != 0x09, first != UInt8(ascii: "#"), first != UInt8(ascii: "\""),
+              first != UInt8(ascii: "'") else { return nil }
+        if first == UInt8(ascii: "-"), s + 1 < e, bytes[s + 1] == 0x20 { return nil }
+        // The key's colon: the first `:` followed by a blank or the end of the line.
+        var colon = s
+        while colon < e {
+            if bytes[colon] == UInt8(ascii: ":"), colon + 1 == e || bytes[colon + 1] == 0x20 || bytes[colon + 1] == 0x09 { break }
+            colon += 1
+        }
+        guard colon < e else { return nil }
+        let key = trimmedBlanks(bytes, s, colon)
+        let rest = trimmedBlanks(bytes, colon + 1, e)
+        guard !rest.isEmpty else { return nil }
+        let r0 = bytes[rest.lowerBound], rn = bytes[rest.upperBound - 1]
+        var value = rest
+        if r0 == UInt8(ascii: "\"") {
+            guard rest.count >= 2, rn == UInt8(ascii: "\"") else { return nil }
+            for k in (rest.lowerBound + 1)..<(rest.upperBound - 1) where bytes[k] == UInt8(ascii: "\"") || bytes[k] == UInt8(ascii: "\\") { return nil }
+            value = (rest.lowerBound + 1)..<(rest.upperBound - 1)
+        } else {
+            guard r0 != UInt8(ascii: "'"), r0 != UInt8(ascii: ">"), r0 != UInt8(ascii: "|"), r0 != UInt8(ascii: "[") else { return nil }
+            for k in rest where bytes[k] == UInt8(ascii: "#") { return nil }
+        }
+        return (string(bytes, key.lowerBound, key.upperBound), string(bytes, value.lowerBound, value.upperBound))
+    }
+
+    /// `bytes[s..<e]` without the blanks and line breaks ``Swift/String/trimmingBlanks()`` removes.
+    private static func trimmedBlanks(_ b: UnsafeBufferPointer<UInt8>, _ s0: Int, _ e0: Int) -> Range<Int> {
+        var s = s0, e = e0
+        while s < e {
+            if b[s] == 0x0A { s += 1 } else if let n = TextLine.blankLength(b, at: s, limit: e) { s += n } else { break }
+        }
+        while e > s {
+            if b[e - 1] == 0x0A { e -= 1 } else if let n = TextLine.blankLengthBefore(b, at: e, floor: s) { e -= n } else { break }
+        }
+        return s..<e
     }
 
     // MARK: - Lines

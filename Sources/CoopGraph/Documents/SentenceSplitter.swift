@@ -74,11 +74,7 @@ public struct SentenceSplitter: Sendable {
             while i < end {
                 if start != nil {
                     // Inside a sentence only quotes (lead byte 0xE2) and `.` `!` `?` matter: skip the rest.
-                    while i < end {
-                        let b = bytes[i]
-                        if b == 0xE2 || b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { break }
-                        i += 1
-                    }
+                    i = ByteSearch.firstIndex(ofAny: 0xE2, UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), in: bytes, from: i, to: end)
                     if i >= end { break }
                 }
                 if start == nil {

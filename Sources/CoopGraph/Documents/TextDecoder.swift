@@ -78,6 +78,8 @@ public struct TextDecoder: Sendable {
     static func bomlessUTF16(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
         let n = min(bytes.count, 4096) & ~1
         guard n >= 4 else { return nil }
+        // Text files hold no NUL byte at all: one vector scan settles them.
+        guard ByteSearch.firstIndex(ofAny: 0, 0, 0, 0, in: bytes, from: 0, to: n) < n else { return nil }
         var nulEven = 0
         var nulOdd = 0
         for i in 0..<n where bytes[i] == 0 {

@@ -11,11 +11,11 @@ struct TextLine: Sendable, Hashable {
         var start = from
         var i = from
         while i < limit {
-            if bytes[i] == 0x0A {
-                let end = i > start && bytes[i - 1] == 0x0D ? i - 1 : i
-                lines.append(TextLine(start: start, end: end, next: i + 1))
-                start = i + 1
-            }
+            i = ByteSearch.firstIndex(ofAny: 0x0A, 0x0A, 0x0A, 0x0A, in: bytes, from: i, to: limit)
+            guard i < limit else { break }
+            let end = i > start && bytes[i - 1] == 0x0D ? i - 1 : i
+            lines.append(TextLine(start: start, end: end, next: i + 1))
+            start = i + 1
             i += 1
         }
         if start < limit { lines.append(TextLine(start: start, end: limit, next: limit)) }
