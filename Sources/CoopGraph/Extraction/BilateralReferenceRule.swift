@@ -22,6 +22,8 @@ public struct BilateralReferenceRule: EntityRule {
     }
 
     public func finish(_ document: inout DocumentExtractionState, gazetteer: Gazetteer) {
+        // Most documents have no `양국`: skip sorting their compounds.
+        guard !document.bothCountriesSpans.isEmpty else { return }
         let pairs = Set(document.compounds.filter { $0.count == 2 }.map { $0.sorted() })
         guard pairs.count == 1, let pair = pairs.first, !document.compounds.contains(where: { $0.count > 2 }) else { return }
         for span in document.bothCountriesSpans {

@@ -53,6 +53,13 @@ public struct ExtractionContext {
         mentions.first { $0.range.lowerBound == start }
     }
 
+    /// The index in ``mentions`` of the accepted mention starting exactly at `start`, if any:
+    /// tests on it need not copy the mention (its strings, sets and dictionaries).
+    @inline(__always)
+    public func mentionIndex(startingAt start: Int) -> Int? {
+        mentions.firstIndex { $0.range.lowerBound == start }
+    }
+
     /// True when a mention (of any kind) covers byte `i`.
     public func isCovered(_ i: Int) -> Bool {
         mentions.contains { $0.range.lowerBound <= i && i < $0.range.upperBound }

@@ -33,6 +33,7 @@ public struct GazetteerRule: EntityRule {
                 // A stopword blocks only as a whole word start; its end may run on (인도태평양전략).
                 if context.isWordStart(m.start) { valid.append(m) }
             case .short:
+                context.document.syncSeenCanonicals()
                 guard Self.isValid(start: m.start, end: m.end, context: context),
                       let e = introducedEntry(g.patternSurfaces[m.pattern], context: context) else { continue }
                 chosenShort[m.pattern] = e
@@ -46,6 +47,7 @@ public struct GazetteerRule: EntityRule {
         for (k, m) in chosen.enumerated() where g.patternRoles[m.pattern] != .shadow {
             let index = chosenShort[m.pattern] ?? g.patternEntries[m.pattern]
             let entry = g.entries[index]
+            if entry.isAmbiguous { context.document.syncSeenCanonicals() }
             if entry.isAmbiguous, !AmbiguousCountryContext.accepts(m, among: chosen, at: k, context: context) { continue }
             var props: [String: String] = [:]
             if let c = entry.properties["country"] { props["country"] = c }

@@ -26,7 +26,9 @@ public struct PersonRule: EntityRule {
         let titles = context.gazetteer.personTitles
         let tokens = Self.tokens(context)
         for (t, tok) in tokens.enumerated() {
-            if let m = context.mention(startingAt: tok.lo), m.kind.isBody, m.range.upperBound < tok.hi {
+            if let mi = context.mentionIndex(startingAt: tok.lo), context.mentions[mi].kind.isBody,
+               context.mentions[mi].range.upperBound < tok.hi {
+                let m = context.mentions[mi]
                 if let p = nameBeforeBodyTitle(t, body: m, tokens: tokens, titles: titles, context: context) { context.add(p) }
                 continue
             }
