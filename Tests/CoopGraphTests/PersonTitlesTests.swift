@@ -14,7 +14,16 @@ struct PersonTitlesTests {
         bytes.withUnsafeBufferPointer { b in #expect(t.title(0, b.count, in: b)?.title == expected) }
     }
 
-    @Test("words that are not titles", arguments: ["현장", "성장은", "정부", "입장"])
+    @Test("the last-two-scalars filter keeps one-syllable titles and compound titles", arguments: [
+        ("장은", "장"), ("부장", nil), ("외교장관", "외교장관"), ("장관님", nil), ("1장관", "1장관"),
+    ] as [(String, String?)])
+    func pairFilter(word: String, expected: String?) {
+        let small = PersonTitles(titles: ["장", "장관"], surnames: [], stopwords: [])
+        let bytes = Array(word.utf8)
+        bytes.withUnsafeBufferPointer { b in #expect(small.title(0, b.count, in: b)?.title == expected) }
+    }
+
+    @Test("words that are not titles", arguments: ["현장", "성장은", "정부", "입장", "장", "관계자"])
     func notTitles(word: String) {
         let bytes = Array(word.utf8)
         bytes.withUnsafeBufferPointer { b in #expect(t.title(0, b.count, in: b) == nil) }

@@ -16,12 +16,21 @@ public struct GazetteerRule: EntityRule {
         var all: [ByteAutomaton.Match] = []
         let automaton = g.automaton
         let upper = context.upper
+        // One forward pass over the scalars, remembering the class of the previous one: the
+        // same test as `mayStart` without decoding every scalar twice. (Continuation bytes start
+        // no pattern, and the body is valid UTF-8, so scalar starts are the only candidates.)
         var i = context.lower
+        var prevLetter = false, prevAlnum = false
         while i < upper {
-            if automaton.canStart(with: b[i]), Self.mayStart(at: i, context: context) {
+            let s = HangulBytes.scalar(at: i, in: b)
+            let letter = HangulBytes.isHangulSyllable(s.value) || HangulBytes.isHanja(s.value)
+            let alnum = HangulBytes.isASCIIAlnum(s.value)
+            if automaton.canStart(with: b[i]), !(prevLetter && letter), !(prevAlnum && alnum) {
                 automaton.matches(in: b, startingAt: i, upper: upper, into: &all)
             }
-            i += 1
+            prevLetter = letter
+            prevAlnum = alnum
+            i += s.length
         }
         guard !all.isEmpty else { return }
         var valid: [ByteAutomaton.Match] = []

@@ -46,6 +46,7 @@ public struct PersonRule: EntityRule {
     static func tokens(_ context: ExtractionContext) -> [Token] {
         let b = context.bytes
         var out: [Token] = []
+        out.reserveCapacity((context.upper - context.lower) / 8 + 1)
         var i = context.lower
         while i < context.upper {
             let s = HangulBytes.scalar(at: i, in: b)

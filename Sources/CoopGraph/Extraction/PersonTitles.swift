@@ -13,6 +13,10 @@ public final class PersonTitles: Sendable {
     let surnameTable: ByteKeyTable
     /// Last scalars of all titles: a cheap test before any lookup.
     let finalScalars: ScalarSet
+    /// Hashed bit set of the last two scalars of every title of two scalars or more: a word
+    /// whose last two scalars are not among them ends no such title, so its suffixes need
+    /// no table lookups.
+    let finalPairs: [UInt64]
 
     /// Grammar words that begin with a surname syllable (`이번`, `이날`); never names.
     static let functionWords: Set<String> = [
@@ -84,6 +88,14 @@ public final class PersonTitles: Sendable {
         self.titleTable = ByteKeyTable(strings: titles.sorted())
         self.surnameTable = ByteKeyTable(strings: surnames.sorted())
         self.finalScalars = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value })
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for t in titles {
+            let v = t.unicodeScalars.map(\.value)
+            guard v.count >= 2 else { continue }
+            let bit = Self.pairBit(v[v.count - 2], v[v.count - 1])
+            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.finalPairs = pairs
     }
 
     /// The title in the word `lo..<hi` (Hangul syllables and digits), particles removed:
@@ -93,12 +105,16 @@ public final class PersonTitles: Sendable {
         var end = hi
         while end > lo {
             if let lp = HangulBytes.scalarStart(before: end, lower: lo, in: b),
-               finalScalars.contains(HangulBytes.scalar(at: lp, in: b).value),
+               case let last = HangulBytes.scalar(at: lp, in: b).value, finalScalars.contains(last),
+               case let pp = HangulBytes.scalarStart(before: lp, lower: lo, in: b),
+               // `lo..<end` of two scalars or more, and every suffix below, ends in a pair.
+               case let paired = pp.map({ hasFinalPair(HangulBytes.scalar(at: $0, in: b).value, last) }) ?? false,
+               pp == nil || paired,
                KoreanParticles.isParticleTail(end, hi, in: b) {
                 if titleTable.contains(b, lo, end) { return (HangulBytes.string(lo, end, in: b), end) }
                 // Compound titles: a suffix of at least two syllables is a title.
                 var s = lo
-                while end - s >= 6 {
+                while paired, end - s >= 6 {
                     if s > lo, titleTable.contains(b, s, end) { return (HangulBytes.string(lo, end, in: b), end) }
                     s += HangulBytes.scalar(at: s, in: b).length
                 }
@@ -107,6 +123,18 @@ public final class PersonTitles: Sendable {
             end = p
         }
         return nil
+    }
+
+    @inline(__always)
+    static func pairBit(_ a: UInt32, _ b: UInt32) -> Int {
+        let key = (UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: key >> 48)
+    }
+
+    @inline(__always)
+    func hasFinalPair(_ a: UInt32, _ b: UInt32) -> Bool {
+        let bit = Self.pairBit(a, b)
+        return finalPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// True when the bytes after a body name in its word are a title: `장관`, or `장` for the body's head.
