@@ -28,7 +28,7 @@ public struct BilateralReferenceRule: EntityRule {
         guard pairs.count == 1, let pair = pairs.first, !document.compounds.contains(where: { $0.count > 2 }) else { return }
         for span in document.bothCountriesSpans {
             for c in pair {
-                let aliases = gazetteer.countryByCanonical[c].map { Set(gazetteer.entries[$0].aliases) } ?? []
+                let aliases = gazetteer.countryByCanonical[c].map { gazetteer.aliasSets[$0] } ?? []
                 document.mentions.append(Mention(range: span, kind: .country, canonical: c, surface: "양국", aliases: aliases, rule: name))
             }
         }

@@ -50,8 +50,13 @@ public struct Extractor: Sendable {
                 IssuerAffiliation.apply(&state.mentions, issuer: issuer)
             }
             // Generic words are never entities, whichever rule proposed them.
+            // In place: the state's array is ours, so neither step copies every mention.
             let stop = gazetteer.stopwordSet
-            return state.mentions.filter { !stop.contains($0.canonical) }.sorted(by: Self.precedes)
+            var found = state.mentions
+            state = DocumentExtractionState()
+            found.removeAll { stop.contains($0.canonical) }
+            found.sort(by: Self.precedes)
+            return found
         }
     }
 

@@ -11,6 +11,17 @@ public final class PersonTitles: Sendable {
     let rareSurnames: Set<String>
     let titleTable: ByteKeyTable
     let surnameTable: ByteKeyTable
+    /// The word lists answered on bytes, for ``isKoreanName(_:_:_:)``.
+    let titleSet: PlainStringSet
+    let surnameSet: PlainStringSet
+    let stopwordSet: PlainStringSet
+    static let functionWordSet = PlainStringSet(functionWords)
+    /// `nonNameEnds` and `particleEnds` as scalars, or nil if one of them is not a single scalar.
+    static let nameEndScalars: ScalarSet? = {
+        let all = nonNameEnds.union(particleEnds)
+        let scalars = all.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
+        return scalars.count == all.count ? ScalarSet(scalars) : nil
+    }()
     /// Last scalars of all titles: a cheap test before any lookup.
     let finalScalars: ScalarSet
     /// Hashed bit set of the last two scalars of every title of two scalars or more: a word
@@ -35,9 +46,19 @@ public final class PersonTitles: Sendable {
     /// True when a Hangul word may be one word of a transcribed foreign name: at most six
     /// syllables (`압둘아지즈`), not ending in a particle such as `에서`, `에게`, `으로`.
     public static func mayBeForeignNameWord(_ w: String) -> Bool {
-        w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) }
+        var copy = w
+        if let answer = copy.withUTF8({ b -> Bool? in
+            // Hangul syllables only: one `Character` each, so counts and suffixes are bytes.
+            guard b.count % 3 == 0, stride(from: 0, to: b.count, by: 3).allSatisfy({ ByteAutomaton.syllable(at: $0, in: b, upper: b.count) != nil })
+            else { return nil }
+            return b.count <= 18 && !foreignWordEndBytes.contains { e in
+                e.count <= b.count && e.indices.allSatisfy { b[b.count - e.count + $0] == e[$0] }
+            }
+        }) { return answer }
+        return w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) }
     }
     static let foreignWordEnds: [String] = ["에서", "에게", "으로", "부터", "까지", "에는", "에도", "하는", "하고", "했다"]
+    static let foreignWordEndBytes: [[UInt8]] = foreignWordEnds.map { Array($0.utf8) }
 
     /// Last syllables that are case particles, never the end of a name (`이번에`, `차장을`).
     static let particleEnds: Set<Character> = ["을", "를", "에", "의", "와", "로", "는"]
@@ -86,6 +107,9 @@ public final class PersonTitles: Sendable {
         self.surnames = surnames
         self.stopwords = stopwords
         self.titleTable = ByteKeyTable(strings: titles.sorted())
+        self.titleSet = PlainStringSet(titles)
+        self.surnameSet = PlainStringSet(surnames)
+        self.stopwordSet = PlainStringSet(stopwords)
         self.surnameTable = ByteKeyTable(strings: surnames.sorted())
         self.finalScalars = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value })
         var pairs = [UInt64](repeating: 0, count: 1024)
@@ -160,9 +184,28 @@ public final class PersonTitles: Sendable {
         return surnameTable.contains(b, lo, lo + 3) || surnameTable.contains(b, lo, lo + 6)
     }
 
+    /// ``isKoreanName(_:)`` on the bytes `lo..<hi` when they are Hangul syllables only (each
+    /// syllable is then one `Character`, and plain); nil otherwise, for the `String` path.
+    public func isKoreanName(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool? {
+        guard let ends = Self.nameEndScalars, (hi - lo) % 3 == 0 else { return nil }
+        var i = lo
+        while i < hi {
+            guard ByteAutomaton.syllable(at: i, in: b, upper: hi) != nil else { return nil }
+            i += 3
+        }
+        let n = (hi - lo) / 3
+        guard n >= 2 && n <= 4, !stopwordSet.contains(b, lo, hi), !Self.functionWordSet.contains(b, lo, hi),
+              !titleSet.contains(b, lo, hi) else { return false }
+        if let last = ByteAutomaton.syllable(at: hi - 3, in: b, upper: hi), ends.contains(last) { return false }
+        if n == 4 { return surnameSet.contains(b, lo, lo + 6) }
+        return surnameSet.contains(b, lo, lo + 3) || (n == 3 && surnameSet.contains(b, lo, lo + 6))
+    }
+
     /// True when the Hangul word is a plausible Korean name: 2–4 syllables, a known surname
     /// first (two-syllable surnames allow four syllables), not a stopword or grammar word.
     public func isKoreanName(_ word: String) -> Bool {
+        var copy = word
+        if let answer = copy.withUTF8({ isKoreanName($0, 0, $0.count) }) { return answer }
         let n = word.count
         guard n >= 2 && n <= 4, !stopwords.contains(word), !Self.functionWords.contains(word), !titles.contains(word) else { return false }
         if let last = word.last, Self.nonNameEnds.contains(last) || Self.particleEnds.contains(last) { return false }
