@@ -46,8 +46,16 @@ public struct ByteAutomaton: Sendable {
         /// records; breadth-first numbering measured a third more cache misses.
         let stateRecords: [Int32]
         let packedEdges: [UInt64]
+        /// Whole-syllable steps below the root: open-addressed slots of two words, key
+        /// `(state << 14 | syllable index) + 1` (0 marks an empty slot) and value `target |
+        /// hasOutput << 32`. Inside a Hangul word one hashed probe replaces three state
+        /// records and edge searches, each a likely cache miss.
+        let syllableSlots: [UInt64]
+        let syllableShift: UInt64
+        let syllableMask: Int
 
-        init(root: [Int32], edgeStart: [Int32], edgeLabels: [UInt8], edgeTargets: [Int32], fail: [Int32], outputLink: [Int32], outputStart: [Int32], outputPatterns: [Int32], patternLengths: [Int32], syllableStates: [Int32], firstSyllables: ScalarSet, wholeSyllables: ScalarSet, syllablePairs: [UInt64], stateRecords: [Int32], packedEdges: [UInt64]) {
+        init(root: [Int32], edgeStart: [Int32], edgeLabels: [UInt8], edgeTargets: [Int32], fail: [Int32], outputLink: [Int32], outputStart: [Int32], outputPatterns: [Int32], patternLengths: [Int32], syllableStates: [Int32], firstSyllables: ScalarSet, wholeSyllables: ScalarSet, syllablePairs: [UInt64], stateRecords: [Int32], packedEdges: [UInt64],
+             syllableSlots: [UInt64], syllableShift: UInt64, syllableMask: Int) {
             self.root = root
             self.edgeStart = edgeStart
             self.edgeLabels = edgeLabels
@@ -63,6 +71,9 @@ public struct ByteAutomaton: Sendable {
             self.syllablePairs = syllablePairs
             self.stateRecords = stateRecords
             self.packedEdges = packedEdges
+            self.syllableSlots = syllableSlots
+            self.syllableShift = syllableShift
+            self.syllableMask = syllableMask
         }
     }
 
@@ -170,8 +181,34 @@ public struct ByteAutomaton: Sendable {
             records[4 * st + 3] = outStart[st + 1]
         }
         let stateRecords_ = records
+        // Every three-edge path spelling a Hangul syllable, from every state.
+        var stepEntries: [(key: UInt64, value: UInt64)] = []
+        for st in 0..<n {
+            for (b0, t0) in trie[st] where b0 >= 0xEA && b0 <= 0xED {
+                for (b1, t1) in trie[Int(t0)] where b1 & 0xC0 == 0x80 {
+                    for (b2, t2) in trie[Int(t1)] where b2 & 0xC0 == 0x80 {
+                        let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+                        guard v >= 0xAC00, v <= 0xD7A3 else { continue }
+                        let value = UInt64(UInt32(bitPattern: t2)) | (ends[Int(t2)].isEmpty ? 0 : 1 << 32)
+                        stepEntries.append((Self.stepKey(Int32(st), v), value))
+                    }
+                }
+            }
+        }
+        var bits: UInt64 = 4
+        while (1 << bits) < 2 * stepEntries.count { bits += 1 }
+        let size = 1 << Int(bits)
+        var slots = [UInt64](repeating: 0, count: 2 * size)
+        for e in stepEntries {
+            var h = Self.stepSlot(e.key, shift: 64 - bits)
+            while slots[2 * h] != 0 { h = (h + 1) & (size - 1) }
+            slots[2 * h] = e.key
+            slots[2 * h + 1] = e.value
+        }
+        let steps = (slots: slots, shift: 64 - bits, mask: size - 1)
         let packedEdges_ = zip(labels, targets).map { UInt64($0.0) << 32 | UInt64(UInt32(bitPattern: $0.1)) }
-        self.t = Tables(root: root_, edgeStart: edgeStart_, edgeLabels: edgeLabels_, edgeTargets: edgeTargets_, fail: fail_, outputLink: outputLink_, outputStart: outputStart_, outputPatterns: outputPatterns_, patternLengths: patternLengths_, syllableStates: syllableStates_, firstSyllables: firstSyllables_, wholeSyllables: wholeSyllables_, syllablePairs: syllablePairs_, stateRecords: stateRecords_, packedEdges: packedEdges_)
+        self.t = Tables(root: root_, edgeStart: edgeStart_, edgeLabels: edgeLabels_, edgeTargets: edgeTargets_, fail: fail_, outputLink: outputLink_, outputStart: outputStart_, outputPatterns: outputPatterns_, patternLengths: patternLengths_, syllableStates: syllableStates_, firstSyllables: firstSyllables_, wholeSyllables: wholeSyllables_, syllablePairs: syllablePairs_, stateRecords: stateRecords_, packedEdges: packedEdges_,
+                        syllableSlots: steps.slots, syllableShift: steps.shift, syllableMask: steps.mask)
     }
 
     /// Every occurrence of every pattern inside `range` of `bytes`, in order of end offset.
@@ -272,15 +309,40 @@ public struct ByteAutomaton: Sendable {
                 }
             }
         }
+        let shift = t.syllableShift, mask = t.syllableMask
         t.stateRecords.withUnsafeBufferPointer { records in
         t.packedEdges.withUnsafeBufferPointer { edges in
         t.outputPatterns.withUnsafeBufferPointer { outputPatterns in
+        t.syllableSlots.withUnsafeBufferPointer { slots in
+        // True when the state came from a syllable step that recorded no output there.
+        var silent = false
         while true {
-            let r = 4 * Int(s)
-            let o0 = Int(records[r + 2]), o1 = Int(records[r + 3])
-            for k in o0..<o1 where !report(i + 1, Int(outputPatterns[k])) { return }
+            if !silent {
+                let r = 4 * Int(s)
+                let o0 = Int(records[r + 2]), o1 = Int(records[r + 3])
+                for k in o0..<o1 where !report(i + 1, Int(outputPatterns[k])) { return }
+            }
+            silent = false
             i += 1
             guard i < upper else { return }
+            // A whole syllable in one probe: the trie has its three-edge path from `s` exactly
+            // when the table has the key, and no pattern ends inside a syllable.
+            if bytes[i] >= 0xEA, bytes[i] <= 0xED, let v = Self.syllable(at: i, in: bytes, upper: upper) {
+                let key = Self.stepKey(s, v)
+                var h = Self.stepSlot(key, shift: shift)
+                while true {
+                    let k = slots[2 * h]
+                    if k == key { break }
+                    if k == 0 { return }
+                    h = (h + 1) & mask
+                }
+                let value = slots[2 * h + 1]
+                s = Int32(truncatingIfNeeded: value)
+                silent = value >> 32 == 0
+                i += 2
+                continue
+            }
+            let r = 4 * Int(s)
             let byte = UInt64(bytes[i])
             // Branch-free search of the state's sorted labels: the walk runs at every word
             // start, and a branchy search mispredicted on almost every step.
@@ -296,7 +358,17 @@ public struct ByteAutomaton: Sendable {
             guard edge >> 32 == byte else { return }
             s = Int32(truncatingIfNeeded: edge)
         }
-        }}}
+        }}}}
+    }
+
+    @inline(__always)
+    static func stepKey(_ state: Int32, _ syllable: UInt32) -> UInt64 {
+        (UInt64(UInt32(bitPattern: state)) << 14 | UInt64(syllable - 0xAC00)) + 1
+    }
+
+    @inline(__always)
+    static func stepSlot(_ key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     static let pairWords = 1024
