@@ -18,6 +18,7 @@ public struct SpelledForeignNameRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i < context.upper {
+            if b[i] != 0x28 { i = HangulBytes.next(0x28, from: i + 1, upper: context.upper, in: b); continue }
             if b[i] == 0x28, let m = person(open: i, context: context) { context.add(m) }
             i += 1
         }
