@@ -97,4 +97,24 @@ struct ByteAutomatonTests {
             #expect(walked.map { $0.pattern }.sorted() == [0, 1, 1, 1, 1, 1, 1, 2, 4, 4, 5, 6, 7])
         }
     }
+
+    @Test("hashed syllable steps agree with the scan: mixed scripts inside names, shared bytes, bounds inside words")
+    func syllableSteps() {
+        let patterns = ["한국가스공사", "한국가스", "한·미", "한美협회", "가스A공사", "국제원자력기구", "국제", "국제원자력기구",
+                        "원자력", "스공"].map { Array($0.utf8) }
+        let a = ByteAutomaton(patterns: patterns)
+        let text = Array("한국가스공사는 한·미 한美협회 가스A공사 국제원자력기구와 국제원자 원자력안전 가스공".utf8)
+        text.withUnsafeBufferPointer { b in
+            for upper in [b.count, b.count - 3, 40, 17] {
+                var walked: [ByteAutomaton.Match] = []
+                for i in 0..<upper { a.matches(in: b, startingAt: i, upper: upper, into: &walked) }
+                let key = { (m: ByteAutomaton.Match) in [m.start, m.end, m.pattern] }
+                let scanned = a.matches(in: b, range: 0..<upper).map(key).sorted { $0.lexicographicallyPrecedes($1) }
+                #expect(walked.map(key).sorted { $0.lexicographicallyPrecedes($1) } == scanned)
+            }
+            var all: [ByteAutomaton.Match] = []
+            for i in 0..<b.count { a.matches(in: b, startingAt: i, upper: b.count, into: &all) }
+            #expect(all.map { $0.pattern }.sorted() == [0, 1, 2, 3, 4, 5, 6, 6, 7, 8, 8, 9, 9])
+        }
+    }
 }

@@ -68,4 +68,14 @@ struct CountryCompoundRuleTests {
         }
         #expect(passed == ["한", "한", "한미동맹을", "", "한", "한", "러북이", "한일", "한중간에"])
     }
+
+    @Test("parts are distinct by entity, compared pairwise")
+    func distinct() {
+        let g = ExtractionTestSupport.gazetteer
+        typealias Part = CountryCompoundRule.Part
+        #expect(CountryCompoundRule.distinctCanonicals([Part(start: 0, end: 3, entry: 0), Part(start: 3, end: 6, entry: 1)], g)
+                == (g.entries[0].canonical != g.entries[1].canonical))
+        #expect(!CountryCompoundRule.distinctCanonicals([Part(start: 0, end: 3, entry: 0), Part(start: 3, end: 6, entry: 0)], g))
+        #expect(CountryCompoundRule.distinctCanonicals([], g))
+    }
 }

@@ -23,4 +23,16 @@ struct DocumentExtractionStateTests {
         s.defineName("한국생산기술연구원", for: body)
         #expect(s.localAliasOrder == ["한국생산기술연구원"])
     }
+
+    @Test("seen canonical names catch up with the mentions on demand")
+    func seen() {
+        var s = DocumentExtractionState()
+        s.mentions = [body, body]
+        #expect(s.seenCanonicals.isEmpty)
+        s.syncSeenCanonicals()
+        #expect(s.seenCanonicals == ["한국생산기술연구원"] && s.seenCount == 2)
+        s.mentions.append(Mention(range: SourceRange(30, 36), kind: .country, canonical: "일본", surface: "일본", rule: "test"))
+        s.syncSeenCanonicals()
+        #expect(s.seenCanonicals == ["한국생산기술연구원", "일본"] && s.seenCount == 3)
+    }
 }

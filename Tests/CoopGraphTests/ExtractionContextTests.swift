@@ -20,6 +20,8 @@ struct ExtractionContextTests {
             #expect(ctx.mentions.map { $0.canonical } == ["d", "e"])
             #expect(ctx.mention(endingAt: 9)?.canonical == "e")
             #expect(ctx.isCovered(5) && !ctx.isCovered(6))
+            #expect(ctx.mentionIndex(startingAt: 7) == 1)
+            #expect(ctx.mentionIndex(startingAt: 2) == nil)
         }
     }
 }

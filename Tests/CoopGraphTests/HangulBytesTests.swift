@@ -31,4 +31,17 @@ struct HangulBytesTests {
         for s in ["·", "ㆍ", "-", "‐", "–"] { #expect(HangulBytes.isCompoundSeparator(s.unicodeScalars.first!.value)) }
         #expect(!HangulBytes.isCompoundSeparator(0x2C))
     }
+
+    @Test("next finds a byte at or after an offset, within the bound")
+    func nextByte() {
+        let bytes = Array("가(나)(研".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            #expect(HangulBytes.next(0x28, from: 0, upper: b.count, in: b) == 3)
+            #expect(HangulBytes.next(0x28, from: 3, upper: b.count, in: b) == 3)
+            #expect(HangulBytes.next(0x28, from: 4, upper: b.count, in: b) == 8)
+            #expect(HangulBytes.next(0x28, from: 4, upper: 8, in: b) == 8)
+            #expect(HangulBytes.next(0x28, from: 9, upper: b.count, in: b) == b.count)
+            #expect(HangulBytes.next(0x28, from: 20, upper: b.count, in: b) == 20)
+        }
+    }
 }

@@ -35,4 +35,12 @@ struct IssuerAffiliationTests {
     func trimmed(department: String) {
         #expect(IssuerAffiliation.trimmed(department) == department.trimmingCharacters(in: .whitespaces))
     }
+
+    @Test("blank and post tests on bytes answer as the String tests", arguments: [
+        "외교장관", "교수", "통일협력국장", "바이바 브라제", "정책관", "", "A B", "\u{1100}\u{1161} 장관",
+    ])
+    func byteTests(text: String) {
+        #expect(IssuerAffiliation.hasBlank(text) == text.contains(" "))
+        #expect(IssuerAffiliation.isPost(text) == IssuerAffiliation.postEnds.contains { text.hasSuffix($0) })
+    }
 }

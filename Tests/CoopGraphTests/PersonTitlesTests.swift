@@ -14,7 +14,16 @@ struct PersonTitlesTests {
         bytes.withUnsafeBufferPointer { b in #expect(t.title(0, b.count, in: b)?.title == expected) }
     }
 
-    @Test("words that are not titles", arguments: ["현장", "성장은", "정부", "입장"])
+    @Test("the last-two-scalars filter keeps one-syllable titles and compound titles", arguments: [
+        ("장은", "장"), ("부장", nil), ("외교장관", "외교장관"), ("장관님", nil), ("1장관", "1장관"),
+    ] as [(String, String?)])
+    func pairFilter(word: String, expected: String?) {
+        let small = PersonTitles(titles: ["장", "장관"], surnames: [], stopwords: [])
+        let bytes = Array(word.utf8)
+        bytes.withUnsafeBufferPointer { b in #expect(small.title(0, b.count, in: b)?.title == expected) }
+    }
+
+    @Test("words that are not titles", arguments: ["현장", "성장은", "정부", "입장", "장", "관계자"])
     func notTitles(word: String) {
         let bytes = Array(word.utf8)
         bytes.withUnsafeBufferPointer { b in #expect(t.title(0, b.count, in: b) == nil) }
@@ -54,5 +63,31 @@ struct PersonTitlesTests {
         #expect(t.acceptsWithoutBody(name: "이욱", title: "기후정책과장"))
         #expect(PersonTitles.mayBeForeignNameWord("압둘아지즈"))
         #expect(!PersonTitles.mayBeForeignNameWord("워킹홀리데이에서"))
+    }
+
+    @Test("the byte test for Korean names answers as the String test", arguments: [
+        "방문규", "남궁민수", "이번", "정부", "김과", "김", "방문규는", "장관", "김A", "\u{1100}\u{1161}문규", "이날은요",
+    ])
+    func koreanNameBytes(word: String) {
+        let plain = Array(word.utf8).withUnsafeBufferPointer { t.isKoreanName($0, 0, $0.count) }
+        let allSyllables = word.unicodeScalars.allSatisfy { HangulBytes.isHangulSyllable($0.value) }
+        #expect((plain != nil) == allSyllables)
+        if let plain {
+            let n = word.count
+            let expected = n >= 2 && n <= 4 && !t.stopwords.contains(word) && !PersonTitles.functionWords.contains(word)
+                && !t.titles.contains(word) && !PersonTitles.nonNameEnds.contains(word.last ?? " ")
+                && !PersonTitles.particleEnds.contains(word.last ?? " ")
+                && (n == 4 ? t.surnames.contains(String(word.prefix(2)))
+                    : t.surnames.contains(String(word.prefix(1))) || (n == 3 && t.surnames.contains(String(word.prefix(2)))))
+            #expect(plain == expected)
+        }
+    }
+
+    @Test("foreign name words: at most six syllables, no particle end, also outside Hangul", arguments: [
+        ("압둘아지즈", true), ("가나다라마바", true), ("가나다라마바사", false), ("서울에서", false), ("John", true),
+        ("워킹홀리데이", true), ("\u{1100}\u{1161}에서", false),
+    ])
+    func foreignWords(word: String, expected: Bool) {
+        #expect(PersonTitles.mayBeForeignNameWord(word) == expected)
     }
 }

@@ -14,7 +14,7 @@ public struct AliasDefinitionRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i < context.upper {
-            guard b[i] == 0x28 else { i += 1; continue }
+            guard b[i] == 0x28 else { i = HangulBytes.next(0x28, from: i + 1, upper: context.upper, in: b); continue }
             defer { i += 1 }
             guard var owner = context.mention(endingAt: Self.nameEnd(before: i, context: context)), owner.kind != .person else { continue }
             var close = i + 1

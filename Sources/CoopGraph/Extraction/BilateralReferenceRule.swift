@@ -22,11 +22,13 @@ public struct BilateralReferenceRule: EntityRule {
     }
 
     public func finish(_ document: inout DocumentExtractionState, gazetteer: Gazetteer) {
+        // Most documents have no `양국`: skip sorting their compounds.
+        guard !document.bothCountriesSpans.isEmpty else { return }
         let pairs = Set(document.compounds.filter { $0.count == 2 }.map { $0.sorted() })
         guard pairs.count == 1, let pair = pairs.first, !document.compounds.contains(where: { $0.count > 2 }) else { return }
         for span in document.bothCountriesSpans {
             for c in pair {
-                let aliases = gazetteer.countryByCanonical[c].map { Set(gazetteer.entries[$0].aliases) } ?? []
+                let aliases = gazetteer.countryByCanonical[c].map { gazetteer.aliasSets[$0] } ?? []
                 document.mentions.append(Mention(range: span, kind: .country, canonical: c, surface: "양국", aliases: aliases, rule: name))
             }
         }

@@ -22,6 +22,7 @@ public struct BracketedBodyRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i < context.upper {
+            if b[i] != 0xE3 { i = HangulBytes.next(0xE3, from: i + 1, upper: context.upper, in: b); continue }
             // 「 and 『 are E3 80 8C and E3 80 8E: test bytes before decoding anything.
             guard b[i] == 0xE3, i + 2 < context.upper, b[i + 1] == 0x80, b[i + 2] == 0x8C || b[i + 2] == 0x8E else { i += 1; continue }
             let s = HangulBytes.scalar(at: i, in: b)

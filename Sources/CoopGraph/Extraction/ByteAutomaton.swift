@@ -13,35 +13,71 @@ public struct ByteAutomaton: Sendable {
         public var pattern: Int
     }
 
-    private let root: [Int32]
-    private let edgeStart: [Int32]
-    private let edgeLabels: [UInt8]
-    private let edgeTargets: [Int32]
-    private let fail: [Int32]
-    /// Nearest state on the failure chain (itself included) that ends a pattern, or -1.
-    private let outputLink: [Int32]
-    private let outputStart: [Int32]
-    private let outputPatterns: [Int32]
-    private let patternLengths: [Int32]
-    /// The trie state after each Hangul syllable's three bytes from the root (0: no pattern
-    /// starts with it), indexed by `scalar - 0xAC00`: a walk from a word start takes the
-    /// first syllable in one load instead of three dependent edge searches.
-    private let syllableStates: [Int32]
-    /// The syllables with a nonzero `syllableStates` entry, as a bit set small enough to stay
-    /// in the first-level cache: most words start with none of them.
-    private let firstSyllables: ScalarSet
-    /// Syllables that are a whole pattern, and a hashed bit set of the first two syllables of
-    /// longer patterns: a word whose first two syllables no pattern opens with ends the walk
-    /// after the first syllable without touching the trie (a cache miss per step).
-    private let wholeSyllables: ScalarSet
-    private let syllablePairs: [UInt64]
-    /// Per state, `[edge start, edge end, output start, output end]`, and the edges as
-    /// `label << 32 | target`: a walk step reads one state record and one edge run instead
-    /// of four arrays (the walk is bound by memory latency, not by arithmetic). States keep
-    /// their insertion (depth-first) numbers: a walk down one name reads neighbouring
-    /// records; breadth-first numbering measured a third more cache misses.
-    private let stateRecords: [Int32]
-    private let packedEdges: [UInt64]
+    /// The tables, behind one reference: the automaton is passed around by value (rules read it
+    /// from the shared ``Gazetteer`` for every sentence), and a struct of fifteen arrays cost
+    /// fifteen retains and releases per copy.
+    private final class Tables: Sendable {
+        let root: [Int32]
+        let edgeStart: [Int32]
+        let edgeLabels: [UInt8]
+        let edgeTargets: [Int32]
+        let fail: [Int32]
+        /// Nearest state on the failure chain (itself included) that ends a pattern, or -1.
+        let outputLink: [Int32]
+        let outputStart: [Int32]
+        let outputPatterns: [Int32]
+        let patternLengths: [Int32]
+        /// The trie state after each Hangul syllable's three bytes from the root (0: no pattern
+        /// starts with it), indexed by `scalar - 0xAC00`: a walk from a word start takes the
+        /// first syllable in one load instead of three dependent edge searches.
+        let syllableStates: [Int32]
+        /// The syllables with a nonzero `syllableStates` entry, as a bit set small enough to stay
+        /// in the first-level cache: most words start with none of them.
+        let firstSyllables: ScalarSet
+        /// Syllables that are a whole pattern, and a hashed bit set of the first two syllables of
+        /// longer patterns: a word whose first two syllables no pattern opens with ends the walk
+        /// after the first syllable without touching the trie (a cache miss per step).
+        let wholeSyllables: ScalarSet
+        let syllablePairs: [UInt64]
+        /// Per state, `[edge start, edge end, output start, output end]`, and the edges as
+        /// `label << 32 | target`: a walk step reads one state record and one edge run instead
+        /// of four arrays (the walk is bound by memory latency, not by arithmetic). States keep
+        /// their insertion (depth-first) numbers: a walk down one name reads neighbouring
+        /// records; breadth-first numbering measured a third more cache misses.
+        let stateRecords: [Int32]
+        let packedEdges: [UInt64]
+        /// Whole-syllable steps below the root: open-addressed slots of two words, key
+        /// `(state << 14 | syllable index) + 1` (0 marks an empty slot) and value `target |
+        /// hasOutput << 32`. Inside a Hangul word one hashed probe replaces three state
+        /// records and edge searches, each a likely cache miss.
+        let syllableSlots: [UInt64]
+        let syllableShift: UInt64
+        let syllableMask: Int
+
+        init(root: [Int32], edgeStart: [Int32], edgeLabels: [UInt8], edgeTargets: [Int32], fail: [Int32], outputLink: [Int32], outputStart: [Int32], outputPatterns: [Int32], patternLengths: [Int32], syllableStates: [Int32], firstSyllables: ScalarSet, wholeSyllables: ScalarSet, syllablePairs: [UInt64], stateRecords: [Int32], packedEdges: [UInt64],
+             syllableSlots: [UInt64], syllableShift: UInt64, syllableMask: Int) {
+            self.root = root
+            self.edgeStart = edgeStart
+            self.edgeLabels = edgeLabels
+            self.edgeTargets = edgeTargets
+            self.fail = fail
+            self.outputLink = outputLink
+            self.outputStart = outputStart
+            self.outputPatterns = outputPatterns
+            self.patternLengths = patternLengths
+            self.syllableStates = syllableStates
+            self.firstSyllables = firstSyllables
+            self.wholeSyllables = wholeSyllables
+            self.syllablePairs = syllablePairs
+            self.stateRecords = stateRecords
+            self.packedEdges = packedEdges
+            self.syllableSlots = syllableSlots
+            self.syllableShift = syllableShift
+            self.syllableMask = syllableMask
+        }
+    }
+
+    private let t: Tables
 
     public let patternCount: Int
 
@@ -104,15 +140,15 @@ public struct ByteAutomaton: Sendable {
             outs.append(contentsOf: ends[s])
         }
         outStart[n] = Int32(outs.count)
-        self.root = root
-        self.edgeStart = edgeStart
-        self.edgeLabels = labels
-        self.edgeTargets = targets
-        self.fail = fail
-        self.outputLink = outputLink
-        self.outputStart = outStart
-        self.outputPatterns = outs
-        self.patternLengths = patterns.map { Int32($0.count) }
+        let root_ = root
+        let edgeStart_ = edgeStart
+        let edgeLabels_ = labels
+        let edgeTargets_ = targets
+        let fail_ = fail
+        let outputLink_ = outputLink
+        let outputStart_ = outStart
+        let outputPatterns_ = outs
+        let patternLengths_ = patterns.map { Int32($0.count) }
         self.patternCount = patterns.count
         var syllables = [Int32](repeating: 0, count: 0xD7A4 - 0xAC00)
         for v in 0xAC00...0xD7A3 where root[0xE0 | (v >> 12)] != 0 {
@@ -123,8 +159,8 @@ public struct ByteAutomaton: Sendable {
             }
             syllables[v - 0xAC00] = st
         }
-        self.syllableStates = syllables
-        self.firstSyllables = ScalarSet((0xAC00...0xD7A3).lazy.filter { syllables[$0 - 0xAC00] != 0 }.map { UInt32($0) })
+        let syllableStates_ = syllables
+        let firstSyllables_ = ScalarSet((0xAC00...0xD7A3).lazy.filter { syllables[$0 - 0xAC00] != 0 }.map { UInt32($0) })
         var whole: [UInt32] = []
         var pairs = [UInt64](repeating: 0, count: Self.pairWords)
         for p in patterns {
@@ -135,8 +171,8 @@ public struct ByteAutomaton: Sendable {
                 pairs[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
-        self.wholeSyllables = ScalarSet(whole)
-        self.syllablePairs = pairs
+        let wholeSyllables_ = ScalarSet(whole)
+        let syllablePairs_ = pairs
         var records = [Int32](repeating: 0, count: 4 * n)
         for st in 0..<n {
             records[4 * st] = edgeStart[st]
@@ -144,20 +180,47 @@ public struct ByteAutomaton: Sendable {
             records[4 * st + 2] = outStart[st]
             records[4 * st + 3] = outStart[st + 1]
         }
-        self.stateRecords = records
-        self.packedEdges = zip(labels, targets).map { UInt64($0.0) << 32 | UInt64(UInt32(bitPattern: $0.1)) }
+        let stateRecords_ = records
+        // Every three-edge path spelling a Hangul syllable, from every state.
+        var stepEntries: [(key: UInt64, value: UInt64)] = []
+        for st in 0..<n {
+            for (b0, t0) in trie[st] where b0 >= 0xEA && b0 <= 0xED {
+                for (b1, t1) in trie[Int(t0)] where b1 & 0xC0 == 0x80 {
+                    for (b2, t2) in trie[Int(t1)] where b2 & 0xC0 == 0x80 {
+                        let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+                        guard v >= 0xAC00, v <= 0xD7A3 else { continue }
+                        let value = UInt64(UInt32(bitPattern: t2)) | (ends[Int(t2)].isEmpty ? 0 : 1 << 32)
+                        stepEntries.append((Self.stepKey(Int32(st), v), value))
+                    }
+                }
+            }
+        }
+        var bits: UInt64 = 4
+        while (1 << bits) < 2 * stepEntries.count { bits += 1 }
+        let size = 1 << Int(bits)
+        var slots = [UInt64](repeating: 0, count: 2 * size)
+        for e in stepEntries {
+            var h = Self.stepSlot(e.key, shift: 64 - bits)
+            while slots[2 * h] != 0 { h = (h + 1) & (size - 1) }
+            slots[2 * h] = e.key
+            slots[2 * h + 1] = e.value
+        }
+        let steps = (slots: slots, shift: 64 - bits, mask: size - 1)
+        let packedEdges_ = zip(labels, targets).map { UInt64($0.0) << 32 | UInt64(UInt32(bitPattern: $0.1)) }
+        self.t = Tables(root: root_, edgeStart: edgeStart_, edgeLabels: edgeLabels_, edgeTargets: edgeTargets_, fail: fail_, outputLink: outputLink_, outputStart: outputStart_, outputPatterns: outputPatterns_, patternLengths: patternLengths_, syllableStates: syllableStates_, firstSyllables: firstSyllables_, wholeSyllables: wholeSyllables_, syllablePairs: syllablePairs_, stateRecords: stateRecords_, packedEdges: packedEdges_,
+                        syllableSlots: steps.slots, syllableShift: steps.shift, syllableMask: steps.mask)
     }
 
     /// Every occurrence of every pattern inside `range` of `bytes`, in order of end offset.
     public func matches(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> [Match] {
         var out: [Match] = []
         var s: Int32 = 0
-        root.withUnsafeBufferPointer { root in
-        edgeStart.withUnsafeBufferPointer { edgeStart in
-        edgeLabels.withUnsafeBufferPointer { labels in
-        edgeTargets.withUnsafeBufferPointer { targets in
-        fail.withUnsafeBufferPointer { fail in
-        outputLink.withUnsafeBufferPointer { outputLink in
+        t.root.withUnsafeBufferPointer { root in
+        t.edgeStart.withUnsafeBufferPointer { edgeStart in
+        t.edgeLabels.withUnsafeBufferPointer { labels in
+        t.edgeTargets.withUnsafeBufferPointer { targets in
+        t.fail.withUnsafeBufferPointer { fail in
+        t.outputLink.withUnsafeBufferPointer { outputLink in
         for i in range {
             let byte = bytes[i]
             while true {
@@ -179,9 +242,9 @@ public struct ByteAutomaton: Sendable {
             var o = outputLink[Int(s)]
             if o < 0 { continue }
             while o >= 0 {
-                for k in Int(outputStart[Int(o)])..<Int(outputStart[Int(o) + 1]) {
-                    let p = Int(outputPatterns[k])
-                    out.append(Match(start: i + 1 - Int(patternLengths[p]), end: i + 1, pattern: p))
+                for k in Int(t.outputStart[Int(o)])..<Int(t.outputStart[Int(o) + 1]) {
+                    let p = Int(t.outputPatterns[k])
+                    out.append(Match(start: i + 1 - Int(t.patternLengths[p]), end: i + 1, pattern: p))
                 }
                 o = outputLink[Int(fail[Int(o)])]
                 if o == 0 { break }
@@ -193,7 +256,7 @@ public struct ByteAutomaton: Sendable {
 
     /// True when some pattern starts with `byte`: a position holding another byte starts no match.
     @inline(__always)
-    public func canStart(with byte: UInt8) -> Bool { root[Int(byte)] != 0 }
+    public func canStart(with byte: UInt8) -> Bool { t.root[Int(byte)] != 0 }
 
     /// Appends every pattern occurring at exactly `start` and ending at or before `upper`,
     /// shortest first: a walk down the trie from the root, no failure links.
@@ -225,7 +288,7 @@ public struct ByteAutomaton: Sendable {
     private func walk(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, upper: Int, _ report: (Int, Int) -> Bool) {
         guard start < upper else { return }
         let b0 = bytes[start]
-        var s = root[Int(b0)]
+        var s = t.root[Int(b0)]
         guard s != 0 else { return }
         var i = start
         // A whole Hangul syllable first, in one load (patterns are valid UTF-8: none ends
@@ -235,26 +298,51 @@ public struct ByteAutomaton: Sendable {
             if b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 {
                 let v = (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
                 if v >= 0xAC00, v <= 0xD7A3 {
-                    guard firstSyllables.contains(UInt32(v)) else { return }
-                    if !wholeSyllables.contains(UInt32(v)), let v2 = Self.syllable(at: start + 3, in: bytes, upper: upper) {
+                    guard t.firstSyllables.contains(UInt32(v)) else { return }
+                    if !t.wholeSyllables.contains(UInt32(v)), let v2 = Self.syllable(at: start + 3, in: bytes, upper: upper) {
                         let bit = Self.pairBit(UInt32(v), v2)
-                        guard syllablePairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
+                        guard t.syllablePairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
                     }
-                    s = syllableStates[v - 0xAC00]
+                    s = t.syllableStates[v - 0xAC00]
                     guard s != 0 else { return }
                     i = start + 2
                 }
             }
         }
-        stateRecords.withUnsafeBufferPointer { records in
-        packedEdges.withUnsafeBufferPointer { edges in
-        outputPatterns.withUnsafeBufferPointer { outputPatterns in
+        let shift = t.syllableShift, mask = t.syllableMask
+        t.stateRecords.withUnsafeBufferPointer { records in
+        t.packedEdges.withUnsafeBufferPointer { edges in
+        t.outputPatterns.withUnsafeBufferPointer { outputPatterns in
+        t.syllableSlots.withUnsafeBufferPointer { slots in
+        // True when the state came from a syllable step that recorded no output there.
+        var silent = false
         while true {
-            let r = 4 * Int(s)
-            let o0 = Int(records[r + 2]), o1 = Int(records[r + 3])
-            for k in o0..<o1 where !report(i + 1, Int(outputPatterns[k])) { return }
+            if !silent {
+                let r = 4 * Int(s)
+                let o0 = Int(records[r + 2]), o1 = Int(records[r + 3])
+                for k in o0..<o1 where !report(i + 1, Int(outputPatterns[k])) { return }
+            }
+            silent = false
             i += 1
             guard i < upper else { return }
+            // A whole syllable in one probe: the trie has its three-edge path from `s` exactly
+            // when the table has the key, and no pattern ends inside a syllable.
+            if bytes[i] >= 0xEA, bytes[i] <= 0xED, let v = Self.syllable(at: i, in: bytes, upper: upper) {
+                let key = Self.stepKey(s, v)
+                var h = Self.stepSlot(key, shift: shift)
+                while true {
+                    let k = slots[2 * h]
+                    if k == key { break }
+                    if k == 0 { return }
+                    h = (h + 1) & mask
+                }
+                let value = slots[2 * h + 1]
+                s = Int32(truncatingIfNeeded: value)
+                silent = value >> 32 == 0
+                i += 2
+                continue
+            }
+            let r = 4 * Int(s)
             let byte = UInt64(bytes[i])
             // Branch-free search of the state's sorted labels: the walk runs at every word
             // start, and a branchy search mispredicted on almost every step.
@@ -270,7 +358,17 @@ public struct ByteAutomaton: Sendable {
             guard edge >> 32 == byte else { return }
             s = Int32(truncatingIfNeeded: edge)
         }
-        }}}
+        }}}}
+    }
+
+    @inline(__always)
+    static func stepKey(_ state: Int32, _ syllable: UInt32) -> UInt64 {
+        (UInt64(UInt32(bitPattern: state)) << 14 | UInt64(syllable - 0xAC00)) + 1
+    }
+
+    @inline(__always)
+    static func stepSlot(_ key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
     }
 
     static let pairWords = 1024

@@ -85,7 +85,9 @@ public struct CountryCompoundRule: EntityRule {
             let allowLong = parts.isEmpty || separated
             guard let part = form(at: pos, context: context, onlyOneSyllable: !allowLong) else { break }
             if !parts.isEmpty && !separated {
-                // Unseparated continuation: Korea first, one-syllable forms only.
+                // Unseparated continuation: Korea first, one-syllable forms only (tested first:
+                // it needs no strings).
+                guard parts.allSatisfy({ $0.end - $0.start == 3 }) else { break }
                 let first = context.gazetteer.entries[parts[0].entry]
                 let firstIsKorea = first.canonical == "한국" || first.properties["en"] == "Korea"
                 let hanja = HangulBytes.isHanja(HangulBytes.scalar(at: parts[0].start, in: b).value)
@@ -109,12 +111,22 @@ public struct CountryCompoundRule: EntityRule {
             }
         }
         guard parts.count >= 2 else { return nil }
-        let distinct = Set(parts.map { context.gazetteer.entries[$0.entry].canonical })
-        guard distinct.count == parts.count,
+        guard Self.distinctCanonicals(parts, context.gazetteer),
               parts.contains(where: { context.gazetteer.entries[$0.entry].kind == .country }) else { return nil }
         let end = parts[parts.count - 1].end
         guard acceptsTail(after: end, context: context) else { return nil }
         return (parts, end)
+    }
+
+    /// True when no two parts name the same entity: pairwise, as parts are few (a `Set` of the
+    /// names hashed every one of them).
+    static func distinctCanonicals(_ parts: [Part], _ g: Gazetteer) -> Bool {
+        for i in parts.indices {
+            for j in 0..<i where parts[i].entry == parts[j].entry || g.entries[parts[i].entry].canonical == g.entries[parts[j].entry].canonical {
+                return false
+            }
+        }
+        return true
     }
 
     /// The longest compound form at `pos` (Hangul run prefix, a Hanja, or an ASCII name such as `EU`).

@@ -9,8 +9,12 @@ public struct DocumentExtractionState: Sendable {
 
     /// Accepted mentions of all sentences so far, in text order.
     public var mentions: [Mention] = []
-    /// Canonical names of those mentions, for "has the document named X yet" tests without a scan.
+    /// Canonical names of those mentions, for "has the document named X yet" tests without a
+    /// scan. Kept up to date lazily: call ``syncSeenCanonicals()`` before reading it (hashing
+    /// every mention's name showed in profiles, and few sentences ask).
     public var seenCanonicals: Set<String> = []
+    /// How many of `mentions` are in `seenCanonicals`.
+    public private(set) var seenCount = 0
     public var localAliases: [String: LocalAlias] = [:]
     /// Local alias names in definition order, for deterministic scanning.
     public var localAliasOrder: [String] = []
@@ -24,6 +28,13 @@ public struct DocumentExtractionState: Sendable {
     public var bothCountriesSpans: [SourceRange] = []
 
     public init() {}
+
+    /// Brings ``seenCanonicals`` up to date with ``mentions``.
+    public mutating func syncSeenCanonicals() {
+        guard seenCount < mentions.count else { return }
+        for m in mentions[seenCount...] { seenCanonicals.insert(m.canonical) }
+        seenCount = mentions.count
+    }
 
     /// Remembers a name found only once in a marked form (`「글로벌 기술협력 협의체」`) so that
     /// later plain mentions of it are found.

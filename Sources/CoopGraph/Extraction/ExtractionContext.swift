@@ -27,8 +27,9 @@ public struct ExtractionContext {
     @discardableResult
     public mutating func add(_ m: Mention) -> Bool {
         guard !m.range.isEmpty, m.range.lowerBound >= lower, m.range.upperBound <= upper else { return false }
-        let overlapping = mentions.indices.filter { mentions[$0].range.overlaps(m.range) }
-        if !overlapping.isEmpty {
+        // Most mentions overlap nothing: test before collecting indices into an array.
+        if mentions.contains(where: { $0.range.overlaps(m.range) }) {
+            let overlapping = mentions.indices.filter { mentions[$0].range.overlaps(m.range) }
             let containsAll = overlapping.allSatisfy { m.range.contains(mentions[$0].range) && mentions[$0].range != m.range }
             guard containsAll else { return false }
             for i in overlapping.reversed() { mentions.remove(at: i) }
@@ -51,6 +52,13 @@ public struct ExtractionContext {
     /// The accepted mention starting exactly at `start`, if any.
     public func mention(startingAt start: Int) -> Mention? {
         mentions.first { $0.range.lowerBound == start }
+    }
+
+    /// The index in ``mentions`` of the accepted mention starting exactly at `start`, if any:
+    /// tests on it need not copy the mention (its strings, sets and dictionaries).
+    @inline(__always)
+    public func mentionIndex(startingAt start: Int) -> Int? {
+        mentions.firstIndex { $0.range.lowerBound == start }
     }
 
     /// True when a mention (of any kind) covers byte `i`.

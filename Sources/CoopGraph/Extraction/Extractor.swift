@@ -44,18 +44,29 @@ public struct Extractor: Sendable {
                 // sentence, quadratic in a long document.
                 swap(&state, &context.document)
                 state.mentions.append(contentsOf: context.mentions)
-                for m in context.mentions { state.seenCanonicals.insert(m.canonical) }
             }
             for rule in rules { rule.finish(&state, gazetteer: gazetteer) }
             if let issuer = IssuerAffiliation.issuer(department: document.metadata.department, gazetteer: gazetteer) {
                 IssuerAffiliation.apply(&state.mentions, issuer: issuer)
             }
             // Generic words are never entities, whichever rule proposed them.
-            let stop = gazetteer.stopwords
-            return state.mentions.filter { !stop.contains($0.canonical) }.sorted {
-                ($0.range, $0.kind, $0.canonical) < ($1.range, $1.kind, $1.canonical)
-            }
+            // In place: the state's array is ours, so neither step copies every mention.
+            let stop = gazetteer.stopwordSet
+            var found = state.mentions
+            state = DocumentExtractionState()
+            found.removeAll { stop.contains($0.canonical) }
+            found.sort(by: Self.precedes)
+            return found
         }
+    }
+
+    /// Order of the result: by range, kind, canonical name (the tuple order, without building
+    /// tuples of strings for every comparison).
+    @inline(__always)
+    static func precedes(_ a: Mention, _ b: Mention) -> Bool {
+        if a.range != b.range { return a.range < b.range }
+        if a.kind != b.kind { return a.kind < b.kind }
+        return a.canonical < b.canonical
     }
 
     /// False for a sentence of plain lower-case ASCII (front matter keys, URLs, numbers):

@@ -13,6 +13,9 @@ public struct ForeignBodyRule: EntityRule {
     static let seongStemEnds: Set<String> = ["무", "업", "학", "통", "동", "경", "위", "산"]
     static let stemStops: Set<String> = ["행정", "연방", "중앙", "지방", "정부", "내부", "외부", "본부", "일부", "전부", "세부"]
 
+    /// `부 청 처 국 성`: the last syllables the switch below accepts.
+    static let headScalars = ScalarSet(["부", "청", "처", "국", "성"].compactMap { $0.unicodeScalars.first?.value })
+
     public init() {}
 
     public func apply(_ context: inout ExtractionContext) {
@@ -25,7 +28,9 @@ public struct ForeignBodyRule: EntityRule {
             var end = runEnd
             while end - start >= 9 {
                 defer { end -= 3 }
-                guard KoreanParticles.isParticleTail(end, runEnd, in: b) else { continue }
+                // The head syllable first, on bytes: most words end otherwise and need no strings.
+                guard Self.headScalars.contains(HangulBytes.scalar(at: end - 3, in: b).value),
+                      KoreanParticles.isParticleTail(end, runEnd, in: b) else { continue }
                 let word = context.text(start, end)
                 guard let last = word.last else { continue }
                 let stem = String(word.dropLast())

@@ -36,6 +36,8 @@ public final class Gazetteer: Sendable {
     public let titles: Set<String>
     public let surnames: Set<String>
     public let stopwords: Set<String>
+    /// `stopwords` answered on bytes: the last filter of every mention asks it.
+    public let stopwordSet: PlainStringSet
     /// Every word list by its `#! list=` name.
     public let wordLists: [String: Set<String>]
     /// Title and name recognition built from the word lists.
@@ -111,6 +113,7 @@ public final class Gazetteer: Sendable {
         self.titles = lists["titles"] ?? []
         self.surnames = lists["surnames"] ?? []
         self.stopwords = stopwords
+        self.stopwordSet = PlainStringSet(stopwords)
         self.wordLists = lists
         self.countryByCanonical = countries
         let sortedForms = compound.sorted { $0.key < $1.key }

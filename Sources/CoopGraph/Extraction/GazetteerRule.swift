@@ -16,12 +16,21 @@ public struct GazetteerRule: EntityRule {
         var all: [ByteAutomaton.Match] = []
         let automaton = g.automaton
         let upper = context.upper
+        // One forward pass over the scalars, remembering the class of the previous one: the
+        // same test as `mayStart` without decoding every scalar twice. (Continuation bytes start
+        // no pattern, and the body is valid UTF-8, so scalar starts are the only candidates.)
         var i = context.lower
+        var prevLetter = false, prevAlnum = false
         while i < upper {
-            if automaton.canStart(with: b[i]), Self.mayStart(at: i, context: context) {
+            let s = HangulBytes.scalar(at: i, in: b)
+            let letter = HangulBytes.isHangulSyllable(s.value) || HangulBytes.isHanja(s.value)
+            let alnum = HangulBytes.isASCIIAlnum(s.value)
+            if automaton.canStart(with: b[i]), !(prevLetter && letter), !(prevAlnum && alnum) {
                 automaton.matches(in: b, startingAt: i, upper: upper, into: &all)
             }
-            i += 1
+            prevLetter = letter
+            prevAlnum = alnum
+            i += s.length
         }
         guard !all.isEmpty else { return }
         var valid: [ByteAutomaton.Match] = []
@@ -33,6 +42,7 @@ public struct GazetteerRule: EntityRule {
                 // A stopword blocks only as a whole word start; its end may run on (인도태평양전략).
                 if context.isWordStart(m.start) { valid.append(m) }
             case .short:
+                context.document.syncSeenCanonicals()
                 guard Self.isValid(start: m.start, end: m.end, context: context),
                       let e = introducedEntry(g.patternSurfaces[m.pattern], context: context) else { continue }
                 chosenShort[m.pattern] = e
@@ -46,6 +56,7 @@ public struct GazetteerRule: EntityRule {
         for (k, m) in chosen.enumerated() where g.patternRoles[m.pattern] != .shadow {
             let index = chosenShort[m.pattern] ?? g.patternEntries[m.pattern]
             let entry = g.entries[index]
+            if entry.isAmbiguous { context.document.syncSeenCanonicals() }
             if entry.isAmbiguous, !AmbiguousCountryContext.accepts(m, among: chosen, at: k, context: context) { continue }
             var props: [String: String] = [:]
             if let c = entry.properties["country"] { props["country"] = c }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Byte-level helpers for scanning UTF-8 Korean text without building `Character`s.
 ///
 /// Every function takes a buffer of UTF-8 bytes and a byte offset; offsets always sit on
@@ -106,5 +108,15 @@ public enum HangulBytes {
             break
         }
         return j
+    }
+
+    /// The first offset at or after `i` (before `upper`) holding `byte`, or `upper`; `i` when
+    /// `i >= upper`. `memchr`: rules looking for a rare anchor (`(`, `研`, `「`) jump to it
+    /// instead of testing every byte.
+    @inline(__always)
+    public static func next(_ byte: UInt8, from i: Int, upper: Int, in b: UnsafeBufferPointer<UInt8>) -> Int {
+        guard i < upper, let base = b.baseAddress else { return i }
+        guard let p = memchr(base + i, Int32(byte), upper - i) else { return upper }
+        return base.distance(to: p.assumingMemoryBound(to: UInt8.self))
     }
 }

@@ -29,16 +29,51 @@ enum IssuerAffiliation {
 
     /// Members of `CharacterSet.whitespaces`: tab and the space separators (Zs).
     static func isBlank(_ v: Unicode.Scalar) -> Bool {
-        v == "\t" || v.properties.generalCategory == .spaceSeparator
+        // ASCII and Hangul syllables answer without the Unicode property tables.
+        if v.value < 0x80 { return v.value == 0x09 || v.value == 0x20 }
+        if HangulBytes.isHangulSyllable(v.value) { return false }
+        return v.properties.generalCategory == .spaceSeparator
     }
+
+    static let postEndBytes: [[UInt8]] = postEnds.map { Array($0.utf8) }
 
     static func apply(_ mentions: inout [Mention], issuer: GazetteerEntry) {
         for i in mentions.indices where mentions[i].kind == .person {
             let m = mentions[i]
-            guard m.properties["affiliation"] == nil, m.properties["country"] == nil, !m.canonical.contains(" "),
-                  let title = m.properties["title"], postEnds.contains(where: { title.hasSuffix($0) }) else { continue }
+            guard m.properties["affiliation"] == nil, m.properties["country"] == nil, !hasBlank(m.canonical),
+                  let title = m.properties["title"], isPost(title) else { continue }
             mentions[i].properties["affiliation"] = issuer.canonical
             mentions[i].properties["affiliation_kind"] = issuer.kind.rawValue
         }
+    }
+
+    /// `name.contains(" ")`; on bytes when the name is ASCII and Hangul syllables only, where
+    /// a space is always a character of its own.
+    static func hasBlank(_ name: String) -> Bool {
+        var copy = name
+        let simple = copy.withUTF8 { b -> Bool? in
+            var i = 0, blank = false
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 { blank = blank || c == 0x20; i += 1; continue }
+                guard i + 2 < b.count, let _ = ByteAutomaton.syllable(at: i, in: b, upper: b.count) else { return nil }
+                i += 3
+            }
+            return blank
+        }
+        return simple ?? name.contains(" ")
+    }
+
+    /// `postEnds.contains { title.hasSuffix($0) }`; on bytes when the title is plain: every
+    /// post ends in Hangul syllables, which start a character after any plain scalar.
+    static func isPost(_ title: String) -> Bool {
+        var copy = title
+        let plain = copy.withUTF8 { b -> Bool? in
+            guard PlainStringSet.isPlainUTF8(b, 0, b.count) else { return nil }
+            return postEndBytes.contains { e in
+                e.count <= b.count && e.indices.allSatisfy { b[b.count - e.count + $0] == e[$0] }
+            }
+        }
+        return plain ?? postEnds.contains(where: { title.hasSuffix($0) })
     }
 }

@@ -17,6 +17,8 @@ public enum KoreanParticles {
 
     static let table = ByteKeyTable(strings: all)
     static let maxBytes: Int = all.map { $0.utf8.count }.max() ?? 0
+    /// First syllables of the particles: a run starting otherwise is no tail, without lookups.
+    static let initials = ScalarSet(all.compactMap { $0.unicodeScalars.first?.value })
 
     /// True when `lo..<hi` (whole Hangul syllables) is empty or one to three particles.
     public static func isParticleTail(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -26,6 +28,7 @@ public enum KoreanParticles {
     private static func tailCount(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>, depth: Int) -> Int? {
         if lo == hi { return 0 }
         if depth == 3 { return nil }
+        guard hi - lo >= 3, initials.contains(HangulBytes.scalar(at: lo, in: b).value) else { return nil }
         var len = min(maxBytes, hi - lo)
         while len >= 3 {
             if table.contains(b, lo, lo + len), tailCount(lo + len, hi, in: b, depth: depth + 1) != nil {

@@ -26,7 +26,9 @@ public struct PersonRule: EntityRule {
         let titles = context.gazetteer.personTitles
         let tokens = Self.tokens(context)
         for (t, tok) in tokens.enumerated() {
-            if let m = context.mention(startingAt: tok.lo), m.kind.isBody, m.range.upperBound < tok.hi {
+            if let mi = context.mentionIndex(startingAt: tok.lo), context.mentions[mi].kind.isBody,
+               context.mentions[mi].range.upperBound < tok.hi {
+                let m = context.mentions[mi]
                 if let p = nameBeforeBodyTitle(t, body: m, tokens: tokens, titles: titles, context: context) { context.add(p) }
                 continue
             }
@@ -44,6 +46,7 @@ public struct PersonRule: EntityRule {
     static func tokens(_ context: ExtractionContext) -> [Token] {
         let b = context.bytes
         var out: [Token] = []
+        out.reserveCapacity((context.upper - context.lower) / 8 + 1)
         var i = context.lower
         while i < context.upper {
             let s = HangulBytes.scalar(at: i, in: b)

@@ -11,8 +11,23 @@ public final class PersonTitles: Sendable {
     let rareSurnames: Set<String>
     let titleTable: ByteKeyTable
     let surnameTable: ByteKeyTable
+    /// The word lists answered on bytes, for ``isKoreanName(_:_:_:)``.
+    let titleSet: PlainStringSet
+    let surnameSet: PlainStringSet
+    let stopwordSet: PlainStringSet
+    static let functionWordSet = PlainStringSet(functionWords)
+    /// `nonNameEnds` and `particleEnds` as scalars, or nil if one of them is not a single scalar.
+    static let nameEndScalars: ScalarSet? = {
+        let all = nonNameEnds.union(particleEnds)
+        let scalars = all.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first?.value : nil }
+        return scalars.count == all.count ? ScalarSet(scalars) : nil
+    }()
     /// Last scalars of all titles: a cheap test before any lookup.
     let finalScalars: ScalarSet
+    /// Hashed bit set of the last two scalars of every title of two scalars or more: a word
+    /// whose last two scalars are not among them ends no such title, so its suffixes need
+    /// no table lookups.
+    let finalPairs: [UInt64]
 
     /// Grammar words that begin with a surname syllable (`이번`, `이날`); never names.
     static let functionWords: Set<String> = [
@@ -31,9 +46,19 @@ public final class PersonTitles: Sendable {
     /// True when a Hangul word may be one word of a transcribed foreign name: at most six
     /// syllables (`압둘아지즈`), not ending in a particle such as `에서`, `에게`, `으로`.
     public static func mayBeForeignNameWord(_ w: String) -> Bool {
-        w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) }
+        var copy = w
+        if let answer = copy.withUTF8({ b -> Bool? in
+            // Hangul syllables only: one `Character` each, so counts and suffixes are bytes.
+            guard b.count % 3 == 0, stride(from: 0, to: b.count, by: 3).allSatisfy({ ByteAutomaton.syllable(at: $0, in: b, upper: b.count) != nil })
+            else { return nil }
+            return b.count <= 18 && !foreignWordEndBytes.contains { e in
+                e.count <= b.count && e.indices.allSatisfy { b[b.count - e.count + $0] == e[$0] }
+            }
+        }) { return answer }
+        return w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) }
     }
     static let foreignWordEnds: [String] = ["에서", "에게", "으로", "부터", "까지", "에는", "에도", "하는", "하고", "했다"]
+    static let foreignWordEndBytes: [[UInt8]] = foreignWordEnds.map { Array($0.utf8) }
 
     /// Last syllables that are case particles, never the end of a name (`이번에`, `차장을`).
     static let particleEnds: Set<Character> = ["을", "를", "에", "의", "와", "로", "는"]
@@ -82,8 +107,19 @@ public final class PersonTitles: Sendable {
         self.surnames = surnames
         self.stopwords = stopwords
         self.titleTable = ByteKeyTable(strings: titles.sorted())
+        self.titleSet = PlainStringSet(titles)
+        self.surnameSet = PlainStringSet(surnames)
+        self.stopwordSet = PlainStringSet(stopwords)
         self.surnameTable = ByteKeyTable(strings: surnames.sorted())
         self.finalScalars = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value })
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for t in titles {
+            let v = t.unicodeScalars.map(\.value)
+            guard v.count >= 2 else { continue }
+            let bit = Self.pairBit(v[v.count - 2], v[v.count - 1])
+            pairs[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        self.finalPairs = pairs
     }
 
     /// The title in the word `lo..<hi` (Hangul syllables and digits), particles removed:
@@ -93,12 +129,16 @@ public final class PersonTitles: Sendable {
         var end = hi
         while end > lo {
             if let lp = HangulBytes.scalarStart(before: end, lower: lo, in: b),
-               finalScalars.contains(HangulBytes.scalar(at: lp, in: b).value),
+               case let last = HangulBytes.scalar(at: lp, in: b).value, finalScalars.contains(last),
+               case let pp = HangulBytes.scalarStart(before: lp, lower: lo, in: b),
+               // `lo..<end` of two scalars or more, and every suffix below, ends in a pair.
+               case let paired = pp.map({ hasFinalPair(HangulBytes.scalar(at: $0, in: b).value, last) }) ?? false,
+               pp == nil || paired,
                KoreanParticles.isParticleTail(end, hi, in: b) {
                 if titleTable.contains(b, lo, end) { return (HangulBytes.string(lo, end, in: b), end) }
                 // Compound titles: a suffix of at least two syllables is a title.
                 var s = lo
-                while end - s >= 6 {
+                while paired, end - s >= 6 {
                     if s > lo, titleTable.contains(b, s, end) { return (HangulBytes.string(lo, end, in: b), end) }
                     s += HangulBytes.scalar(at: s, in: b).length
                 }
@@ -107,6 +147,18 @@ public final class PersonTitles: Sendable {
             end = p
         }
         return nil
+    }
+
+    @inline(__always)
+    static func pairBit(_ a: UInt32, _ b: UInt32) -> Int {
+        let key = (UInt64(a) << 21 | UInt64(b)) &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: key >> 48)
+    }
+
+    @inline(__always)
+    func hasFinalPair(_ a: UInt32, _ b: UInt32) -> Bool {
+        let bit = Self.pairBit(a, b)
+        return finalPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// True when the bytes after a body name in its word are a title: `장관`, or `장` for the body's head.
@@ -132,9 +184,28 @@ public final class PersonTitles: Sendable {
         return surnameTable.contains(b, lo, lo + 3) || surnameTable.contains(b, lo, lo + 6)
     }
 
+    /// ``isKoreanName(_:)`` on the bytes `lo..<hi` when they are Hangul syllables only (each
+    /// syllable is then one `Character`, and plain); nil otherwise, for the `String` path.
+    public func isKoreanName(_ b: UnsafeBufferPointer<UInt8>, _ lo: Int, _ hi: Int) -> Bool? {
+        guard let ends = Self.nameEndScalars, (hi - lo) % 3 == 0 else { return nil }
+        var i = lo
+        while i < hi {
+            guard ByteAutomaton.syllable(at: i, in: b, upper: hi) != nil else { return nil }
+            i += 3
+        }
+        let n = (hi - lo) / 3
+        guard n >= 2 && n <= 4, !stopwordSet.contains(b, lo, hi), !Self.functionWordSet.contains(b, lo, hi),
+              !titleSet.contains(b, lo, hi) else { return false }
+        if let last = ByteAutomaton.syllable(at: hi - 3, in: b, upper: hi), ends.contains(last) { return false }
+        if n == 4 { return surnameSet.contains(b, lo, lo + 6) }
+        return surnameSet.contains(b, lo, lo + 3) || (n == 3 && surnameSet.contains(b, lo, lo + 6))
+    }
+
     /// True when the Hangul word is a plausible Korean name: 2–4 syllables, a known surname
     /// first (two-syllable surnames allow four syllables), not a stopword or grammar word.
     public func isKoreanName(_ word: String) -> Bool {
+        var copy = word
+        if let answer = copy.withUTF8({ isKoreanName($0, 0, $0.count) }) { return answer }
         let n = word.count
         guard n >= 2 && n <= 4, !stopwords.contains(word), !Self.functionWords.contains(word), !titles.contains(word) else { return false }
         if let last = word.last, Self.nonNameEnds.contains(last) || Self.particleEnds.contains(last) { return false }

@@ -11,6 +11,7 @@ public struct ResearchAbbreviationRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i + 3 <= context.upper {
+            if b[i] != Self.yeon[0] { i = HangulBytes.next(Self.yeon[0], from: i + 1, upper: context.upper, in: b); continue }
             defer { i += 1 }
             guard b[i] == Self.yeon[0], b[i + 1] == Self.yeon[1], b[i + 2] == Self.yeon[2] else { continue }
             let start = HangulBytes.hangulRunStart(endingAt: i, lower: context.lower, in: b)

@@ -18,6 +18,7 @@ public struct SpelledForeignNameRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i < context.upper {
+            if b[i] != 0x28 { i = HangulBytes.next(0x28, from: i + 1, upper: context.upper, in: b); continue }
             if b[i] == 0x28, let m = person(open: i, context: context) { context.add(m) }
             i += 1
         }
@@ -60,29 +61,8 @@ public struct SpelledForeignNameRule: EntityRule {
         let b = context.bytes
         guard let (count, after) = spelling(open: open, context: context) else { return nil }
         let titles = context.gazetteer.personTitles
-        // The Hangul words before the spelling, nearest first.
-        var words: [(lo: Int, hi: Int)] = []
-        var end = HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: b)
-        while words.count < count {
-            var start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
-            guard start < end, !context.isCovered(start) else { return nil }
-            // Hyphenated given names are one word: 냠-오소르.
-            while start - 1 > context.lower, b[start - 1] == 0x2D, start - 1 - HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b) > 0 {
-                start = HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b)
-            }
-            let w = context.text(start, end)
-            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w), titles.title(start, end, in: b) == nil else { return nil }
-            words.insert((start, end), at: 0)
-            guard words.count < count else { break }
-            let prev = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
-            guard prev < start else { return nil }
-            end = prev
-        }
-        guard let first = words.first, let last = words.last else { return nil }
-        // The word before the name must not run into it.
-        if let p = HangulBytes.scalarStart(before: first.lo, lower: context.lower, in: b),
-           HangulBytes.isHangulSyllable(HangulBytes.scalar(at: p, in: b).value) { return nil }
-        // What follows: closing quote marks, then bodies, countries and department words, then a title.
+        // What follows (checked first: it fails for most parentheses without building strings):
+        // closing quote marks, then bodies, countries and department words, then a title.
         var pos = HangulBytes.skipBlanks(from: after, upper: context.upper, in: b)
         while pos < context.upper, Self.closers.contains(HangulBytes.scalar(at: pos, in: b).value) {
             pos = HangulBytes.skipBlanks(from: pos + HangulBytes.scalar(at: pos, in: b).length, upper: context.upper, in: b)
@@ -109,6 +89,28 @@ public struct SpelledForeignNameRule: EntityRule {
             pos = HangulBytes.skipBlanks(from: runEnd, upper: context.upper, in: b)
         }
         guard let title else { return nil }
+        // The Hangul words before the spelling, nearest first.
+        var words: [(lo: Int, hi: Int)] = []
+        var end = HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: b)
+        while words.count < count {
+            var start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
+            guard start < end, !context.isCovered(start) else { return nil }
+            // Hyphenated given names are one word: 냠-오소르.
+            while start - 1 > context.lower, b[start - 1] == 0x2D, start - 1 - HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b) > 0 {
+                start = HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b)
+            }
+            let w = context.text(start, end)
+            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w), titles.title(start, end, in: b) == nil else { return nil }
+            words.insert((start, end), at: 0)
+            guard words.count < count else { break }
+            let prev = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
+            guard prev < start else { return nil }
+            end = prev
+        }
+        guard let first = words.first, let last = words.last else { return nil }
+        // The word before the name must not run into it.
+        if let p = HangulBytes.scalarStart(before: first.lo, lower: context.lower, in: b),
+           HangulBytes.isHangulSyllable(HangulBytes.scalar(at: p, in: b).value) { return nil }
         let name = words.map { context.text($0.lo, $0.hi) }.joined(separator: " ")
         var props = ["title": title]
         if let body {
