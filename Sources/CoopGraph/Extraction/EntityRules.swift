@@ -11,10 +11,17 @@ public enum EntityRules {
         ResearchAbbreviationRule(),
         ForeignBodyRule(),
         BodyPatternRule(),
+        UniversityNameRule(),
         BracketedBodyRule(),
         AliasDefinitionRule(),
         SpelledForeignNameRule(),
+        QuotedForeignNameRule(),
         PersonRule(),
+        ParentheticalHeadRule(),
+        ConcurrentTitleRule(),
+        AmbassadorCountryRule(),
+        InternalUnitHeadRule(),
         BilateralReferenceRule(),
+        ForeignShortNameRule(),
     ]
 }
