@@ -31,7 +31,8 @@ public final class PersonTitles: Sendable {
     /// True when a Hangul word may be one word of a transcribed foreign name: at most six
     /// syllables (`압둘아지즈`), not ending in a particle such as `에서`, `에게`, `으로`.
     public static func mayBeForeignNameWord(_ w: String) -> Bool {
-        w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) }
+        // A word that is only the ending (`에도`, a name: Aedo) is not that ending.
+        w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) && w.count > $0.count }
     }
     static let foreignWordEnds: [String] = ["에서", "에게", "으로", "부터", "까지", "에는", "에도", "하는", "하고", "했다"]
 

@@ -42,7 +42,9 @@ public struct QuotedForeignNameRule: EntityRule {
             let hi = HangulBytes.hangulRunEnd(from: j, upper: context.upper, in: b)
             guard hi > j else { return [] }
             let w = context.text(j, hi)
-            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w),
+            // Brackets mark a name: words up to eight syllables (돔브로브스키스).
+            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), w.count <= 8,
+                  let lastChar = w.last, !PersonTitles.particleEnds.contains(lastChar),
                   titles.title(j, hi, in: b) == nil, !context.isCovered(j) else { return [] }
             words.append((j, hi))
             j = hi
