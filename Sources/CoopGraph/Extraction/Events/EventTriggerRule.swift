@@ -340,11 +340,14 @@ struct EventTriggerRule: EventRule {
     /// between (`9.9.(월) 오후 한-라트비아 외교장관 회담`), else the last one before it in the
     /// same clause (`2015년에 최초 개최되었으며 제7차 공동위는` → the earlier one), else none.
     static func owner(of d: DateMention, _ spans: [TriggerSpan], _ t: EventText) -> Int? {
-        let next = spans.first { $0.start >= d.range.upperBound }
+        // `9.22.(수) 제76차 유엔총회 계기 … 외교장관회의`: the occasion (X 계기) is not what the date is of.
+        let next = spans.first { $0.start >= d.range.upperBound && !t.matches(Self.occasion, at: $0.end) }
         if let n = next, !closesClause(from: d.range.upperBound, to: n.start, t) { return n.start }
         if let p = spans.last(where: { $0.end <= d.range.lowerBound }), !closesClause(from: p.end, to: d.range.lowerBound, t) { return p.start }
         return nil
     }
+
+    static let occasion = Array(" 계기".utf8)
 
     /// A connective verb ending (`…되었으며 `, `…하고 `) between two offsets.
     private static func closesClause(from a: Int, to b: Int, _ t: EventText) -> Bool {
