@@ -129,7 +129,8 @@ public struct SpelledForeignNameRule: EntityRule {
             guard runEnd > pos else { return nil }
             if let t = titles.title(pos, runEnd, in: b) { title = t.title; break }
             plain += 1
-            guard plain <= 2, runEnd < context.upper, b[runEnd] == 0x20, !context.isCovered(pos) else { return nil }
+            // A Hanja reading (王毅) is a name only right before its country, body or title.
+            guard plain <= (hanjaCount > 0 ? 0 : 2), runEnd < context.upper, b[runEnd] == 0x20, !context.isCovered(pos) else { return nil }
             pos = HangulBytes.skipBlanks(from: runEnd, upper: context.upper, in: b)
         }
         guard let title else { return nil }

@@ -10,7 +10,7 @@ enum EventWords {
     /// Words before a trigger that make it a future one (향후 협상, 차기 회의): a topic, not an event.
     static let futureWords: Set<String> = ["향후", "차기", "추후"]
     /// Meeting words that, used of two people (`A 장관은 … B 장관을 면담하고`), name a meeting of their own.
-    static let personMeetingWords: Set<String> = ["면담", "회담", "접견", "화상통화", "전화통화", "영상통화", "화상회담", "전화회담"]
+    static let personMeetingWords: Set<String> = ["면담", "회담", "접견", "화상통화", "전화통화", "화상회담", "전화회담"]
     /// A trigger followed by a copula defines a kind of thing (`… 모색하는 회의이다`), not a happening.
     static let copulas = ["이다", "입니다"]
     /// Letters used as list bullets (`o 포럼에서는`), never part of a name.
