@@ -20,7 +20,7 @@ struct ParentheticalHeadRuleTests {
     }
 
     @Test("not a name after the title: nothing", arguments: [
-        "산업통상자원부(장관: 미정)는 회의를 연다.",
+        "산업통상자원부(장관: 4명)는 회의를 연다.",
         "교육부(부총리 겸 교육부장관)는 포럼을 개최한다.",
     ])
     func none(text: String) {

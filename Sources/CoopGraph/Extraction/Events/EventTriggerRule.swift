@@ -269,7 +269,11 @@ struct EventTriggerRule: EventRule {
         else { d.location = t.place(before: nameRange.lowerBound, in: sr, excluding: nameRange) ?? visitedPlace(sr, t) }
         d.evidence = [t.evidence(nameRange, sentence: si, rule: self.name)]
         let id = d.id
-        if let existing = w.events.firstIndex(where: { $0.id == id }) {
+        // `2022년 아세안+3 … 포럼` and `아세안+3 … 포럼` on the same day are one event.
+        let plain = Self.withoutEditionYear(name)
+        if let existing = w.events.firstIndex(where: { $0.id == id || ($0.date?.value.value == date.value.value && date.value.value != nil
+                                                         && Self.withoutEditionYear($0.name) == plain && $0.name != name) }) {
+            if w.events[existing].name != name { w.events[existing].aliases.insert(name) }
             w.events[existing].aliases.formUnion(d.aliases)
             if w.events[existing].location == nil { w.events[existing].location = d.location }
             w.refer(sentence: si, event: existing)
@@ -283,6 +287,12 @@ struct EventTriggerRule: EventRule {
         }
         for m in t.hosts(in: sr) { w.addOrganiser(m, to: e) }
         return e
+    }
+
+    /// The name without a leading edition year (`2022년 `, `2021 `).
+    static func withoutEditionYear(_ name: String) -> String {
+        guard let space = name.firstIndex(of: " "), EventText.isEditionYear(String(name[..<space])) else { return name }
+        return String(name[name.index(after: space)...])
     }
 
     private func isBeforeDocument(_ d: DateMention, _ t: EventText) -> Bool {

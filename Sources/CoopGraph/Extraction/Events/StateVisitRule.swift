@@ -36,19 +36,29 @@ struct StateVisitRule: EventRule {
         let sr = t.sentences[si].range
         guard let paren = t.parenthesis(at: end), paren.content.lowerBound == end + 1,
               let date = t.dates(in: paren.content).first, date.value.value != nil else { return nil }
-        let before = t.mentions(in: SourceRange(max(sr.lowerBound, k - Self.maxGap - 60), k))
-        guard let person = before.last(where: { $0.kind == .person }), k - person.range.upperBound <= Self.maxGap else { return nil }
+        let window = SourceRange(max(sr.lowerBound, k - Self.maxGap - 60), k)
+        let before = t.mentions(in: window)
+        var found = before.last(where: { $0.kind == .person }).map { (mention: $0, start: $0.range.lowerBound, end: $0.range.upperBound) }
+        if found == nil {
+            // A name found elsewhere in the document (with its spelling) but not here: `팜 민 찡 베트남 총리 방한`.
+            let text = t.string(window)
+            let known = t.mentions(in: SourceRange(0, t.b.count)).filter { $0.kind == .person && $0.canonical.contains(" ") }
+            if let p = known.first(where: { text.contains($0.canonical) }), let at = t.find(Array(p.canonical.utf8), in: window) {
+                found = (p, at, at + p.canonical.utf8.count)
+            }
+        }
+        guard let (person, start, personEnd) = found, k - personEnd <= Self.maxGap else { return nil }
         // Between the person and the noun: only countries, bodies and title words, no clause end.
-        let between = t.string(SourceRange(person.range.upperBound, k))
+        let between = t.string(SourceRange(personEnd, k))
         guard !between.contains(","), !between.contains("은 "), !between.contains("는 ") else { return nil }
-        let name = EventText.collapse(t.string(SourceRange(person.range.lowerBound, end)))
+        let name = EventText.collapse(t.string(SourceRange(start, end)))
         var modality = EventModality.happened
         if let v = date.value.value, let doc = t.documentDate?.value, v > doc { modality = .planned }
         var d = EventDraft(name: name, type: .visit, trigger: word, date: date, modality: modality)
         d.aliases = [word]
         guard !w.events.contains(where: { $0.id == d.id || ($0.type == .visit && $0.date?.value.value == date.value.value) }) else { return nil }
         d.location = country
-        d.evidence = [t.evidence(SourceRange(person.range.lowerBound, paren.end), sentence: si, rule: self.name)]
+        d.evidence = [t.evidence(SourceRange(start, paren.end), sentence: si, rule: self.name)]
         w.events.append(d)
         let e = w.events.count - 1
         w.addParticipant(person, to: e)
