@@ -42,13 +42,7 @@ extension EventText {
             if EventWordSets.demonstratives.contains(word) { demonstrative = true; break }
             if EventWordSets.futureWords.contains(word) { future = true; break }
             if EventWordSets.stopOrBullet.contains(word) { break }
-            // `2022년 아세안+3 직업능력개발 포럼`: a year right before the name is its edition, part of the name.
-            if dateIndex.anyOverlaps(r) {
-                // Not the end of a span (`2020~2021년 과학기술 행동계획`).
-                let standsAlone = scalar(before: ws).map { $0.start < sentence.lowerBound || $0.value == 0x20 } ?? true
-                if words > 0, standsAlone, Self.isEditionYear(word) { start = ws; words += 1 }
-                break
-            }
+            if dateIndex.anyOverlaps(r) { break }
             let covering = mentionIndex.anyCovers(ws, wordEnd) ? mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd } : nil
             if covering?.kind == .person || personIndex.anyOverlaps(r) { break }
             if covering == nil, let last = scalar(before: wordEnd), EventWords.endings.contains(last.value) { break }

@@ -63,10 +63,11 @@ struct EventTriggerRule: EventRule {
                     name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
                     nameRange = SourceRange(q.lowerBound, tEnd)
                 } else {
-                    name = EventText.collapse(t.string(p.range))
+                    nameRange = p.range
+                    if !p.isBare, let y = editionYear(before: p.range.lowerBound, in: sr, t) { nameRange = SourceRange(y.lowerBound, p.range.upperBound) }
+                    name = EventText.collapse(t.string(nameRange))
                     bare = p.isBare || generic
                     demonstrative = p.hasDemonstrative
-                    nameRange = p.range
                 }
             }
             if let gloss = t.parenthesis(at: tEnd), gloss.content.lowerBound == tEnd + 1 {
@@ -287,6 +288,21 @@ struct EventTriggerRule: EventRule {
         }
         for m in t.hosts(in: sr) { w.addOrganiser(m, to: e) }
         return e
+    }
+
+    /// `2022년 아세안+3 직업능력개발 포럼이 11월 10일부터 …`: a year standing right before a name is
+    /// its edition, part of the name, when the sentence dates the event more precisely elsewhere
+    /// (`2019년 한-메콩 정상회의` alone is dated by its year).
+    private func editionYear(before start: Int, in sr: SourceRange, _ t: EventText) -> SourceRange? {
+        guard start - 1 > sr.lowerBound, t.b[start - 1] == 0x20 else { return nil }
+        let end = start - 1
+        var ws = end
+        while let s = t.scalar(before: ws), s.start >= sr.lowerBound, s.value != 0x20 { ws = s.start }
+        guard ws < end, ws == sr.lowerBound || t.b[ws - 1] == 0x20 else { return nil }
+        let r = SourceRange(ws, end)
+        guard EventText.isEditionYear(t.string(r)), t.dateIndex.anyOverlaps(r) else { return nil }
+        let precise = t.dates(in: sr).contains { !r.contains($0.range) && ($0.value.precision == .day || $0.value.precision == .month) }
+        return precise ? r : nil
     }
 
     /// The name without a leading edition year (`2022년 `, `2021 `).
