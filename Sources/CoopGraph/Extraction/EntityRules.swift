@@ -19,6 +19,7 @@ public enum EntityRules {
         PersonRule(),
         ParentheticalHeadRule(),
         ConcurrentTitleRule(),
+        PrecedingBodyRule(),
         AmbassadorCountryRule(),
         InternalUnitHeadRule(),
         BilateralReferenceRule(),
