@@ -78,6 +78,7 @@ let overrides: [String: Override] = [
     "CZ": Override(aliases: ["체코공화국", "Czech Republic"]),
     "SZ": Override(aliases: ["스와질란드", "Swaziland"]),
     "MK": Override(aliases: ["마케도니아"]),
+    "CY": Override(aliases: ["사이프러스", "싸이프러스"]),
     "MM": Override(english: "Myanmar", aliases: ["버마", "Burma"]),
     "CI": Override(english: "Côte d'Ivoire", aliases: ["코트디부아르공화국", "Ivory Coast"]),
     "CV": Override(aliases: ["Cabo Verde"]),

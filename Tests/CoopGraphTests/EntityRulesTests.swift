@@ -7,7 +7,9 @@ struct EntityRulesTests {
     func registry() {
         #expect(EntityRules.all.map { $0.name } == [
             "country.compound", "country.hanja", "gazetteer", "alias.local", "institute.abbreviation", "ministry.foreign",
-            "body.pattern", "body.bracketed", "alias.definition", "person.spelled-foreign-name", "person", "country.bilateral-reference",
+            "body.pattern", "body.university", "body.bracketed", "alias.definition", "person.spelled-foreign-name",
+            "person.quoted-foreign-name", "person", "person.parenthetical-head", "person.concurrent-title", "person.preceding-body", "person.ambassador-country",
+            "person.internal-unit-head", "country.bilateral-reference", "person.foreign-short-name",
         ])
     }
 }

@@ -53,7 +53,8 @@ enum AmbiguousCountryContext {
 
     static func isCountry(_ m: ByteAutomaton.Match, context: ExtractionContext) -> Bool {
         guard let e = context.gazetteer.entryForPattern(m.pattern) else { return false }
-        return e.kind == .country && !e.isAmbiguous
+        // An ambiguous name already accepted as a country (`인도, 피지`) counts as one too.
+        return e.kind == .country && (!e.isAmbiguous || context.mentions.contains { $0.range.lowerBound == m.start && $0.canonical == e.canonical })
     }
 
     /// True when only blanks and one list separator lie between two names.

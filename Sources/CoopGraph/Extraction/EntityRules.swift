@@ -11,10 +11,18 @@ public enum EntityRules {
         ResearchAbbreviationRule(),
         ForeignBodyRule(),
         BodyPatternRule(),
+        UniversityNameRule(),
         BracketedBodyRule(),
         AliasDefinitionRule(),
         SpelledForeignNameRule(),
+        QuotedForeignNameRule(),
         PersonRule(),
+        ParentheticalHeadRule(),
+        ConcurrentTitleRule(),
+        PrecedingBodyRule(),
+        AmbassadorCountryRule(),
+        InternalUnitHeadRule(),
         BilateralReferenceRule(),
+        ForeignShortNameRule(),
     ]
 }

@@ -51,11 +51,12 @@ public final class PersonTitles: Sendable {
             // Hangul syllables only: one `Character` each, so counts and suffixes are bytes.
             guard b.count % 3 == 0, stride(from: 0, to: b.count, by: 3).allSatisfy({ ByteAutomaton.syllable(at: $0, in: b, upper: b.count) != nil })
             else { return nil }
+            // A word that is only the ending (`에도`, a name: Aedo) is not that ending.
             return b.count <= 18 && !foreignWordEndBytes.contains { e in
-                e.count <= b.count && e.indices.allSatisfy { b[b.count - e.count + $0] == e[$0] }
+                e.count < b.count && e.indices.allSatisfy { b[b.count - e.count + $0] == e[$0] }
             }
         }) { return answer }
-        return w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) }
+        return w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) && w.count > $0.count }
     }
     static let foreignWordEnds: [String] = ["에서", "에게", "으로", "부터", "까지", "에는", "에도", "하는", "하고", "했다"]
     static let foreignWordEndBytes: [[UInt8]] = foreignWordEnds.map { Array($0.utf8) }

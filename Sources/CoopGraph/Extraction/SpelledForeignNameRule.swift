@@ -4,7 +4,7 @@
 /// 국무부 동아태 차관보`, `스티느 요르겐센(Stine Jørgensen)부총국장`.
 ///
 /// The spelling (Latin or Hanja words only) gives the number of Hangul words of the name
-/// (up to four). After it come at most three country or body mentions and two plain words
+/// (up to six). After it come at most three country or body mentions and two plain words
 /// (a department: `동아태`, `무역외교`), then a title word. The nearest body becomes the
 /// affiliation; a country alone is recorded as `country`.
 public struct SpelledForeignNameRule: EntityRule {
@@ -25,13 +25,22 @@ public struct SpelledForeignNameRule: EntityRule {
     }
 
     /// The number of words of the spelling `(…)` opening at `open`, and the index after `)`.
-    func spelling(open: Int, context: ExtractionContext) -> (words: Int, after: Int)? {
+    func spelling(open: Int, context: ExtractionContext) -> (words: Int, after: Int, hanja: Int)? {
         let b = context.bytes
         var j = open + 1, words = 1, letters = 0, upperFirst = false, hanja = false, lastBlank = true
+        var firstWords = 0, firstLastBlank = true, hanjaCount = 0
         while j < context.upper, j - open <= Self.maxSpellingBytes {
             let s = HangulBytes.scalar(at: j, in: b)
             let v = s.value
             if v == 0x29 { break }
+            if v == 0x2C, firstWords == 0, letters > 0 {
+                // `(王毅, WANG Yi)`: alternative spellings; the first one counts.
+                firstWords = words
+                firstLastBlank = lastBlank
+                lastBlank = true
+                j += 1
+                continue
+            }
             if v == 0x20 || v == 0x0A || v == 0x09 {
                 if !lastBlank { words += 1 }
                 lastBlank = true
@@ -41,6 +50,7 @@ public struct SpelledForeignNameRule: EntityRule {
                 lastBlank = false
             } else if HangulBytes.isHanja(v) {
                 hanja = true
+                if firstWords == 0 { hanjaCount += 1 }
                 letters += 1
                 lastBlank = false
             } else if v == 0x2E || v == 0x2D || v == 0x27 {
@@ -51,15 +61,29 @@ public struct SpelledForeignNameRule: EntityRule {
             j += s.length
         }
         guard j < context.upper, b[j] == 0x29, letters >= 2, upperFirst || hanja else { return nil }
+        if firstWords > 0 {
+            words = firstWords
+            lastBlank = firstLastBlank
+        }
         if lastBlank { words -= 1 }
-        // One unbroken Hanja group (林芳正) does not tell how many Hangul words the name has.
-        guard words >= 1, words <= 4, !(hanja && words == 1) else { return nil }
-        return (words, j + 1)
+        // One unbroken Hanja group (林芳正) does not tell how many Hangul words the name has,
+        // unless it is read one syllable per character (王毅 → 왕이), checked by the caller.
+        guard words >= 1, words <= Self.maxWords else { return nil }
+        return (words, j + 1, hanja && words == 1 ? hanjaCount : 0)
     }
+
+    /// Long Spanish and Arabic names run to five or six words (후안 라몬 데 라 푸엔테).
+    static let maxWords = 6
 
     func person(open: Int, context: ExtractionContext) -> Mention? {
         let b = context.bytes
-        guard let (count, after) = spelling(open: open, context: context) else { return nil }
+        guard let (count, after, hanjaCount) = spelling(open: open, context: context) else { return nil }
+        if hanjaCount > 0 {
+            // 왕이(王毅): one Hangul word with one syllable per Hanja character.
+            let end = HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: context.bytes)
+            let start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: context.bytes)
+            guard (end - start) / 3 == hanjaCount else { return nil }
+        }
         let titles = context.gazetteer.personTitles
         // What follows (checked first: it fails for most parentheses without building strings):
         // closing quote marks, then bodies, countries and department words, then a title.
@@ -85,7 +109,8 @@ public struct SpelledForeignNameRule: EntityRule {
             guard runEnd > pos else { return nil }
             if let t = titles.title(pos, runEnd, in: b) { title = t.title; break }
             plain += 1
-            guard plain <= 2, runEnd < context.upper, b[runEnd] == 0x20, !context.isCovered(pos) else { return nil }
+            // A Hanja reading (王毅) is a name only right before its country, body or title.
+            guard plain <= (hanjaCount > 0 ? 0 : 2), runEnd < context.upper, b[runEnd] == 0x20, !context.isCovered(pos) else { return nil }
             pos = HangulBytes.skipBlanks(from: runEnd, upper: context.upper, in: b)
         }
         guard let title else { return nil }

@@ -13,5 +13,7 @@ enum EventRules {
         LaunchRule(),
         SigningPartiesRule(),
         SigningCeremonyRule(),
+        OverviewBoxRule(),
+        StateVisitRule(),
     ]
 }

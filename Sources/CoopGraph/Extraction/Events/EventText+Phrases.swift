@@ -28,6 +28,12 @@ extension EventText {
             // `경제협력체(APEC)`: a word with a Latin gloss glued to it is still a name word.
             if b[ws - 1] == 0x29, let open = latinGlossStart(endingAt: ws, in: sentence) { ws = open }
             while let s = scalar(before: ws), s.start >= sentence.lowerBound, Self.isWordChar(s.value) { ws = s.start }
+            // `아세안+3`: a plus between word characters joins one name word.
+            while let plus = scalar(before: ws), plus.value == 0x2B, let w = scalar(before: plus.start), w.start >= sentence.lowerBound,
+                  Self.isWordChar(w.value) {
+                ws = plus.start
+                while let s = scalar(before: ws), s.start >= sentence.lowerBound, Self.isWordChar(s.value) { ws = s.start }
+            }
             guard ws < wordEnd else { break }
             // `14:20-15:10간`: the tail of a clock time, not a name word.
             if let p = scalar(before: ws), p.value == 0x3A || p.value == 0x2D, b[ws] >= 0x30, b[ws] <= 0x39 { break }
@@ -53,6 +59,12 @@ extension EventText {
         }
         let bare = start == headStart && headStart == triggerStart
         return Phrase(range: SourceRange(start, end), isBare: bare, hasDemonstrative: demonstrative, isFuture: future)
+    }
+
+    /// `2022년`, `2022`: four digits and an optional 년.
+    static func isEditionYear(_ word: String) -> Bool {
+        let digits = word.hasSuffix("년") ? word.dropLast() : Substring(word)
+        return digits.count == 4 && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Start of `(ABC)` ending at `end` when its content is Latin letters, digits and spaces.

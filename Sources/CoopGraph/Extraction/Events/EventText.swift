@@ -110,6 +110,10 @@ final class EventText: Sendable {
         while e > lo, b[e - 1] == 0x20 || b[e - 1] == 0x09 || b[e - 1] == 0x0D { e -= 1 }
         guard e > lo else { return false }
         let c = b[e - 1]
+        // A weekday in parentheses (`11월 25일(목)`) closes a date, never a sentence.
+        if c == 0x29, e - 5 >= lo, b[e - 5] == 0x28,
+           case let w = (UInt32(b[e - 4] & 0x0F) << 12) | (UInt32(b[e - 3] & 0x3F) << 6) | UInt32(b[e - 2] & 0x3F),
+           "월화수목금토일".unicodeScalars.contains(where: { $0.value == w }) { return true }
         if c < 0x80 { return !".!?:;)]>\"'-".utf8.contains(c) }
         guard e - 3 >= lo else { return false }
         let v = (UInt32(b[e - 3] & 0x0F) << 12) | (UInt32(b[e - 2] & 0x3F) << 6) | UInt32(b[e - 1] & 0x3F)

@@ -63,10 +63,11 @@ struct EventTriggerRule: EventRule {
                     name = EventText.cleanTitle(t.string(q)).name + " " + trigger.word
                     nameRange = SourceRange(q.lowerBound, tEnd)
                 } else {
-                    name = EventText.collapse(t.string(p.range))
+                    nameRange = p.range
+                    if !p.isBare, let y = editionYear(before: p.range.lowerBound, in: sr, t) { nameRange = SourceRange(y.lowerBound, p.range.upperBound) }
+                    name = EventText.collapse(t.string(nameRange))
                     bare = p.isBare || generic
                     demonstrative = p.hasDemonstrative
-                    nameRange = p.range
                 }
             }
             if let gloss = t.parenthesis(at: tEnd), gloss.content.lowerBound == tEnd + 1 {
@@ -284,7 +285,11 @@ struct EventTriggerRule: EventRule {
         else { d.location = t.place(before: nameRange.lowerBound, in: sr, excluding: nameRange) ?? visitedPlace(sr, t) }
         d.evidence = [t.evidence(nameRange, sentence: si, rule: self.name)]
         let id = d.id
-        if let existing = w.events.firstIndex(where: { $0.id == id }) {
+        // `2022년 아세안+3 … 포럼` and `아세안+3 … 포럼` on the same day are one event.
+        let plain = Self.withoutEditionYear(name)
+        if let existing = w.events.firstIndex(where: { $0.id == id || ($0.date?.value.value == date.value.value && date.value.value != nil
+                                                         && Self.withoutEditionYear($0.name) == plain && $0.name != name) }) {
+            if w.events[existing].name != name { w.events[existing].aliases.insert(name) }
             w.events[existing].aliases.formUnion(d.aliases)
             if w.events[existing].location == nil { w.events[existing].location = d.location }
             w.refer(sentence: si, event: existing)
@@ -298,6 +303,27 @@ struct EventTriggerRule: EventRule {
         }
         for m in t.hosts(in: sr) { w.addOrganiser(m, to: e) }
         return e
+    }
+
+    /// `2022년 아세안+3 직업능력개발 포럼이 11월 10일부터 …`: a year standing right before a name is
+    /// its edition, part of the name, when the sentence dates the event more precisely elsewhere
+    /// (`2019년 한-메콩 정상회의` alone is dated by its year).
+    private func editionYear(before start: Int, in sr: SourceRange, _ t: EventText) -> SourceRange? {
+        guard start - 1 > sr.lowerBound, t.b[start - 1] == 0x20 else { return nil }
+        let end = start - 1
+        var ws = end
+        while let s = t.scalar(before: ws), s.start >= sr.lowerBound, s.value != 0x20 { ws = s.start }
+        guard ws < end, ws == sr.lowerBound || t.b[ws - 1] == 0x20 else { return nil }
+        let r = SourceRange(ws, end)
+        guard EventText.isEditionYear(t.string(r)), t.dateIndex.anyOverlaps(r) else { return nil }
+        let precise = t.dates(in: sr).contains { !r.contains($0.range) && ($0.value.precision == .day || $0.value.precision == .month) }
+        return precise ? r : nil
+    }
+
+    /// The name without a leading edition year (`2022년 `, `2021 `).
+    static func withoutEditionYear(_ name: String) -> String {
+        guard let space = name.firstIndex(of: " "), EventText.isEditionYear(String(name[..<space])) else { return name }
+        return String(name[name.index(after: space)...])
     }
 
     private func isBeforeDocument(_ d: DateMention, _ t: EventText) -> Bool {
@@ -355,11 +381,14 @@ struct EventTriggerRule: EventRule {
     /// between (`9.9.(월) 오후 한-라트비아 외교장관 회담`), else the last one before it in the
     /// same clause (`2015년에 최초 개최되었으며 제7차 공동위는` → the earlier one), else none.
     static func owner(of d: DateMention, _ spans: [TriggerSpan], _ t: EventText) -> Int? {
-        let next = spans.first { $0.start >= d.range.upperBound }
+        // `9.22.(수) 제76차 유엔총회 계기 … 외교장관회의`: the occasion (X 계기) is not what the date is of.
+        let next = spans.first { $0.start >= d.range.upperBound && !t.matches(Self.occasion, at: $0.end) }
         if let n = next, !closesClause(from: d.range.upperBound, to: n.start, t) { return n.start }
         if let p = spans.last(where: { $0.end <= d.range.lowerBound }), !closesClause(from: p.end, to: d.range.lowerBound, t) { return p.start }
         return nil
     }
+
+    static let occasion = Array(" 계기".utf8)
 
     /// A connective verb ending (`…되었으며 `, `…하고 `) between two offsets.
     private static func closesClause(from a: Int, to b: Int, _ t: EventText) -> Bool {

@@ -10,7 +10,7 @@ enum EventWords {
     /// Words before a trigger that make it a future one (향후 협상, 차기 회의): a topic, not an event.
     static let futureWords: Set<String> = ["향후", "차기", "추후"]
     /// Meeting words that, used of two people (`A 장관은 … B 장관을 면담하고`), name a meeting of their own.
-    static let personMeetingWords: Set<String> = ["면담", "회담", "접견"]
+    static let personMeetingWords: Set<String> = ["면담", "회담", "접견", "화상통화", "전화통화", "화상회담", "전화회담"]
     /// A trigger followed by a copula defines a kind of thing (`… 모색하는 회의이다`), not a happening.
     static let copulas = ["이다", "입니다"]
     /// Letters used as list bullets (`o 포럼에서는`), never part of a name.
@@ -28,7 +28,9 @@ enum EventWords {
     static let negatedCues = ["개최하지 않", "열리지 않", "무산", "연기되", "연기하", "연기됐", "취소되", "취소하", "취소됐", "불참"]
     static let attendanceVerbs = ["참석", "참여", "참가", "발표", "함께", "만나", "면담"]
     static let speechCues = ["밝혔", "강조", "말했", "인사말", "축사", "당부", "언급", "전했", "설명했", "평가했", "모두발언", "기조연설",
-                             "발언", "환영사", "개회사", "격려사", "주재", "소개하", "소개했", "의견을 교환", "논의하였", "논의했"]
+                             "발언", "환영사", "개회사", "격려사", "주재", "소개하", "소개했", "의견을 교환", "논의하였", "논의했",
+                             "기조 강연", "기조강연", "강연을", "발제", "주제발표", "발표한다", "발표하였", "발표했", "제안한다", "제안하였",
+                             "제안했", "살펴본다", "살펴보았"]
     static let attendeeLabels = ["참석자", "참석 대상", "참가자", "참석대상", "방한 인사", "참석 인사", "참가 인사", "대표단"]
     /// Verbs of a sentence that says who attended (without naming the event).
     static let attendedVerbs = ["참석했", "참석하였", "참석합니다", "참석한다", "참석할", "참가했", "참가하였", "참가합니다", "참가한다", "참가할", "자리했", "함께했"]
