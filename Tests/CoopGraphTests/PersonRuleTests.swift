@@ -24,6 +24,11 @@ struct PersonRuleTests {
         ("송미령 산업통상자원부장관은", ["송미령/장관@산업통상자원부"]),
         ("박광옥 국립정신건강센터장과 한국철강협회장 오충종", ["박광옥/센터장@국립정신건강센터"]),
         ("이상목 한국생산기술연구원장은", ["이상목/원장@한국생산기술연구원"]),
+        // name body(abbreviation) title, body(abbreviation) name title
+        ("세션에는 김성환 한국생산기술연구원(KITECH) 원장이 사회자로", ["김성환/원장@한국생산기술연구원"]),
+        ("한국철강협회(Korea Iron & Steel Association) 변영만 부회장은", ["변영만/부회장@한국철강협회"]),
+        // Only a Latin abbreviation or name in the parentheses is passed over.
+        ("세션에는 김성환 한국생산기술연구원(서울) 원장이 사회자로", []),
     ])
     func orders(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)

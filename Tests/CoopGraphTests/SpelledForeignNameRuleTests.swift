@@ -9,6 +9,9 @@ struct SpelledForeignNameRuleTests {
         ("방한 중인 「대니얼 크리텐브링크 (Daniel Kritenbrink)」미국 동아태 차관과 협의", ["대니얼 크리텐브링크/차관@미국"]),
         ("이어 냠-오소르 오츠랄(Nyam-Osor Uchral) 일본 장관과", ["냠-오소르 오츠랄/장관@일본"]),
         ("에지마 카즈히코(江島 一彦) 일본 과장과 회의", ["에지마 카즈히코/과장@일본"]),
+        // A middle initial has no Hangul word of its own.
+        ("차관은 웬디 셔먼(Wendy R. Sherman) 미국 국무부 부장관과 통화했다", ["웬디 셔먼/부장관@미국 국무부"]),
+        ("차관은 셔먼(R. Sherman) 미국 국무부 부장관과 통화했다", []),
     ])
     func found(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)

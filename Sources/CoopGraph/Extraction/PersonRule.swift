@@ -71,10 +71,33 @@ public struct PersonRule: EntityRule {
         return tokens.lastIndex { $0.hi == end }
     }
 
+    /// The body ending right before `start` (blanks between), also across its abbreviation or
+    /// Latin name in parentheses: `한국국방연구원(KIDA) 위원장`, `유엔 식량농업기구(UN FAO) 사무총장`.
     func body(endingBefore start: Int, context: ExtractionContext) -> Mention? {
-        let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: context.bytes)
+        let b = context.bytes
+        var end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
+        if let m = context.mention(endingAt: end), m.kind.isBody { return m }
+        guard let open = Self.latinParenthesis(endingAt: end, lower: context.lower, in: b) else { return nil }
+        end = open
         guard let m = context.mention(endingAt: end), m.kind.isBody else { return nil }
         return m
+    }
+
+    /// Where `(` opens a parenthesis that closes right before `end` and holds only a short
+    /// Latin abbreviation or name (letters, digits, blanks, `.` `&` `-` `,` `'`); nil otherwise.
+    static func latinParenthesis(endingAt end: Int, lower: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard end > lower, b[end - 1] == 0x29 else { return nil }
+        var i = end - 1
+        var letters = 0
+        while i > lower, end - i <= 64 {
+            let c = b[i - 1]
+            if c == 0x28 { return letters > 0 ? i - 1 : nil }
+            let letter = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
+            guard letter || (c >= 0x30 && c <= 0x39) || c == 0x20 || c == 0x2E || c == 0x26 || c == 0x2D || c == 0x2C || c == 0x27 else { return nil }
+            if letter { letters += 1 }
+            i -= 1
+        }
+        return nil
     }
 
     func person(_ lo: Int, _ hi: Int, name: String, title: String, body: Mention?, rule: String, context: ExtractionContext) -> Mention {

@@ -29,10 +29,17 @@ public struct SpelledForeignNameRule: EntityRule {
         let b = context.bytes
         var j = open + 1, words = 1, letters = 0, upperFirst = false, hanja = false, lastBlank = true
         var firstWords = 0, firstLastBlank = true, hanjaCount = 0
+        // A middle initial (`Wendy R. Sherman`: an upper-case letter and a dot, between words)
+        // has no Hangul word of its own (웬디 셔먼).
+        var initials = 0, wordScalars = 0, wordIsInitial = false
         while j < context.upper, j - open <= Self.maxSpellingBytes {
             let s = HangulBytes.scalar(at: j, in: b)
             let v = s.value
             if v == 0x29 { break }
+            if v != 0x20 && v != 0x0A && v != 0x09 && v != 0x2C {
+                wordIsInitial = wordScalars == 0 ? (v >= 0x41 && v <= 0x5A) : (wordIsInitial && wordScalars == 1 && v == 0x2E)
+                wordScalars += 1
+            }
             if v == 0x2C, firstWords == 0, letters > 0 {
                 // `(王毅, WANG Yi)`: alternative spellings; the first one counts.
                 firstWords = words
@@ -42,8 +49,14 @@ public struct SpelledForeignNameRule: EntityRule {
                 continue
             }
             if v == 0x20 || v == 0x0A || v == 0x09 {
-                if !lastBlank { words += 1 }
+                if !lastBlank {
+                    if wordScalars == 2, wordIsInitial, words > 1, firstWords == 0 { initials += 1 }
+                    words += 1
+                }
+                wordScalars = 0
                 lastBlank = true
+                j += s.length
+                continue
             } else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v <= 0x24F) {
                 if letters == 0 { upperFirst = v >= 0x41 && v <= 0x5A }
                 letters += 1
@@ -66,6 +79,7 @@ public struct SpelledForeignNameRule: EntityRule {
             lastBlank = firstLastBlank
         }
         if lastBlank { words -= 1 }
+        if firstWords == 0 { words -= initials }
         // One unbroken Hanja group (林芳正) does not tell how many Hangul words the name has,
         // unless it is read one syllable per character (王毅 → 왕이), checked by the caller.
         guard words >= 1, words <= Self.maxWords else { return nil }
