@@ -28,6 +28,8 @@ public struct UniversityNameRule: EntityRule {
 
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
+        // Both shapes end in 대학: one search rules out most sentences.
+        guard ByteSearch.contains(UnsafeBufferPointer(rebasing: b[context.lower..<context.upper]), Self.heads[1]) else { return }
         var i = context.lower
         while i < context.upper {
             let s = HangulBytes.scalar(at: i, in: b)

@@ -47,6 +47,11 @@ struct OverviewBoxRule: EventRule {
 
     /// `< IPEF 개요 >`, `<IPEF 개요>`, `〈 … 개요 〉`: a short line in angle brackets with 개요.
     static func isHeader(_ r: SourceRange, _ t: EventText) -> Bool {
+        // Cheap refusals before building a String: 40 characters fit in 400 bytes (even decomposed), and
+        // `<` is 0x3C, `〈` `《` start with 0xE3, `＜` with 0xEF.
+        guard r.upperBound - r.lowerBound <= 400, r.lowerBound < t.b.count else { return false }
+        let first = t.b[r.lowerBound]
+        guard first == 0x3C || first == 0xE3 || first == 0xEF else { return false }
         let s = t.string(r)
         guard s.count <= 40, let f = s.first, let l = s.last, "<〈＜《".contains(f), ">〉＞》".contains(l) else { return false }
         return t.find(headerWord, in: r) != nil

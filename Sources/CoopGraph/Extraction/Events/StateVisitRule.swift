@@ -14,6 +14,7 @@ struct StateVisitRule: EventRule {
     static let nouns: [(word: [UInt8], country: String)] = [
         ("방한", "한국"), ("방미", "미국"), ("방일", "일본"), ("방중", "중국"), ("방러", "러시아"),
     ].map { (Array($0.0.utf8), $0.1) }
+    static let nounStart = Array("방".utf8)
     /// At most this many bytes between the person and the noun (country and title words).
     static let maxGap = 40
 
@@ -21,6 +22,8 @@ struct StateVisitRule: EventRule {
         let t = w.text
         for si in t.readable {
             let sr = t.sentences[si].range
+            // Every visit noun opens with 방: one search rules out most sentences.
+            guard t.find(Self.nounStart, in: sr) != nil else { continue }
             for noun in Self.nouns {
                 var from = sr.lowerBound
                 while let k = t.find(noun.word, in: SourceRange(from, sr.upperBound)) {
