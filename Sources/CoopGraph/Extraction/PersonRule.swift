@@ -71,6 +71,19 @@ public struct PersonRule: EntityRule {
         return tokens.lastIndex { $0.hi == end }
     }
 
+    /// Subject and topic particles (은 는 이 가) as UTF-8: `기후에너지환경부는(장관 김성환)`.
+    static let subjectParticles: [[UInt8]] = ["은", "는", "이", "가"].map { Array($0.utf8) }
+
+    /// The body ending right before a subject or topic particle that ends at `end`.
+    func bodyBeforeSubjectParticle(_ end: Int, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        guard end - 3 > context.lower else { return nil }
+        let p = end - 3
+        guard Self.subjectParticles.contains(where: { $0[0] == b[p] && $0[1] == b[p + 1] && $0[2] == b[p + 2] }),
+              let m = context.mention(endingAt: p), m.kind.isBody else { return nil }
+        return m
+    }
+
     /// The body ending right before `start` (blanks between), also across its abbreviation or
     /// Latin name in parentheses: `한국국방연구원(KIDA) 위원장`, `유엔 식량농업기구(UN FAO) 사무총장`.
     func body(endingBefore start: Int, context: ExtractionContext) -> Mention? {
@@ -326,7 +339,8 @@ public struct PersonRule: EntityRule {
         let b = context.bytes
         let tok = tokens[t]
         let before = HangulBytes.skipBlanksBackward(from: tok.lo, lower: context.lower, in: b)
-        guard before > context.lower, b[before - 1] == 0x28, let m = body(endingBefore: before - 1, context: context),
+        guard before > context.lower, b[before - 1] == 0x28,
+              let m = body(endingBefore: before - 1, context: context) ?? bodyBeforeSubjectParticle(before - 1, context: context),
               t + 1 < tokens.count else { return nil }
         let name = tokens[t + 1]
         guard name.hangulOnly, HangulBytes.skipBlanks(from: tok.hi, upper: context.upper, in: b) == name.lo,
