@@ -40,6 +40,12 @@ struct PersonRuleTests {
         ("일본 경제산업성 마츠노 다이스케 금속과장과 일본철강연맹 이즈미야마 지구환경정책위원장 또한",
          ["마츠노 다이스케/금속과장@일본 경제산업성", "이즈미야마/지구환경정책위원장@일본철강연맹"]),
         ("미국 에너지부 제니퍼 글랜홈 장관을 만나", ["제니퍼 글랜홈/장관@미국 에너지부"]),
+        // A foreign name before a foreign body and its title (no spelling): one word, or more
+        // from the start of a clause; never a Korean verb form or particle phrase.
+        ("ㅇ 토니 블링컨 미국 에너지부 장관이 참석했다.", ["토니 블링컨/장관@미국 에너지부"]),
+        ("회의에는 그랜홈 미국 에너지부 장관이 참석했다.", ["그랜홈/장관@미국 에너지부"]),
+        ("회의에 참석한 미국 에너지부 장관은 말했다.", []),
+        ("이에 따른 미국 에너지부 장관의 발언", []),
     ])
     func foreignNames(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)

@@ -131,7 +131,11 @@ public struct PersonRule: EntityRule {
             guard let n = token(before: m.range.lowerBound, tokens: tokens, context: context) else { return nil }
             let name = tokens[n]
             let text = context.text(name.lo, name.hi)
-            guard name.hangulOnly, !context.isCovered(name.lo), titles.isKoreanName(text) else { return nil }
+            guard name.hangulOnly, !context.isCovered(name.lo) else { return nil }
+            guard titles.isKoreanName(text) else {
+                // `토니 블링컨 미국 국무부 장관`: a foreign name before a foreign body.
+                return isForeign(m, context: context) ? foreignName(before: m, tokens: tokens, title: title, titles: titles, context: context) : nil
+            }
             return person(name.lo, name.hi, name: text, title: title, body: m, rule: "name-body-title", context: context)
         }
         if let m = foreignNameBeforeCountry(t, tokens: tokens, title: title, titles: titles, context: context) { return m }
@@ -183,10 +187,18 @@ public struct PersonRule: EntityRule {
     /// With a Latin spelling the name has as many Hangul words as it has (up to three);
     /// otherwise it extends over several words only from the start of a clause.
     func foreignNameBeforeCountry(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
-        let b = context.bytes
-        let end = HangulBytes.skipBlanksBackward(from: tokens[t].lo, lower: context.lower, in: b)
+        let end = HangulBytes.skipBlanksBackward(from: tokens[t].lo, lower: context.lower, in: context.bytes)
         guard let country = context.mention(endingAt: end), country.kind == .country, country.canonical != "한국" else { return nil }
-        var nameEnd = HangulBytes.skipBlanksBackward(from: country.range.lowerBound, lower: context.lower, in: b)
+        return foreignName(before: country, tokens: tokens, title: title, titles: titles, context: context)
+    }
+
+    /// The foreign name before `anchor` — a foreign country (`토니 블링컨 미국 장관`) or a foreign
+    /// body (`토니 블링컨 미국 국무부 장관`) right before the title — read as
+    /// ``foreignNameBeforeCountry(_:tokens:title:titles:context:)`` describes; the person belongs
+    /// to the anchor.
+    func foreignName(before anchor: Mention, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
+        let b = context.bytes
+        var nameEnd = HangulBytes.skipBlanksBackward(from: anchor.range.lowerBound, lower: context.lower, in: b)
         var spelledWords = 0
         if nameEnd > context.lower, b[nameEnd - 1] == 0x29 {
             var k = nameEnd - 2, latinWords = 1, letters = 0
@@ -230,13 +242,30 @@ public struct PersonRule: EntityRule {
         }
         let chosen = words.suffix(k)
         guard let first = chosen.first else { return nil }
-        let name = chosen.map { context.text(tokens[$0].lo, tokens[$0].hi) }.joined(separator: " ")
+        let nameWords = chosen.map { context.text(tokens[$0].lo, tokens[$0].hi) }
+        let name = nameWords.joined(separator: " ")
+        guard anchor.kind == .country else {
+            // Before a body, where Korean phrases stand more often than before a country: no word
+            // may end like a Korean verb form, particle or noun of place (`참석한`, `기업들이`,
+            // `있도록`, `일본국`, `중국측`); 이 and 가 end a name only of two syllables (왕이).
+            guard spelledWords != 0 || nameWords.allSatisfy({ w in
+                guard let l = w.last else { return false }
+                if l == "이" || l == "가" { return w.count <= 2 }
+                return !Self.koreanWordEnds.contains(l)
+            }) else { return nil }
+            var m = person(tokens[first].lo, tokens[last].hi, name: name, title: title, body: anchor, rule: "foreign-name-body-title", context: context)
+            if let c = anchor.properties["country"] { m.properties["country"] = c }
+            return m
+        }
         var m = person(tokens[first].lo, tokens[last].hi, name: name, title: title, body: nil, rule: "foreign-name-country-title", context: context)
-        m.properties["country"] = country.canonical
-        m.properties["affiliation"] = country.canonical
+        m.properties["country"] = anchor.canonical
+        m.properties["affiliation"] = anchor.canonical
         m.properties["affiliation_kind"] = NodeKind.country.rawValue
         return m
     }
+
+    /// Last syllables of Korean verb forms, particles and place nouns, never of a transcribed name.
+    static let koreanWordEnds: Set<Character> = ["한", "난", "된", "던", "할", "른", "게", "여", "록", "며", "면", "서", "국", "측", "전", "들", "께", "은", "과", "만", "고"]
 
     /// Time words that often directly precede a name: `8일 오전 안토니 블링컨`.
     static let timeWords: Set<String> = ["오전", "오후", "새벽", "저녁", "당일", "전날", "이날", "같은날"]
