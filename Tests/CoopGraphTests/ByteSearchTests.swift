@@ -17,6 +17,18 @@ struct ByteSearchTests {
         #expect(Self.index("nab", in: "banana") == nil)
     }
 
+    @Test("hasSuffix: exact trailing bytes; an empty suffix ends anything, a longer one nothing")
+    func suffix() {
+        let hay = Array("경제외교조정관".utf8)
+        hay.withUnsafeBufferPointer { b in
+            #expect(ByteSearch.hasSuffix(b, Array("조정관".utf8)))
+            #expect(!ByteSearch.hasSuffix(b, Array("조정".utf8)))
+            #expect(ByteSearch.hasSuffix(b, []))
+            #expect(!ByteSearch.hasSuffix(b, Array("1경제외교조정관".utf8)))
+            #expect(ByteSearch.hasSuffix(b, hay))
+        }
+    }
+
     @Test("contains is exact bytes: no normalisation")
     func exact() {
         let decomposed = String("첨부".decomposedStringWithCanonicalMapping)

@@ -7,6 +7,19 @@ enum ByteSearch {
         firstIndex(of: needle, in: hay) != nil
     }
 
+    /// Whether `hay` ends with `suffix` (an empty suffix ends anything).
+    static func hasSuffix(_ hay: UnsafeBufferPointer<UInt8>, _ suffix: [UInt8]) -> Bool {
+        suffix.withUnsafeBufferPointer { hasSuffix(hay, $0) }
+    }
+
+    /// Whether `hay` ends with `suffix` (an empty suffix ends anything).
+    static func hasSuffix(_ hay: UnsafeBufferPointer<UInt8>, _ suffix: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard suffix.count <= hay.count else { return false }
+        let offset = hay.count - suffix.count
+        for k in 0..<suffix.count where hay[offset + k] != suffix[k] { return false }
+        return true
+    }
+
     /// Offset in `hay` of the first occurrence of `needle`, or nil.
     static func firstIndex(of needle: [UInt8], in hay: UnsafeBufferPointer<UInt8>) -> Int? {
         needle.withUnsafeBufferPointer { firstIndex(of: $0, in: hay) }

@@ -65,13 +65,8 @@ public struct ConcurrentTitleRule: EntityRule {
 
     /// The first start of `key` in `lo..<hi`.
     static func find(_ key: [UInt8], in b: UnsafeBufferPointer<UInt8>, from lo: Int, to hi: Int) -> Int? {
-        guard let first = key.first, hi - lo >= key.count else { return nil }
-        var i = lo
-        while i + key.count <= hi {
-            if b[i] == first, key.indices.allSatisfy({ b[i + $0] == key[$0] }) { return i }
-            i += 1
-        }
-        return nil
+        guard !key.isEmpty, lo >= 0, lo <= hi, hi <= b.count else { return nil }
+        return ByteSearch.firstIndex(of: key, in: UnsafeBufferPointer(rebasing: b[lo..<hi])).map { $0 + lo }
     }
 
     static func affiliate(_ m: inout Mention, with body: Mention) {

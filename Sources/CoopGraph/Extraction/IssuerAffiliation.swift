@@ -70,9 +70,7 @@ enum IssuerAffiliation {
         var copy = title
         let plain = copy.withUTF8 { b -> Bool? in
             guard PlainStringSet.isPlainUTF8(b, 0, b.count) else { return nil }
-            return postEndBytes.contains { e in
-                e.count <= b.count && e.indices.allSatisfy { b[b.count - e.count + $0] == e[$0] }
-            }
+            return postEndBytes.contains { ByteSearch.hasSuffix(b, $0) }
         }
         return plain ?? postEnds.contains(where: { title.hasSuffix($0) })
     }

@@ -52,9 +52,7 @@ public final class PersonTitles: Sendable {
             guard b.count % 3 == 0, stride(from: 0, to: b.count, by: 3).allSatisfy({ ByteAutomaton.syllable(at: $0, in: b, upper: b.count) != nil })
             else { return nil }
             // A word that is only the ending (`에도`, a name: Aedo) is not that ending.
-            return b.count <= 18 && !foreignWordEndBytes.contains { e in
-                e.count < b.count && e.indices.allSatisfy { b[b.count - e.count + $0] == e[$0] }
-            }
+            return b.count <= 18 && !foreignWordEndBytes.contains { e in e.count < b.count && ByteSearch.hasSuffix(b, e) }
         }) { return answer }
         return w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) && w.count > $0.count }
     }

@@ -9,10 +9,7 @@ extension String {
         let quick: Bool? = s.withUTF8 { a in
             t.withUTF8 { b in
                 guard WordSet.isSimple(a), WordSet.isSimple(b) else { return nil }
-                guard b.count <= a.count else { return false }
-                let offset = a.count - b.count
-                for k in 0..<b.count where a[offset + k] != b[k] { return false }
-                return true
+                return ByteSearch.hasSuffix(a, b)
             }
         }
         return quick ?? hasSuffix(suffix)
