@@ -33,6 +33,7 @@ mb = bench["bytes"] / 1e6
 stages = {(s["name"], s["cores"]): s for s in bench["stages"]}
 one = [stages[(n, 1)] for n in ("read (file I/O)", "decode", "clean", "extract")]
 full_s = sum(s["seconds"] for s in one)
+full_cpu = sum(s["cpuSeconds"] for s in one)
 ex1 = stages[("extract", 1)]
 exn = [s for s in bench["stages"] if s["name"] == "extract" and s["cores"] > 1]
 m = bench["machine"]
@@ -44,7 +45,8 @@ print(f"{'coopgraph read+decode+clean+extract, 1 core':44}{full_s:9.2f}{mb / ful
 print(f"{'coopgraph extract alone, 1 core':44}{ex1['seconds']:9.2f}{ex1['megabytesPerSecond']:9.1f}")
 for s in exn:
     print(f"{'coopgraph extract alone, %d cores' % s['cores']:44}{s['seconds']:9.2f}{s['megabytesPerSecond']:9.1f}")
-print(f"ratio coopgraph full extraction / python baseline: {base['seconds'] / full_s:.2f}x")
+print(f"ratio coopgraph full extraction / python baseline: {base['seconds'] / full_s:.2f}x wall, "
+      f"{base['cpu_seconds'] / full_cpu:.2f}x CPU ({base['cpu_seconds']:.2f} / {full_cpu:.2f} CPU s)")
 for r in bench["ingests"]:
     print(f"full ingest {r['replicas']}x: {r['files']} files in {r['seconds']:.2f} s ({r['cpuSeconds']:.2f} CPU s), "
           f"{r['megabytesPerSecond']:.1f} MB/s, peak {r['peakMemoryBytes'] / 1e6:.0f} MB")
