@@ -53,9 +53,14 @@ public struct ByteAutomaton: Sendable {
         let syllableSlots: [UInt64]
         let syllableShift: UInt64
         let syllableMask: Int
+        /// A hashed bit set of the slot keys, small enough for the second-level cache: most
+        /// walks end on a step the trie lacks, and the bit answers that without the probe
+        /// into the (much larger) slot table, a likely cache miss.
+        let syllableFilter: [UInt64]
+        let syllableFilterShift: UInt64
 
         init(root: [Int32], edgeStart: [Int32], edgeLabels: [UInt8], edgeTargets: [Int32], fail: [Int32], outputLink: [Int32], outputStart: [Int32], outputPatterns: [Int32], patternLengths: [Int32], syllableStates: [Int32], firstSyllables: ScalarSet, wholeSyllables: ScalarSet, syllablePairs: [UInt64], stateRecords: [Int32], packedEdges: [UInt64],
-             syllableSlots: [UInt64], syllableShift: UInt64, syllableMask: Int) {
+             syllableSlots: [UInt64], syllableShift: UInt64, syllableMask: Int, syllableFilter: [UInt64], syllableFilterShift: UInt64) {
             self.root = root
             self.edgeStart = edgeStart
             self.edgeLabels = edgeLabels
@@ -74,6 +79,8 @@ public struct ByteAutomaton: Sendable {
             self.syllableSlots = syllableSlots
             self.syllableShift = syllableShift
             self.syllableMask = syllableMask
+            self.syllableFilter = syllableFilter
+            self.syllableFilterShift = syllableFilterShift
         }
     }
 
@@ -189,7 +196,7 @@ public struct ByteAutomaton: Sendable {
                     for (b2, t2) in trie[Int(t1)] where b2 & 0xC0 == 0x80 {
                         let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
                         guard v >= 0xAC00, v <= 0xD7A3 else { continue }
-                        let value = UInt64(UInt32(bitPattern: t2)) | (ends[Int(t2)].isEmpty ? 0 : 1 << 32)
+                        let value = UInt64(UInt32(bitPattern: t2)) | Self.outputField(start: Int(outStart[Int(t2)]), end: Int(outStart[Int(t2) + 1])) << 32
                         stepEntries.append((Self.stepKey(Int32(st), v), value))
                     }
                 }
@@ -206,9 +213,18 @@ public struct ByteAutomaton: Sendable {
             slots[2 * h + 1] = e.value
         }
         let steps = (slots: slots, shift: 64 - bits, mask: size - 1)
+        // About eight bits per key (one probe in eight or so that the trie lacks still goes to the slots).
+        var filterBits: UInt64 = 12
+        while (1 << filterBits) < 8 * stepEntries.count { filterBits += 1 }
+        var filter = [UInt64](repeating: 0, count: (1 << Int(filterBits)) / 64)
+        for e in stepEntries {
+            let bit = Self.filterBit(e.key, shift: 64 - filterBits)
+            filter[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
         let packedEdges_ = zip(labels, targets).map { UInt64($0.0) << 32 | UInt64(UInt32(bitPattern: $0.1)) }
         self.t = Tables(root: root_, edgeStart: edgeStart_, edgeLabels: edgeLabels_, edgeTargets: edgeTargets_, fail: fail_, outputLink: outputLink_, outputStart: outputStart_, outputPatterns: outputPatterns_, patternLengths: patternLengths_, syllableStates: syllableStates_, firstSyllables: firstSyllables_, wholeSyllables: wholeSyllables_, syllablePairs: syllablePairs_, stateRecords: stateRecords_, packedEdges: packedEdges_,
-                        syllableSlots: steps.slots, syllableShift: steps.shift, syllableMask: steps.mask)
+                        syllableSlots: steps.slots, syllableShift: steps.shift, syllableMask: steps.mask,
+                        syllableFilter: filter, syllableFilterShift: 64 - filterBits)
     }
 
     /// Every occurrence of every pattern inside `range` of `bytes`, in order of end offset.
@@ -309,26 +325,33 @@ public struct ByteAutomaton: Sendable {
                 }
             }
         }
-        let shift = t.syllableShift, mask = t.syllableMask
+        let shift = t.syllableShift, mask = t.syllableMask, filterShift = t.syllableFilterShift
         t.stateRecords.withUnsafeBufferPointer { records in
         t.packedEdges.withUnsafeBufferPointer { edges in
         t.outputPatterns.withUnsafeBufferPointer { outputPatterns in
         t.syllableSlots.withUnsafeBufferPointer { slots in
-        // True when the state came from a syllable step that recorded no output there.
-        var silent = false
+        t.syllableFilter.withUnsafeBufferPointer { filter in
+        // The output field of the syllable step that led to the state (see `outputField`), or
+        // `Self.recordOutputs` when the state's record must be read.
+        var outputs = Self.recordOutputs
         while true {
-            if !silent {
+            if outputs == Self.recordOutputs {
                 let r = 4 * Int(s)
                 let o0 = Int(records[r + 2]), o1 = Int(records[r + 3])
                 for k in o0..<o1 where !report(i + 1, Int(outputPatterns[k])) { return }
+            } else if outputs != 0 {
+                let o0 = Int(outputs >> 8)
+                for k in o0..<(o0 + Int(outputs & 0xFF)) where !report(i + 1, Int(outputPatterns[k])) { return }
             }
-            silent = false
+            outputs = Self.recordOutputs
             i += 1
             guard i < upper else { return }
             // A whole syllable in one probe: the trie has its three-edge path from `s` exactly
             // when the table has the key, and no pattern ends inside a syllable.
             if bytes[i] >= 0xEA, bytes[i] <= 0xED, let v = Self.syllable(at: i, in: bytes, upper: upper) {
                 let key = Self.stepKey(s, v)
+                let bit = Self.filterBit(key, shift: filterShift)
+                guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
                 var h = Self.stepSlot(key, shift: shift)
                 while true {
                     let k = slots[2 * h]
@@ -338,7 +361,7 @@ public struct ByteAutomaton: Sendable {
                 }
                 let value = slots[2 * h + 1]
                 s = Int32(truncatingIfNeeded: value)
-                silent = value >> 32 == 0
+                outputs = value >> 32
                 i += 2
                 continue
             }
@@ -358,7 +381,23 @@ public struct ByteAutomaton: Sendable {
             guard edge >> 32 == byte else { return }
             s = Int32(truncatingIfNeeded: edge)
         }
-        }}}}
+        }}}}}
+    }
+
+    /// The output field of a syllable step's slot value: 0 when the target state ends no
+    /// pattern, else its output range as `start << 8 | count`, so that the walk need not read
+    /// the state's record; ``recordOutputs`` when the range does not fit.
+    static func outputField(start: Int, end: Int) -> UInt64 {
+        guard end > start else { return 0 }
+        guard end - start <= 0xFF, start < 1 << 23 else { return recordOutputs }
+        return UInt64(start) << 8 | UInt64(end - start)
+    }
+
+    static let recordOutputs: UInt64 = 0xFFFF_FFFF
+
+    @inline(__always)
+    static func filterBit(_ key: UInt64, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> shift)
     }
 
     @inline(__always)
@@ -397,6 +436,28 @@ public struct ByteAutomaton: Sendable {
 
     /// The non-overlapping subset chosen leftmost first, longest at each start.
     public static func leftmostLongest(_ matches: [Match]) -> [Match] {
+        // Walks from successive starts report their matches in start order: then the choice
+        // needs no sort, only the longest (lowest pattern at equal ends) of each start.
+        if isInStartOrder(matches) {
+            var out: [Match] = []
+            var lastEnd = Int.min
+            var k = 0
+            while k < matches.count {
+                var best = matches[k]
+                var j = k + 1
+                while j < matches.count, matches[j].start == best.start {
+                    let m = matches[j]
+                    if m.end > best.end || (m.end == best.end && m.pattern < best.pattern) { best = m }
+                    j += 1
+                }
+                if best.start >= lastEnd {
+                    out.append(best)
+                    lastEnd = best.end
+                }
+                k = j
+            }
+            return out
+        }
         let sorted = matches.sorted { $0.start != $1.start ? $0.start < $1.start : ($0.end != $1.end ? $0.end > $1.end : $0.pattern < $1.pattern) }
         var out: [Match] = []
         var lastEnd = Int.min
@@ -405,5 +466,11 @@ public struct ByteAutomaton: Sendable {
             lastEnd = m.end
         }
         return out
+    }
+
+    static func isInStartOrder(_ matches: [Match]) -> Bool {
+        guard matches.count > 1 else { return true }
+        for k in 1..<matches.count where matches[k].start < matches[k - 1].start { return false }
+        return true
     }
 }

@@ -43,8 +43,18 @@ extension Extractor {
             lastCanonical.append("")
             return (i, true)
         }
+        /// The ID of node `i` when its name has the bytes of `name` (then `NodeID.make` would
+        /// return these bytes), else the ID made from `name`.
+        func id(ofNode i: Int, named name: String) -> String {
+            UTF8Key(nodeList[i].name) == UTF8Key(name) ? nodeList[i].id : NodeID.make(kind: nodeList[i].kind, name: name)
+        }
         func addEdge(_ e: Edge) {
-            let id = e.id
+            // `e.id`'s bytes, without string interpolation.
+            var id = e.source
+            id += "|"
+            id += e.relation.rawValue
+            id += "|"
+            id += e.target
             if let i = edgeIndex.value(for: id) {
                 for (k, v) in e.properties where edgeList[i].edge.properties[k] == nil { edgeList[i].edge.properties[k] = v }
                 edgeList[i].edge.evidence += e.evidence
@@ -92,14 +102,14 @@ extension Extractor {
                 var edgeProps: [String: String] = [:]
                 if let t = m.properties["title"] { edgeProps["title"] = t }
                 if let date { edgeProps["date"] = date }
-                _ = node(kind: kind, name: aff, evidence: evidence)
-                // The mention's own ID, not the node's: the two may differ in bytes (canonically equal).
-                addEdge(Edge(source: m.nodeID, target: NodeID.make(kind: kind, name: aff), relation: .affiliatedWith,
+                let t = node(kind: kind, name: aff, evidence: evidence).index
+                // IDs made from the mention's names, as the node's may differ in bytes (canonically equal).
+                addEdge(Edge(source: id(ofNode: i, named: m.canonical), target: id(ofNode: t, named: aff), relation: .affiliatedWith,
                              properties: edgeProps, evidence: [evidence]))
             }
             if m.kind == .ministry, let c = m.properties["country"], c != m.canonical {
-                _ = node(kind: .country, name: c, evidence: evidence)
-                addEdge(Edge(source: m.nodeID, target: NodeID.make(kind: .country, name: c), relation: .partOf, evidence: [evidence]))
+                let t = node(kind: .country, name: c, evidence: evidence).index
+                addEdge(Edge(source: id(ofNode: i, named: m.canonical), target: id(ofNode: t, named: c), relation: .partOf, evidence: [evidence]))
             }
         }
         return Graph(distinctNodes: nodeList, edges: edgeList)
