@@ -53,14 +53,9 @@ public struct ByteAutomaton: Sendable {
         let syllableSlots: [UInt64]
         let syllableShift: UInt64
         let syllableMask: Int
-        /// A hashed bit set of the slot keys, small enough for the second-level cache: most
-        /// walks end on a step the trie lacks, and the bit answers that without the probe
-        /// into the (much larger) slot table, a likely cache miss.
-        let syllableFilter: [UInt64]
-        let syllableFilterShift: UInt64
 
         init(root: [Int32], edgeStart: [Int32], edgeLabels: [UInt8], edgeTargets: [Int32], fail: [Int32], outputLink: [Int32], outputStart: [Int32], outputPatterns: [Int32], patternLengths: [Int32], syllableStates: [Int32], firstSyllables: ScalarSet, wholeSyllables: ScalarSet, syllablePairs: [UInt64], stateRecords: [Int32], packedEdges: [UInt64],
-             syllableSlots: [UInt64], syllableShift: UInt64, syllableMask: Int, syllableFilter: [UInt64], syllableFilterShift: UInt64) {
+             syllableSlots: [UInt64], syllableShift: UInt64, syllableMask: Int) {
             self.root = root
             self.edgeStart = edgeStart
             self.edgeLabels = edgeLabels
@@ -79,8 +74,6 @@ public struct ByteAutomaton: Sendable {
             self.syllableSlots = syllableSlots
             self.syllableShift = syllableShift
             self.syllableMask = syllableMask
-            self.syllableFilter = syllableFilter
-            self.syllableFilterShift = syllableFilterShift
         }
     }
 
@@ -213,18 +206,9 @@ public struct ByteAutomaton: Sendable {
             slots[2 * h + 1] = e.value
         }
         let steps = (slots: slots, shift: 64 - bits, mask: size - 1)
-        // About eight bits per key (one probe in eight or so that the trie lacks still goes to the slots).
-        var filterBits: UInt64 = 12
-        while (1 << filterBits) < 8 * stepEntries.count { filterBits += 1 }
-        var filter = [UInt64](repeating: 0, count: (1 << Int(filterBits)) / 64)
-        for e in stepEntries {
-            let bit = Self.filterBit(e.key, shift: 64 - filterBits)
-            filter[bit >> 6] |= 1 << UInt64(bit & 63)
-        }
         let packedEdges_ = zip(labels, targets).map { UInt64($0.0) << 32 | UInt64(UInt32(bitPattern: $0.1)) }
         self.t = Tables(root: root_, edgeStart: edgeStart_, edgeLabels: edgeLabels_, edgeTargets: edgeTargets_, fail: fail_, outputLink: outputLink_, outputStart: outputStart_, outputPatterns: outputPatterns_, patternLengths: patternLengths_, syllableStates: syllableStates_, firstSyllables: firstSyllables_, wholeSyllables: wholeSyllables_, syllablePairs: syllablePairs_, stateRecords: stateRecords_, packedEdges: packedEdges_,
-                        syllableSlots: steps.slots, syllableShift: steps.shift, syllableMask: steps.mask,
-                        syllableFilter: filter, syllableFilterShift: 64 - filterBits)
+                        syllableSlots: steps.slots, syllableShift: steps.shift, syllableMask: steps.mask)
     }
 
     /// Every occurrence of every pattern inside `range` of `bytes`, in order of end offset.
@@ -307,6 +291,8 @@ public struct ByteAutomaton: Sendable {
         var s = t.root[Int(b0)]
         guard s != 0 else { return }
         var i = start
+        // Outputs of the state reached by the first step (see the walk below).
+        var firstOutputs = Self.recordOutputs
         // A whole Hangul syllable first, in one load (patterns are valid UTF-8: none ends
         // inside a syllable, so skipping its inner states reports nothing less).
         if b0 >= 0xEA, b0 <= 0xED, start + 3 <= upper {
@@ -315,7 +301,11 @@ public struct ByteAutomaton: Sendable {
                 let v = (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
                 if v >= 0xAC00, v <= 0xD7A3 {
                     guard t.firstSyllables.contains(UInt32(v)) else { return }
-                    if !t.wholeSyllables.contains(UInt32(v)), let v2 = Self.syllable(at: start + 3, in: bytes, upper: upper) {
+                    let whole = t.wholeSyllables.contains(UInt32(v))
+                    // Only a pattern of exactly this syllable ends at its state: for the others
+                    // the state's record (a likely cache miss) need not be read.
+                    if !whole { firstOutputs = 0 }
+                    if !whole, let v2 = Self.syllable(at: start + 3, in: bytes, upper: upper) {
                         let bit = Self.pairBit(UInt32(v), v2)
                         guard t.syllablePairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
                     }
@@ -325,15 +315,14 @@ public struct ByteAutomaton: Sendable {
                 }
             }
         }
-        let shift = t.syllableShift, mask = t.syllableMask, filterShift = t.syllableFilterShift
+        let shift = t.syllableShift, mask = t.syllableMask
         t.stateRecords.withUnsafeBufferPointer { records in
         t.packedEdges.withUnsafeBufferPointer { edges in
         t.outputPatterns.withUnsafeBufferPointer { outputPatterns in
         t.syllableSlots.withUnsafeBufferPointer { slots in
-        t.syllableFilter.withUnsafeBufferPointer { filter in
         // The output field of the syllable step that led to the state (see `outputField`), or
         // `Self.recordOutputs` when the state's record must be read.
-        var outputs = Self.recordOutputs
+        var outputs = firstOutputs
         while true {
             if outputs == Self.recordOutputs {
                 let r = 4 * Int(s)
@@ -350,8 +339,6 @@ public struct ByteAutomaton: Sendable {
             // when the table has the key, and no pattern ends inside a syllable.
             if bytes[i] >= 0xEA, bytes[i] <= 0xED, let v = Self.syllable(at: i, in: bytes, upper: upper) {
                 let key = Self.stepKey(s, v)
-                let bit = Self.filterBit(key, shift: filterShift)
-                guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
                 var h = Self.stepSlot(key, shift: shift)
                 while true {
                     let k = slots[2 * h]
@@ -381,7 +368,7 @@ public struct ByteAutomaton: Sendable {
             guard edge >> 32 == byte else { return }
             s = Int32(truncatingIfNeeded: edge)
         }
-        }}}}}
+        }}}}
     }
 
     /// The output field of a syllable step's slot value: 0 when the target state ends no
@@ -395,10 +382,6 @@ public struct ByteAutomaton: Sendable {
 
     static let recordOutputs: UInt64 = 0xFFFF_FFFF
 
-    @inline(__always)
-    static func filterBit(_ key: UInt64, shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> shift)
-    }
 
     @inline(__always)
     static func stepKey(_ state: Int32, _ syllable: UInt32) -> UInt64 {
