@@ -39,7 +39,8 @@ public struct Extractor: Sendable {
                 // The state moves into the context and back (swaps, no copies of its buffers).
                 var context = ExtractionContext(bytes: buf, sentence: lo..<hi, gazetteer: gazetteer, document: DocumentExtractionState())
                 swap(&state, &context.document)
-                for rule in rules { rule.apply(&context) }
+                // By index: `for rule in` copied each rule's existential out for every sentence.
+                for r in rules.indices { rules[r].apply(&context) }
                 // Take the state out of the context rather than copy it: a copy shares the
                 // buffers, so the appends below would copy every mention found so far in each
                 // sentence, quadratic in a long document.
