@@ -86,7 +86,7 @@ extension Extractor {
                 if nodeList[i].aliases.isEmpty {
                     // The same set as inserting each alias, without hashing each again.
                     nodeList[i].aliases = m.aliases
-                    if m.aliases.contains(m.canonical) { nodeList[i].aliases.remove(m.canonical) }
+                    if !m.aliases.isEmpty, m.aliases.contains(m.canonical) { nodeList[i].aliases.remove(m.canonical) }
                 } else {
                     for a in m.aliases where a != m.canonical { nodeList[i].aliases.insert(a) }
                 }
