@@ -117,4 +117,19 @@ struct ByteAutomatonTests {
             #expect(all.map { $0.pattern }.sorted() == [0, 1, 2, 3, 4, 5, 6, 6, 7, 8, 8, 9, 9])
         }
     }
+
+    @Test("leftmost-longest chooses the same from matches in start order (no sort) as from any order")
+    func leftmostLongestInStartOrder() {
+        let m = { (s: Int, e: Int, p: Int) in ByteAutomaton.Match(start: s, end: e, pattern: p) }
+        // Walk order: by start, shortest first; equal ends in pattern order, and a later lower pattern.
+        let ordered = [m(0, 3, 4), m(0, 6, 2), m(0, 6, 1), m(3, 9, 0), m(6, 9, 3), m(6, 12, 5), m(6, 12, 7), m(12, 15, 8)]
+        let expected = [[0, 6, 1], [6, 12, 5], [12, 15, 8]]
+        let key = { (x: ByteAutomaton.Match) in [x.start, x.end, x.pattern] }
+        #expect(ByteAutomaton.isInStartOrder(ordered))
+        #expect(ByteAutomaton.leftmostLongest(ordered).map(key) == expected)
+        let shuffled = [ordered[5], ordered[0], ordered[7], ordered[2], ordered[4], ordered[1], ordered[6], ordered[3]]
+        #expect(!ByteAutomaton.isInStartOrder(shuffled))
+        #expect(ByteAutomaton.leftmostLongest(shuffled).map(key) == expected)
+        #expect(ByteAutomaton.leftmostLongest([]).isEmpty)
+    }
 }

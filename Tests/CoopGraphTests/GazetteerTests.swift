@@ -27,4 +27,14 @@ struct GazetteerTests {
         let b = try GazetteerFile.parse("#! kind=institute\n가연구원\t가\n", path: "b.tsv")
         #expect(Gazetteer(files: [a, b]).entry(named: "가")?.canonical == "가협회")
     }
+
+    @Test("per-entry facts for mentions: ambiguity and the country property, as the entry's own properties say")
+    func entryFacts() throws {
+        let f = try GazetteerFile.parse("#! kind=country\n가나\tGhana\tambiguous=1\n", path: "c.tsv")
+        let m = try GazetteerFile.parse("#! kind=ministry\n일본 경제산업성\t경산성\tcountry=일본\n산업통상자원부\t산업부\n", path: "m.tsv")
+        let g = Gazetteer(files: [f, m])
+        #expect(g.entries.map(\.canonical) == ["가나", "일본 경제산업성", "산업통상자원부"])
+        #expect(g.entryIsAmbiguous == [true, false, false])
+        #expect(g.entryMentionProperties == [[:], ["country": "일본"], [:]])
+    }
 }

@@ -11,7 +11,9 @@ public struct AmbassadorCountryRule: EntityRule {
     public init() {}
 
     public func apply(_ context: inout ExtractionContext) {
-        for p in context.mentions where p.kind == .person && p.properties["affiliation"] == nil {
+        // By index: a `for p in` copied every mention out before testing its kind.
+        for i in context.mentions.indices where context.mentions[i].kind == .person && context.mentions[i].properties["affiliation"] == nil {
+            let p = context.mentions[i]
             guard let title = p.properties["title"], let country = Self.sendingCountry(title: title, gazetteer: context.gazetteer) else { continue }
             var m = p
             m.properties["affiliation"] = country

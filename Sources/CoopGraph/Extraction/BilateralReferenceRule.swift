@@ -11,6 +11,12 @@ public struct BilateralReferenceRule: EntityRule {
         let w = Self.word
         var i = context.lower
         while i + w.count <= context.upper {
+            // Only where the word's third byte (a rare continuation byte) is, found with memchr:
+            // every other start fails the byte comparison below.
+            let k = HangulBytes.next(w[2], from: i + 2, upper: context.upper, in: b)
+            guard k < context.upper else { break }
+            i = k - 2
+            guard i + w.count <= context.upper else { break }
             if b[i] == w[0], LocalAliasRule.equal(b, at: i, w), context.isWordStart(i),
                KoreanParticles.acceptsEnd(i + w.count, upper: context.upper, in: b), !context.isCovered(i) {
                 context.document.bothCountriesSpans.append(SourceRange(i, i + w.count))

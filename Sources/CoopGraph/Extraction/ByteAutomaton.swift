@@ -189,7 +189,7 @@ public struct ByteAutomaton: Sendable {
                     for (b2, t2) in trie[Int(t1)] where b2 & 0xC0 == 0x80 {
                         let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
                         guard v >= 0xAC00, v <= 0xD7A3 else { continue }
-                        let value = UInt64(UInt32(bitPattern: t2)) | (ends[Int(t2)].isEmpty ? 0 : 1 << 32)
+                        let value = UInt64(UInt32(bitPattern: t2)) | Self.outputField(start: Int(outStart[Int(t2)]), end: Int(outStart[Int(t2) + 1])) << 32
                         stepEntries.append((Self.stepKey(Int32(st), v), value))
                     }
                 }
@@ -291,6 +291,8 @@ public struct ByteAutomaton: Sendable {
         var s = t.root[Int(b0)]
         guard s != 0 else { return }
         var i = start
+        // Outputs of the state reached by the first step (see the walk below).
+        var firstOutputs = Self.recordOutputs
         // A whole Hangul syllable first, in one load (patterns are valid UTF-8: none ends
         // inside a syllable, so skipping its inner states reports nothing less).
         if b0 >= 0xEA, b0 <= 0xED, start + 3 <= upper {
@@ -299,7 +301,11 @@ public struct ByteAutomaton: Sendable {
                 let v = (Int(b0 & 0x0F) << 12) | (Int(b1 & 0x3F) << 6) | Int(b2 & 0x3F)
                 if v >= 0xAC00, v <= 0xD7A3 {
                     guard t.firstSyllables.contains(UInt32(v)) else { return }
-                    if !t.wholeSyllables.contains(UInt32(v)), let v2 = Self.syllable(at: start + 3, in: bytes, upper: upper) {
+                    let whole = t.wholeSyllables.contains(UInt32(v))
+                    // Only a pattern of exactly this syllable ends at its state: for the others
+                    // the state's record (a likely cache miss) need not be read.
+                    if !whole { firstOutputs = 0 }
+                    if !whole, let v2 = Self.syllable(at: start + 3, in: bytes, upper: upper) {
                         let bit = Self.pairBit(UInt32(v), v2)
                         guard t.syllablePairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return }
                     }
@@ -314,15 +320,19 @@ public struct ByteAutomaton: Sendable {
         t.packedEdges.withUnsafeBufferPointer { edges in
         t.outputPatterns.withUnsafeBufferPointer { outputPatterns in
         t.syllableSlots.withUnsafeBufferPointer { slots in
-        // True when the state came from a syllable step that recorded no output there.
-        var silent = false
+        // The output field of the syllable step that led to the state (see `outputField`), or
+        // `Self.recordOutputs` when the state's record must be read.
+        var outputs = firstOutputs
         while true {
-            if !silent {
+            if outputs == Self.recordOutputs {
                 let r = 4 * Int(s)
                 let o0 = Int(records[r + 2]), o1 = Int(records[r + 3])
                 for k in o0..<o1 where !report(i + 1, Int(outputPatterns[k])) { return }
+            } else if outputs != 0 {
+                let o0 = Int(outputs >> 8)
+                for k in o0..<(o0 + Int(outputs & 0xFF)) where !report(i + 1, Int(outputPatterns[k])) { return }
             }
-            silent = false
+            outputs = Self.recordOutputs
             i += 1
             guard i < upper else { return }
             // A whole syllable in one probe: the trie has its three-edge path from `s` exactly
@@ -338,7 +348,7 @@ public struct ByteAutomaton: Sendable {
                 }
                 let value = slots[2 * h + 1]
                 s = Int32(truncatingIfNeeded: value)
-                silent = value >> 32 == 0
+                outputs = value >> 32
                 i += 2
                 continue
             }
@@ -360,6 +370,18 @@ public struct ByteAutomaton: Sendable {
         }
         }}}}
     }
+
+    /// The output field of a syllable step's slot value: 0 when the target state ends no
+    /// pattern, else its output range as `start << 8 | count`, so that the walk need not read
+    /// the state's record; ``recordOutputs`` when the range does not fit.
+    static func outputField(start: Int, end: Int) -> UInt64 {
+        guard end > start else { return 0 }
+        guard end - start <= 0xFF, start < 1 << 23 else { return recordOutputs }
+        return UInt64(start) << 8 | UInt64(end - start)
+    }
+
+    static let recordOutputs: UInt64 = 0xFFFF_FFFF
+
 
     @inline(__always)
     static func stepKey(_ state: Int32, _ syllable: UInt32) -> UInt64 {
@@ -397,6 +419,28 @@ public struct ByteAutomaton: Sendable {
 
     /// The non-overlapping subset chosen leftmost first, longest at each start.
     public static func leftmostLongest(_ matches: [Match]) -> [Match] {
+        // Walks from successive starts report their matches in start order: then the choice
+        // needs no sort, only the longest (lowest pattern at equal ends) of each start.
+        if isInStartOrder(matches) {
+            var out: [Match] = []
+            var lastEnd = Int.min
+            var k = 0
+            while k < matches.count {
+                var best = matches[k]
+                var j = k + 1
+                while j < matches.count, matches[j].start == best.start {
+                    let m = matches[j]
+                    if m.end > best.end || (m.end == best.end && m.pattern < best.pattern) { best = m }
+                    j += 1
+                }
+                if best.start >= lastEnd {
+                    out.append(best)
+                    lastEnd = best.end
+                }
+                k = j
+            }
+            return out
+        }
         let sorted = matches.sorted { $0.start != $1.start ? $0.start < $1.start : ($0.end != $1.end ? $0.end > $1.end : $0.pattern < $1.pattern) }
         var out: [Match] = []
         var lastEnd = Int.min
@@ -405,5 +449,11 @@ public struct ByteAutomaton: Sendable {
             lastEnd = m.end
         }
         return out
+    }
+
+    static func isInStartOrder(_ matches: [Match]) -> Bool {
+        guard matches.count > 1 else { return true }
+        for k in 1..<matches.count where matches[k].start < matches[k - 1].start { return false }
+        return true
     }
 }

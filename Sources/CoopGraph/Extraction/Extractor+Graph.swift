@@ -5,78 +5,95 @@ extension Extractor {
     /// Nodes and edges are gathered per document first and added to the ``Graph`` once
     /// each, so a frequent entity does not re-merge its evidence for every mention.
     public func graph(of mentions: [Mention], document: Document) -> Graph {
-        let sentences = document.sentences.sorted { $0.range < $1.range }
+        // Sentences come sorted from the reader: sorting a copy retained every sentence string.
+        let sentences = Self.isSorted(document.sentences) ? document.sentences : document.sentences.sorted { $0.range < $1.range }
         let date = document.metadata.date?.value
         // Nodes and edges in first-seen order, merged in place (a node copied out of a
         // dictionary and written back copied its alias set and evidence list every time).
-        // Looked up per mention by the ID's bytes (String hashing checks NFC first, at a cost);
-        // a miss is checked again by String equality before a node is made, so canonically
-        // equal spellings of an ID still meet, as they would in one [String: Int].
-        var nodeIndex: [UTF8Key: Int] = [:]
-        var nodeIndexByString: [String: Int] = [:]
+        // IDs are looked up by their bytes (String hashing checks NFC first, at a cost), see
+        // ``CanonicalStringIndex``; before that, a mention finds its node by kind and the bytes
+        // of its canonical name, so a repeated entity builds no ID string.
+        var nodeIndex = CanonicalStringIndex()
+        var byCanonical = [[UTF8Key: Int]](repeating: [:], count: NodeKind.allCases.count)
         var nodeList: [Node] = []
         // Per node, the last mention's alias set, surface and canonical name: a frequent
         // entity repeats them, and inserting them again would rehash every Korean string.
         var lastAliases: [Set<String>] = []
         var lastSurface: [String] = []
         var lastCanonical: [String] = []
-        var edgeIndex: [UTF8Key: Int] = [:]
-        var edgeIndexByString: [String: Int] = [:]
-        var edgeList: [Edge] = []
+        var edgeIndex = CanonicalStringIndex()
+        var edgeList: [(id: String, edge: Edge)] = []
 
-        func findNode(_ id: String) -> Int? {
-            let key = UTF8Key(id)
-            if let i = nodeIndex[key] { return i }
-            guard let i = nodeIndexByString[id] else { return nil }
-            nodeIndex[key] = i
-            return i
-        }
-        func addNode(id: String, kind: NodeKind, name: String, properties: [String: String], evidence: Evidence) -> Int {
-            if let i = findNode(id) {
-                for (k, v) in properties where nodeList[i].properties[k] == nil { nodeList[i].properties[k] = v }
-                nodeList[i].evidence.append(evidence)
-                return i
+        /// The node of `kind` named `name`, made (with this first evidence) when none exists.
+        func node(kind: NodeKind, name: String, evidence: Evidence) -> (index: Int, isNew: Bool) {
+            let nameKey = UTF8Key(name)
+            let k = Self.ordinal(kind)
+            if let i = byCanonical[k][nameKey] { return (i, false) }
+            let id = NodeID.make(kind: kind, name: name)
+            if let i = nodeIndex.value(for: id) {
+                byCanonical[k][nameKey] = i
+                return (i, false)
             }
-            nodeIndex[UTF8Key(id)] = nodeList.count
-            nodeIndexByString[id] = nodeList.count
-            nodeList.append(Node(id: id, kind: kind, name: name, properties: properties, evidence: [evidence]))
+            let i = nodeList.count
+            nodeIndex.insert(id, i)
+            byCanonical[k][nameKey] = i
+            nodeList.append(Node(id: id, kind: kind, name: name, properties: [:], evidence: [evidence]))
             lastAliases.append([])
             lastSurface.append("")
             lastCanonical.append("")
-            return nodeList.count - 1
+            return (i, true)
+        }
+        /// The ID of node `i` when its name has the bytes of `name` (then `NodeID.make` would
+        /// return these bytes), else the ID made from `name`.
+        func id(ofNode i: Int, named name: String) -> String {
+            UTF8Key(nodeList[i].name) == UTF8Key(name) ? nodeList[i].id : NodeID.make(kind: nodeList[i].kind, name: name)
         }
         func addEdge(_ e: Edge) {
-            let id = e.id
-            let key = UTF8Key(id)
-            if let i = edgeIndex[key] ?? edgeIndexByString[id] {
-                edgeIndex[key] = i
-                for (k, v) in e.properties where edgeList[i].properties[k] == nil { edgeList[i].properties[k] = v }
-                edgeList[i].evidence += e.evidence
+            // `e.id`'s bytes, without string interpolation.
+            var id = e.source
+            id += "|"
+            id += e.relation.rawValue
+            id += "|"
+            id += e.target
+            if let i = edgeIndex.value(for: id) {
+                for (k, v) in e.properties where edgeList[i].edge.properties[k] == nil { edgeList[i].edge.properties[k] = v }
+                edgeList[i].edge.evidence += e.evidence
             } else {
-                edgeIndex[key] = edgeList.count
-                edgeIndexByString[id] = edgeList.count
-                edgeList.append(e)
+                edgeIndex.insert(id, edgeList.count)
+                edgeList.append((id, e))
             }
         }
 
         for m in mentions {
             let evidence = Evidence(document: document.id, span: document.body.sourceRange(for: m.range),
                                     sentence: Self.sentence(containing: m.range, in: sentences), rule: m.rule)
-            var props: [String: String] = [:]
-            if m.kind == .person, let t = m.properties["title"] { props["title"] = t }
-            if m.kind.isBody, let c = m.properties["country"] { props["country"] = c }
-            let id = m.nodeID
-            let i = addNode(id: id, kind: m.kind, name: m.canonical, properties: props, evidence: evidence)
+            let (i, isNew) = node(kind: m.kind, name: m.canonical, evidence: evidence)
+            if !isNew { nodeList[i].evidence.append(evidence) }
+            // A new node takes the first mention's properties; later ones fill only gaps.
+            if !m.properties.isEmpty {
+                if m.kind == .person, let t = m.properties["title"], nodeList[i].properties["title"] == nil {
+                    nodeList[i].properties["title"] = t
+                }
+                if m.kind.isBody, let c = m.properties["country"], nodeList[i].properties["country"] == nil {
+                    nodeList[i].properties["country"] = c
+                }
+            }
             // The node's aliases gain the mention's aliases and surface, less its canonical name.
             // Byte comparisons: these only skip repeated work, so a canonically equal
             // spelling that compares unequal merely repeats an insert that changes nothing.
             let sameCanonical = UTF8Key(lastCanonical[i]) == UTF8Key(m.canonical)
             if !(sameCanonical && lastAliases[i] == m.aliases) {
-                for a in m.aliases where a != m.canonical { nodeList[i].aliases.insert(a) }
+                if nodeList[i].aliases.isEmpty {
+                    // The same set as inserting each alias, without hashing each again.
+                    nodeList[i].aliases = m.aliases
+                    if !m.aliases.isEmpty, m.aliases.contains(m.canonical) { nodeList[i].aliases.remove(m.canonical) }
+                } else {
+                    for a in m.aliases where a != m.canonical { nodeList[i].aliases.insert(a) }
+                }
                 lastAliases[i] = m.aliases
             }
             if !(sameCanonical && UTF8Key(lastSurface[i]) == UTF8Key(m.surface)) {
-                if m.surface != m.canonical { nodeList[i].aliases.insert(m.surface) }
+                if UTF8Key(m.surface) != UTF8Key(m.canonical) && m.surface != m.canonical { nodeList[i].aliases.insert(m.surface) }
                 lastSurface[i] = m.surface
             }
             lastCanonical[i] = m.canonical
@@ -85,20 +102,37 @@ extension Extractor {
                 var edgeProps: [String: String] = [:]
                 if let t = m.properties["title"] { edgeProps["title"] = t }
                 if let date { edgeProps["date"] = date }
-                let target = NodeID.make(kind: kind, name: aff)
-                if findNode(target) == nil { _ = addNode(id: target, kind: kind, name: aff, properties: [:], evidence: evidence) }
-                addEdge(Edge(source: id, target: target, relation: .affiliatedWith, properties: edgeProps, evidence: [evidence]))
+                let t = node(kind: kind, name: aff, evidence: evidence).index
+                // IDs made from the mention's names, as the node's may differ in bytes (canonically equal).
+                addEdge(Edge(source: id(ofNode: i, named: m.canonical), target: id(ofNode: t, named: aff), relation: .affiliatedWith,
+                             properties: edgeProps, evidence: [evidence]))
             }
             if m.kind == .ministry, let c = m.properties["country"], c != m.canonical {
-                let target = NodeID.make(kind: .country, name: c)
-                if findNode(target) == nil { _ = addNode(id: target, kind: .country, name: c, properties: [:], evidence: evidence) }
-                addEdge(Edge(source: id, target: target, relation: .partOf, evidence: [evidence]))
+                let t = node(kind: .country, name: c, evidence: evidence).index
+                addEdge(Edge(source: id(ofNode: i, named: m.canonical), target: id(ofNode: t, named: c), relation: .partOf, evidence: [evidence]))
             }
         }
-        var graph = Graph()
-        for n in nodeList { graph.add(n) }
-        for e in edgeList { graph.add(e) }
-        return graph
+        return Graph(distinctNodes: nodeList, edges: edgeList)
+    }
+
+    /// Index of a kind in ``NodeKind/allCases``, for per-kind tables.
+    @inline(__always)
+    static func ordinal(_ kind: NodeKind) -> Int {
+        switch kind {
+        case .country: return 0
+        case .ministry: return 1
+        case .institute: return 2
+        case .organization: return 3
+        case .person: return 4
+        case .agreement: return 5
+        case .event: return 6
+        }
+    }
+
+    static func isSorted(_ sentences: [Sentence]) -> Bool {
+        guard sentences.count > 1 else { return true }
+        for i in 1..<sentences.count where sentences[i].range < sentences[i - 1].range { return false }
+        return true
     }
 
     static func sentence(containing r: SourceRange, in sentences: [Sentence]) -> String {

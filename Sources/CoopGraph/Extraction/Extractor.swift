@@ -36,9 +36,11 @@ public struct Extractor: Sendable {
             for s in sentences {
                 let lo = max(0, min(s.lowerBound, buf.count)), hi = max(lo, min(s.upperBound, buf.count))
                 guard hi > lo, Self.mayHoldNames(buf, lo, hi) else { continue }
-                var context = ExtractionContext(bytes: buf, sentence: lo..<hi, gazetteer: gazetteer, document: state)
-                state = DocumentExtractionState()
-                for rule in rules { rule.apply(&context) }
+                // The state moves into the context and back (swaps, no copies of its buffers).
+                var context = ExtractionContext(bytes: buf, sentence: lo..<hi, gazetteer: gazetteer, document: DocumentExtractionState())
+                swap(&state, &context.document)
+                // By index: `for rule in` copied each rule's existential out for every sentence.
+                for r in rules.indices { rules[r].apply(&context) }
                 // Take the state out of the context rather than copy it: a copy shares the
                 // buffers, so the appends below would copy every mention found so far in each
                 // sentence, quadratic in a long document.
@@ -55,7 +57,9 @@ public struct Extractor: Sendable {
             var found = state.mentions
             state = DocumentExtractionState()
             found.removeAll { stop.contains($0.canonical) }
-            found.sort(by: Self.precedes)
+            // Mostly in order already (sentence by sentence); the sort is stable, so an ordered
+            // list is its own result.
+            if !Self.isOrdered(found) { found.sort(by: Self.precedes) }
             return found
         }
     }
@@ -67,6 +71,12 @@ public struct Extractor: Sendable {
         if a.range != b.range { return a.range < b.range }
         if a.kind != b.kind { return a.kind < b.kind }
         return a.canonical < b.canonical
+    }
+
+    static func isOrdered(_ mentions: [Mention]) -> Bool {
+        guard mentions.count > 1 else { return true }
+        for i in 1..<mentions.count where precedes(mentions[i], mentions[i - 1]) { return false }
+        return true
     }
 
     /// False for a sentence of plain lower-case ASCII (front matter keys, URLs, numbers):

@@ -20,7 +20,11 @@ public struct ForeignBodyRule: EntityRule {
 
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
-        for country in context.mentions where country.kind == .country && country.canonical != "한국" {
+        // The mentions as they were before this rule (it adds some), by index: a `for country in`
+        // copied every mention out before testing its kind.
+        let found = context.mentions
+        for k in found.indices where found[k].kind == .country && found[k].canonical != "한국" {
+            let country = found[k]
             let start = HangulBytes.skipBlanks(from: country.range.upperBound, upper: context.upper, in: b)
             guard start > country.range.upperBound, start < context.upper,
                   HangulBytes.isHangulSyllable(HangulBytes.scalar(at: start, in: b).value) else { continue }

@@ -14,7 +14,9 @@ public struct ForeignShortNameRule: EntityRule {
 
     public func finish(_ document: inout DocumentExtractionState, gazetteer: Gazetteer) {
         var full: [Mention] = []
-        for (i, m) in document.mentions.enumerated() where m.kind == .person {
+        // By index: copying every mention out (strings, sets, dictionaries) to test its kind showed in profiles.
+        for i in document.mentions.indices where document.mentions[i].kind == .person {
+            let m = document.mentions[i]
             if let country = m.properties["country"], country != "한국" {
                 if let target = full.last(where: { f in
                     f.canonical != m.canonical && f.canonical.hasSuffix(" " + m.canonical)

@@ -44,6 +44,11 @@ public final class Gazetteer: Sendable {
     public let personTitles: PersonTitles
     /// Canonical country name → entry index.
     public let countryByCanonical: [String: Int]
+    /// Per entry, whether it is marked `ambiguous=1`, and the properties a mention of it
+    /// carries (its `country`, if any): asked for every gazetteer mention, so answered once
+    /// here rather than by dictionary lookups (and a fresh dictionary) per mention.
+    public let entryIsAmbiguous: [Bool]
+    public let entryMentionProperties: [[String: String]]
 
     public init(files: [GazetteerFile]) {
         var entries: [GazetteerEntry] = []
@@ -103,6 +108,8 @@ public final class Gazetteer: Sendable {
         }
         self.entries = entries
         self.aliasSets = entries.map { Set($0.aliases) }
+        self.entryIsAmbiguous = entries.map(\.isAmbiguous)
+        self.entryMentionProperties = entries.map { e in e.properties["country"].map { ["country": $0] } ?? [:] }
         self.entryByName = byName
         self.compoundForms = compound
         self.patternSurfaces = surfaces

@@ -55,14 +55,15 @@ public struct GazetteerRule: EntityRule {
         let chosen = ByteAutomaton.leftmostLongest(valid)
         for (k, m) in chosen.enumerated() where g.patternRoles[m.pattern] != .shadow {
             let index = chosenShort[m.pattern] ?? g.patternEntries[m.pattern]
-            let entry = g.entries[index]
-            if entry.isAmbiguous { context.document.syncSeenCanonicals() }
-            if entry.isAmbiguous, !AmbiguousCountryContext.accepts(m, among: chosen, at: k, context: context) { continue }
-            var props: [String: String] = [:]
-            if let c = entry.properties["country"] { props["country"] = c }
-            context.add(Mention(range: SourceRange(m.start, m.end), kind: entry.kind, canonical: entry.canonical,
-                                surface: context.text(m.start, m.end), aliases: g.aliasSets[index],
-                                properties: props, rule: Self.ruleName(entry.kind)))
+            let ambiguous = g.entryIsAmbiguous[index]
+            if ambiguous { context.document.syncSeenCanonicals() }
+            if ambiguous, !AmbiguousCountryContext.accepts(m, among: chosen, at: k, context: context) { continue }
+            // Per-entry facts computed once by the gazetteer; the surface is the pattern's own
+            // string (the matched bytes are exactly its bytes), so no string is built here.
+            let kind = g.entries[index].kind
+            context.add(Mention(range: SourceRange(m.start, m.end), kind: kind, canonical: g.entries[index].canonical,
+                                surface: g.patternSurfaces[m.pattern], aliases: g.aliasSets[index],
+                                properties: g.entryMentionProperties[index], rule: Self.ruleName(kind)))
         }
     }
 

@@ -17,7 +17,9 @@ public struct ParentheticalHeadRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i < context.upper {
-            if b[i] == 0x28, let m = person(open: i, context: context) { context.add(m) }
+            // To the next `(` with memchr: nothing starts elsewhere.
+            if b[i] != 0x28 { i = HangulBytes.next(0x28, from: i + 1, upper: context.upper, in: b); continue }
+            if let m = person(open: i, context: context) { context.add(m) }
             i += 1
         }
     }

@@ -13,7 +13,9 @@ public struct PrecedingBodyRule: EntityRule {
     public init() {}
 
     public func apply(_ context: inout ExtractionContext) {
-        for p in context.mentions where p.kind == .person && p.rule.hasPrefix("person.spelled-foreign-name") {
+        // By index: a `for p in` copied every mention out before testing its kind.
+        for i in context.mentions.indices where context.mentions[i].kind == .person && context.mentions[i].rule.hasPrefix("person.spelled-foreign-name") {
+            let p = context.mentions[i]
             if let kind = p.properties["affiliation_kind"].flatMap(NodeKind.init(rawValue:)), kind.isBody { continue }
             guard let body = body(before: p.range.lowerBound, context: context) else { continue }
             var m = p

@@ -16,6 +16,8 @@ public struct QuotedForeignNameRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i < context.upper {
+            // To the next E3 lead byte (「 『) with memchr: rare in Korean text.
+            if b[i] != 0xE3 { i = HangulBytes.next(0xE3, from: i + 1, upper: context.upper, in: b); continue }
             guard b[i] == 0xE3, i + 2 < context.upper, b[i + 1] == 0x80, b[i + 2] == 0x8C || b[i + 2] == 0x8E else { i += 1; continue }
             let s = HangulBytes.scalar(at: i, in: b)
             if let close = Self.pairs[s.value] {

@@ -14,6 +14,35 @@ public struct Graph: Sendable, Hashable {
         for e in edges { add(e) }
     }
 
+    /// A graph of nodes and edges whose IDs are pairwise distinct (by `String` equality), as
+    /// ``Extractor/graph(of:document:)`` gathers them: each is stored with one hash of its ID
+    /// rather than a lookup and then an insert, and a sorted evidence list is kept as it is.
+    /// The result equals adding each with ``add(_:)``.
+    init(distinctNodes nodes: [Node], edges: [(id: String, edge: Edge)]) {
+        nodesByID.reserveCapacity(nodes.count)
+        for node in nodes {
+            if Self.isStrictlySorted(node.evidence) {
+                nodesByID[node.id] = node
+            } else {
+                var n = node
+                n.evidence = []
+                Self.merge(&n.evidence, node.evidence)
+                nodesByID[node.id] = n
+            }
+        }
+        edgesByID.reserveCapacity(edges.count)
+        for (id, edge) in edges {
+            if Self.isStrictlySorted(edge.evidence) {
+                edgesByID[id] = edge
+            } else {
+                var e = edge
+                e.evidence = []
+                Self.merge(&e.evidence, edge.evidence)
+                edgesByID[id] = e
+            }
+        }
+    }
+
     // Sorting on the stored keys: `Edge.id` builds a string per call, far too slow in a sort.
     public var nodes: [Node] { nodesByID.keys.sorted().compactMap { nodesByID[$0] } }
     public var edges: [Edge] { edgesByID.keys.sorted().compactMap { edgesByID[$0] } }
@@ -147,6 +176,7 @@ public struct Graph: Sendable, Hashable {
     }
 
     private static func isStrictlySorted(_ a: [Evidence]) -> Bool {
+        guard a.count > 1 else { return true }
         for i in 1..<a.count where !precedes(a[i - 1], a[i]) { return false }
         return true
     }
