@@ -23,24 +23,33 @@ public struct DateRecognizer: Sendable {
         let n = bytes.count
         // The walk reads a buffer (no bounds checks on the bytes that start nothing); the
         // parsers keep reading the scanner's array.
+        DateBytes.wordStartBits.withUnsafeBufferPointer { bits in
         bytes.withUnsafeBufferPointer { p in
             var i = 0
             while i < n {
                 let c = p[i]
-                if c >= 0x30 && c <= 0x39 {
-                    if s.numberMayStart(i), let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
-                        out.append(m.mention); i = m.end
-                    } else {
-                        i = s.digitRunEnd(i)
+                if c < 0x80 {
+                    if c >= 0x30 && c <= 0x39 {
+                        if s.numberMayStart(i), let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                            out.append(m.mention); i = m.end
+                        } else {
+                            i = s.digitRunEnd(i)
+                        }
+                        continue
                     }
-                    continue
-                }
-                if c == 0x27 || c == 0x60 || c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
-                    out.append(m.mention); i = m.end
-                    continue
-                }
-                if c >= 0xEA && c <= 0xED, i + 2 < n, DateBytes.mayStartWord(c, p[i + 1], p[i + 2]), !s.hangulBefore(i),
-                   let m = matchWord(s, resolver, at: i) {
+                    if c == 0x27 || c == 0x60, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                        out.append(m.mention); i = m.end
+                        continue
+                    }
+                } else if c >= 0xEA && c <= 0xED, i + 2 < n {
+                    let c1 = p[i + 1], c2 = p[i + 2]
+                    if DateBytes.mayStartWord(c, c1, c2, bits: bits), !s.hangulBefore(i), let m = matchWord(s, resolver, at: i) {
+                        out.append(m.mention); i = m.end
+                        continue
+                    }
+                    // A whole syllable: the two bytes after the lead are the continuation bytes stepped over below.
+                    if c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 { i += 2 }
+                } else if c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
                     out.append(m.mention); i = m.end
                     continue
                 }
@@ -48,6 +57,7 @@ public struct DateRecognizer: Sendable {
                 i += 1
                 while i < n, p[i] & 0xC0 == 0x80 { i += 1 }
             }
+        }
         }
         return out
     }

@@ -35,7 +35,7 @@ struct DateResolver: Sendable {
     let anchor: (year: Int, month: Int?, day: Int?)?
 
     init(documentDate: DateValue?) {
-        if let v = documentDate?.value, let p = ISODate.parse(v) { anchor = (p.year, p.month, p.day) } else { anchor = nil }
+        if let v = documentDate?.value, let p = ISODate.parseDigits(v) { anchor = (p.year, p.month, p.day) } else { anchor = nil }
     }
 
     /// `pastGrace`: days after the document date still taken as past, for a tense read from the
