@@ -63,6 +63,14 @@ extension EventText {
 
     /// `2022년`, `2022`: four digits and an optional 년.
     static func isEditionYear(_ word: String) -> Bool {
+        // Four ASCII digits must open it (each a character of its own): most words are refused
+        // on their first byte, without building a `Substring`.
+        var n = 0
+        for c in word.utf8.prefix(4) {
+            guard c >= 0x30, c <= 0x39 else { return false }
+            n += 1
+        }
+        guard n == 4 else { return false }
         let digits = word.hasSuffix("년") ? word.dropLast() : Substring(word)
         return digits.count == 4 && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
@@ -290,6 +298,9 @@ extension EventText {
 
     /// `제2차 …`, `제1회 …`: the ordinal and the name without it.
     static func ordinal(of name: String) -> (ordinal: Int, series: String)? {
+        // The first scalar must be 제 (EC A0 9C): refuse other names before copying their scalars.
+        var head = name.utf8.makeIterator()
+        guard head.next() == 0xEC, head.next() == 0xA0, head.next() == 0x9C else { return nil }
         let scalars = Array(name.unicodeScalars)
         guard scalars.count > 3, scalars[0] == "제" else { return nil }
         var k = 1

@@ -28,7 +28,11 @@ final class EventText: Sendable {
 
     init(document: Document, mentions: [Mention], dates: [DateMention]) {
         let b = Array(document.body.text.utf8)
-        let sorted = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
+        let order: (Mention, Mention) -> Bool = { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
+        // The entity stage hands its mentions over sorted by range already: a check of neighbours
+        // instead of a sort that moves every mention (the sort is stable, so an ordered list is
+        // its own result).
+        let sorted = Self.isOrdered(mentions, by: order) ? mentions : mentions.sorted(by: order)
         self.document = document
         self.b = b
         self.mentions = sorted
@@ -45,6 +49,16 @@ final class EventText: Sendable {
         self.sentences = split
         self.readable = split.indices.filter { !split[$0].isListing }
         self.cues = CueHits(bytes: b, mentions: sorted)
+    }
+
+    /// No element is ordered before the one ahead of it.
+    static func isOrdered<T>(_ a: [T], by areInIncreasingOrder: (T, T) -> Bool) -> Bool {
+        var i = 1
+        while i < a.count {
+            if areInIncreasingOrder(a[i], a[i - 1]) { return false }
+            i += 1
+        }
+        return true
     }
 
     private static func split(_ bytes: [UInt8]) -> [EventSentence] {

@@ -9,6 +9,7 @@
 /// to ``NodeID/fold(_:)`` itself.
 enum NameFold {
     static func fold(_ name: String) -> String {
+        if NodeID.isFolded(name) { return name }
         var name = name
         let fast: String? = name.withUTF8 { b in
             guard WordSet.isSimple(b) else { return nil }
