@@ -304,7 +304,7 @@ final class EventText: Sendable {
         return (decode(i), e)
     }
 
-    private func decode(_ i: Int) -> UInt32 {
+    func decode(_ i: Int) -> UInt32 {
         let c = b[i]
         if c < 0x80 { return UInt32(c) }
         if c < 0xE0, i + 1 < b.count { return (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F) }
