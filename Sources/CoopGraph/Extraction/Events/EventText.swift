@@ -38,9 +38,18 @@ final class EventText: Sendable {
         self.mentions = sorted
         let sortedDates = dates.sorted { $0.range < $1.range }
         self.dates = sortedDates
-        self.mentionIndex = RangeIndex(sorted.map(\.range))
-        self.personIndex = RangeIndex(sorted.filter { $0.kind == .person }.map(\.range))
-        self.bodyIndex = RangeIndex(sorted.filter { $0.kind.isBody }.map(\.range))
+        // Ranges gathered in one pass, not through filtered copies of the mentions (each copy
+        // retains and releases every string of a mention).
+        var all: [SourceRange] = [], persons: [SourceRange] = [], bodies: [SourceRange] = []
+        all.reserveCapacity(sorted.count)
+        for m in sorted {
+            all.append(m.range)
+            if m.kind == .person { persons.append(m.range) }
+            if m.kind.isBody { bodies.append(m.range) }
+        }
+        self.mentionIndex = RangeIndex(all)
+        self.personIndex = RangeIndex(persons)
+        self.bodyIndex = RangeIndex(bodies)
         self.dateIndex = RangeIndex(sortedDates.map(\.range))
         self.documentDate = document.metadata.date
         // Cut here, not taken from the reader: lines wrapped inside a sentence are joined the
