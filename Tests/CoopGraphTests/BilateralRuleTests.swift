@@ -14,6 +14,19 @@ struct BilateralRuleTests {
         #expect(BilateralRule.codes(in: "한국철강협회 토론회") == [])
     }
 
+    @Test("the byte reading of simple names agrees with exact expectations: ordinals, years, dashes, syllable pairs")
+    func simpleNames() {
+        let mongolia = Mention(range: SourceRange(0, 0), kind: .country, canonical: "몽골", surface: "몽골", rule: "test")
+        #expect(BilateralRule.codes(in: "제32차 한-일 관세청장회의") == ["한국", "일본"])
+        #expect(BilateralRule.codes(in: "2024 한-일 포럼") == ["한국", "일본"])
+        #expect(BilateralRule.codes(in: "2024년 한미일 회의") == ["한국", "미국", "일본"])
+        #expect(BilateralRule.codes(in: "한--몽골 협정", [mongolia]) == ["한국", "몽골"])
+        #expect(BilateralRule.codes(in: "한-X 회의") == [])
+        #expect(BilateralRule.codes(in: "-한미 회의") == [])
+        #expect(BilateralRule.codes(in: "한미일중러 회의") == [])
+        #expect(BilateralRule.codes(in: "제2차 회의") == [])
+    }
+
     @Test("mayHoldCodes is false only where codes finds nothing: the word read needs a separator or a leading 한")
     func mayHold() {
         #expect(BilateralRule.mayHoldCodes("한-일 포럼"))

@@ -19,4 +19,21 @@ struct DateBytesTests {
         }
         #expect(past.count == 11 && present.count == 6 && future.count == 6)
     }
+
+    @Test("the word-start bit table answers what the switch answers, for every three-byte lead sequence")
+    func wordStartBits() {
+        var accepted = 0
+        DateBytes.wordStartBits.withUnsafeBufferPointer { bits in
+            for b0 in UInt8(0xEA)...0xED {
+                for b1 in UInt8(0x80)...0xBF {
+                    for b2 in UInt8(0x80)...0xBF {
+                        let fast = DateBytes.mayStartWord(b0, b1, b2, bits: bits)
+                        #expect(fast == DateBytes.mayStartWord(b0, b1, b2))
+                        if fast { accepted += 1 }
+                    }
+                }
+            }
+        }
+        #expect(accepted == 11)
+    }
 }

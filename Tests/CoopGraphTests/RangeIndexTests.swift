@@ -29,4 +29,18 @@ struct RangeIndexTests {
         #expect(!index.anyOverlaps(SourceRange(8, 10)))
         #expect(index.anyOverlaps(SourceRange(7, 9)))
     }
+
+    @Test("firstCovering gives the first range in order that covers the span, as a linear search does")
+    func firstCovering() {
+        let ranges = [SourceRange(0, 5), SourceRange(2, 20), SourceRange(3, 9), SourceRange(3, 30), SourceRange(10, 12), SourceRange(25, 26)]
+        let index = RangeIndex(ranges)
+        for lo in 0..<32 {
+            for hi in lo..<33 {
+                #expect(index.firstCovering(lo, hi) == ranges.firstIndex { $0.lowerBound <= lo && $0.upperBound >= hi })
+            }
+        }
+        #expect(index.firstCovering(4, 9) == 1)
+        #expect(index.firstCovering(3, 25) == 3)
+        #expect(RangeIndex([]).firstCovering(0, 0) == nil)
+    }
 }

@@ -43,4 +43,14 @@ struct WordSetTests {
         #expect(!simple("\u{1112}\u{1161}"))
         #expect(!simple("e\u{301}"))
     }
+
+    @Test("words of every length, past the sixteen bytes packed into keys, are found and only they")
+    func lengths() {
+        let words = ["a", "ab", "abcdefgh", "abcdefghi", "abcdefghijklmnop", "abcdefghijklmnopq", "국제협력사업설명회", "대한민국정부", "가나다라마바사"]
+        let set = WordSet(words)
+        for w in words { #expect(set.contains(w), "\(w)") }
+        for w in ["b", "abcdefgg", "abcdefghj", "abcdefghijklmnoq", "abcdefghijklmnopr", "국제협력사업설명", "대한민국정", "", "abcdefghijklmnopqr"] {
+            #expect(!set.contains(w), "\(w)")
+        }
+    }
 }

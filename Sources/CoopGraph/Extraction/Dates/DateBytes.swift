@@ -54,6 +54,28 @@ enum DateBytes {
         }
     }
 
+    /// ``mayStartWord(_:_:_:)`` as one bit per syllable (U+AC00 + index), for the scan's hot loop:
+    /// a load and a bit test instead of a chain of compares.
+    static let wordStartBits: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (11172 + 63) / 64)
+        for v in UInt32(0xAC00)...0xD7A3 {
+            let b0 = UInt8(0xE0 | (v >> 12)), b1 = UInt8(0x80 | ((v >> 6) & 0x3F)), b2 = UInt8(0x80 | (v & 0x3F))
+            if mayStartWord(b0, b1, b2) { let k = Int(v - 0xAC00); bits[k >> 6] |= 1 << UInt64(k & 63) }
+        }
+        return bits
+    }()
+
+    /// ``mayStartWord(_:_:_:)`` read from ``wordStartBits`` (passed as a buffer, so the hot loop
+    /// does not ask for the static each time). The value is decoded exactly as there; every
+    /// syllable it accepts is a precomposed one, so anything outside U+AC00–U+D7A3 is refused.
+    @inline(__always)
+    static func mayStartWord(_ b0: UInt8, _ b1: UInt8, _ b2: UInt8, bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+        guard v >= 0xAC00, v <= 0xD7A3 else { return false }
+        let k = Int(v - 0xAC00)
+        return bits[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
+
     /// `v` is the first syllable of a word of ``pastSyllables`` (됐 렸 았 었 였 왔 졌 쳤 켰 했 혔):
     /// a switch, so the tense scan compares words only where one may start.
     @inline(__always)

@@ -23,24 +23,33 @@ public struct DateRecognizer: Sendable {
         let n = bytes.count
         // The walk reads a buffer (no bounds checks on the bytes that start nothing); the
         // parsers keep reading the scanner's array.
+        DateBytes.wordStartBits.withUnsafeBufferPointer { bits in
         bytes.withUnsafeBufferPointer { p in
             var i = 0
             while i < n {
                 let c = p[i]
-                if c >= 0x30 && c <= 0x39 {
-                    if s.numberMayStart(i), let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
-                        out.append(m.mention); i = m.end
-                    } else {
-                        i = s.digitRunEnd(i)
+                if c < 0x80 {
+                    if c >= 0x30 && c <= 0x39 {
+                        if s.numberMayStart(i), let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                            out.append(m.mention); i = m.end
+                        } else {
+                            i = s.digitRunEnd(i)
+                        }
+                        continue
                     }
-                    continue
-                }
-                if c == 0x27 || c == 0x60 || c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
-                    out.append(m.mention); i = m.end
-                    continue
-                }
-                if c >= 0xEA && c <= 0xED, i + 2 < n, DateBytes.mayStartWord(c, p[i + 1], p[i + 2]), !s.hangulBefore(i),
-                   let m = matchWord(s, resolver, at: i) {
+                    if c == 0x27 || c == 0x60, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
+                        out.append(m.mention); i = m.end
+                        continue
+                    }
+                } else if c >= 0xEA && c <= 0xED, i + 2 < n {
+                    let c1 = p[i + 1], c2 = p[i + 2]
+                    if DateBytes.mayStartWord(c, c1, c2, bits: bits), !s.hangulBefore(i), let m = matchWord(s, resolver, at: i) {
+                        out.append(m.mention); i = m.end
+                        continue
+                    }
+                    // A whole syllable: the two bytes after the lead are the continuation bytes stepped over below.
+                    if c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 { i += 2 }
+                } else if c == 0xC2 || c == 0xE2, s.apostrophe(i) != nil, let m = match(s, resolver, start: i, exprStart: i, tense: nil) {
                     out.append(m.mention); i = m.end
                     continue
                 }
@@ -48,6 +57,7 @@ public struct DateRecognizer: Sendable {
                 i += 1
                 while i < n, p[i] & 0xC0 == 0x80 { i += 1 }
             }
+        }
         }
         return out
     }
@@ -164,15 +174,15 @@ public struct DateRecognizer: Sendable {
         else if s.matches(DateBytes.monthsUnit, at: n.end) { months = n.value; end += DateBytes.monthsUnit.count }
         if let months {
             switch start.precision {
-            case .year?: return (ISODate.format(y + months / 12), end)
+            case .year?: return (ISODate.formatDigits(y + months / 12), end)
             case .month?:
                 guard let m = start.month else { return nil }
-                let e = CalendarMath.addMonths(y, m, months); return (ISODate.format(e.year, e.month), end)
+                let e = CalendarMath.addMonths(y, m, months); return (ISODate.formatDigits(e.year, e.month), end)
             case .day?:
                 guard let m = start.month, let d = start.day else { return nil }
                 let e = CalendarMath.addMonths(y, m, months)
                 let last = CalendarMath.addDays(e.year, e.month, min(d, ISODate.daysInMonth(e.year, e.month)), -1)
-                return (ISODate.format(last.year, last.month, last.day), end)
+                return (ISODate.formatDigits(last.year, last.month, last.day), end)
             case nil: return nil
             }
         }
@@ -180,7 +190,7 @@ public struct DateRecognizer: Sendable {
             end += DateBytes.day.count
             if s.matches(DateBytes.during, at: end) { end += DateBytes.during.count }
             let e = CalendarMath.addDays(y, m, d, n.value - 1)
-            return (ISODate.format(e.year, e.month, e.day), end)
+            return (ISODate.formatDigits(e.year, e.month, e.day), end)
         }
         return nil
     }

@@ -26,6 +26,7 @@ enum EventCues {
 
     /// Words only searched for (``EventText/find(_:in:)-(CueList,_)``), mentions or not.
     static let found: [String] = EventWords.organiserWords + [EventWords.placeMarker] + EventWords.visitMarkers
+        + StateVisitRule.nouns.map { String(decoding: $0.word, as: UTF8.self) }
 
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) })
     /// Pattern `p` is a word of some cue list (its occurrences in mentions do not count).

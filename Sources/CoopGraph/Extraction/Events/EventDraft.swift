@@ -22,12 +22,23 @@ struct EventDraft: Sendable {
 
     let id: String
 
+    /// Adds a participant unless it already organises the event or takes part, in place
+    /// (``EventWorkspace/addParticipant(_:to:)`` calls it through the array's element, so
+    /// the draft is not copied), hashing the ID once for the participants.
+    mutating func addParticipant(_ m: Mention, id: String) {
+        if !organisers.isEmpty, organisers[id] != nil { return }
+        // Inserts `m` only when the ID is new: the stored mention stays the first one.
+        Self.touch(&participants[id, default: m])
+    }
+
+    private static func touch(_ m: inout Mention) {}
+
     init(name: String, type: EventType, trigger: String, date: DateMention?, modality: EventModality = .happened) {
         self.name = name
         self.type = type
         self.trigger = trigger
         self.date = date
         self.modality = modality
-        self.id = "event:" + (date?.value.value ?? "undated") + ":" + NodeID.fold(name)
+        self.id = "event:" + (date?.value.value ?? "undated") + ":" + NameFold.fold(name)
     }
 }

@@ -34,10 +34,10 @@ public struct EventRecognizer: Sendable {
     private func emit(_ w: EventWorkspace, into g: inout Graph) {
         var entityNodes: [String: Node] = [:]
         // Role dictionaries are keyed by the mention's node ID, so `id` is `m.nodeID`, not worked out again.
+        func keep(_ n: inout Node) {}
         func entity(_ m: Mention, _ id: String) -> String {
-            if entityNodes[id] == nil {
-                entityNodes[id] = Node(id: id, kind: m.kind, name: m.canonical, aliases: m.aliases, properties: m.properties)
-            }
+            // One hash of the ID: the node is made (and stored) only when the ID is new.
+            keep(&entityNodes[id, default: Node(id: id, kind: m.kind, name: m.canonical, aliases: m.aliases, properties: m.properties)])
             return id
         }
         var keptAgreements: Set<String> = []

@@ -50,7 +50,7 @@ extension EventText {
             if kind == 2 { future = true; break }
             if kind == 3 { break }
             if dateIndex.anyOverlaps(r) { break }
-            let covering = mentionIndex.anyCovers(ws, wordEnd) ? mentions.first { $0.range.lowerBound <= ws && $0.range.upperBound >= wordEnd } : nil
+            let covering = mentionIndex.firstCovering(ws, wordEnd).map { mentions[$0] }
             if covering?.kind == .person || personIndex.anyOverlaps(r) { break }
             if covering == nil, let last = scalar(before: wordEnd), EventWords.endings.contains(last.value) { break }
             if covering == nil, kind == 4 { break }
@@ -63,6 +63,14 @@ extension EventText {
 
     /// `2022년`, `2022`: four digits and an optional 년.
     static func isEditionYear(_ word: String) -> Bool {
+        // Four ASCII digits must open it (each a character of its own): most words are refused
+        // on their first byte, without building a `Substring`.
+        var n = 0
+        for c in word.utf8.prefix(4) {
+            guard c >= 0x30, c <= 0x39 else { return false }
+            n += 1
+        }
+        guard n == 4 else { return false }
         let digits = word.hasSuffix("년") ? word.dropLast() : Substring(word)
         return digits.count == 4 && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
@@ -84,10 +92,15 @@ extension EventText {
 
     /// The quoted title around `offset` (content range, without the marks), within `sentence`.
     func enclosingQuote(around offset: Int, in sentence: SourceRange) -> SourceRange? {
-        var i = offset
-        while let s = scalar(before: i), s.start >= sentence.lowerBound {
-            // No quotation mark is a syllable: most scalars of a sentence are passed over here.
-            if EventText.isHangul(s.value) { i = s.start; continue }
+        // The walk back visits every scalar start (every byte that is not a continuation byte);
+        // only a mark acts, and every mark starts with 22, 27, E2, E3 or EF. So the other bytes
+        // are stepped over one at a time without decoding a scalar.
+        var p = offset - 1
+        while p >= sentence.lowerBound, p >= 0 {
+            let c = b[p]
+            guard c == 0x22 || c == 0x27 || c == 0xE2 || c == 0xE3 || c == 0xEF else { p -= 1; continue }
+            let s = (value: decode(p), start: p)
+            p -= 1
             if let pair = Self.quotePairs.first(where: { $0.0 == s.value }), !isYearApostrophe(s.start) {
                 if pair.0 == pair.1 {
                     // Same mark both sides: inside when an odd number of marks precede.
@@ -106,7 +119,6 @@ extension EventText {
                 return nil
             }
             if Self.quotePairs.contains(where: { $0.1 == s.value && $0.0 != $0.1 }), !isYearApostrophe(s.start) { return nil }
-            i = s.start
         }
         return nil
     }
@@ -290,6 +302,11 @@ extension EventText {
 
     /// `제2차 …`, `제1회 …`: the ordinal and the name without it.
     static func ordinal(of name: String) -> (ordinal: Int, series: String)? {
+        // The first scalar must be 제 (EC A0 9C): refuse other names before copying their scalars.
+        var head = name.utf8.makeIterator()
+        guard head.next() == 0xEC, head.next() == 0xA0, head.next() == 0x9C else { return nil }
+        var copy = name
+        if let fast = copy.withUTF8({ simpleOrdinal($0) }) { return fast.ordinal.map { ($0, fast.series) } }
         let scalars = Array(name.unicodeScalars)
         guard scalars.count > 3, scalars[0] == "제" else { return nil }
         var k = 1
@@ -299,6 +316,23 @@ extension EventText {
         var rest = String(String.UnicodeScalarView(scalars[(k + 1)...]))
         rest = rest.trimmingSpaces
         return rest.isEmpty ? nil : (n, rest)
+    }
+
+    /// ``ordinal(of:)`` on the bytes of a name of ASCII and precomposed syllables that opens with
+    /// 제 (where each scalar is one byte or one syllable); nil for other names. The inner
+    /// ordinal is nil where ``ordinal(of:)`` answers nil.
+    private static func simpleOrdinal(_ b: UnsafeBufferPointer<UInt8>) -> (ordinal: Int?, series: String)? {
+        guard WordSet.isSimple(b) else { return nil }
+        var k = 3
+        var n = 0
+        while k < b.count, b[k] >= 0x30, b[k] <= 0x39 { n = n * 10 + Int(b[k] - 0x30); k += 1 }
+        // 차 (EC B0 A8) or 회 (ED 9A 8C) after at least one digit.
+        guard k > 3, k + 3 <= b.count,
+              (b[k] == 0xEC && b[k + 1] == 0xB0 && b[k + 2] == 0xA8) || (b[k] == 0xED && b[k + 1] == 0x9A && b[k + 2] == 0x8C) else {
+            return (nil, "")
+        }
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: b[(k + 3)...]), as: UTF8.self).trimmingSpaces
+        return rest.isEmpty ? (nil, "") : (n, rest)
     }
 
     /// The place phrase before the last `에서` ahead of `limit` in the sentence (a venue, a city,

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A document body prepared for the event and agreement rules: bytes, sentences,
 /// paragraphs, and the entity and date mentions sorted by position.
 ///
@@ -26,15 +28,28 @@ final class EventText: Sendable {
 
     init(document: Document, mentions: [Mention], dates: [DateMention]) {
         let b = Array(document.body.text.utf8)
-        let sorted = mentions.sorted { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
+        let order: (Mention, Mention) -> Bool = { ($0.range, $0.canonical) < ($1.range, $1.canonical) }
+        // The entity stage hands its mentions over sorted by range already: a check of neighbours
+        // instead of a sort that moves every mention (the sort is stable, so an ordered list is
+        // its own result).
+        let sorted = Self.isOrdered(mentions, by: order) ? mentions : mentions.sorted(by: order)
         self.document = document
         self.b = b
         self.mentions = sorted
         let sortedDates = dates.sorted { $0.range < $1.range }
         self.dates = sortedDates
-        self.mentionIndex = RangeIndex(sorted.map(\.range))
-        self.personIndex = RangeIndex(sorted.filter { $0.kind == .person }.map(\.range))
-        self.bodyIndex = RangeIndex(sorted.filter { $0.kind.isBody }.map(\.range))
+        // Ranges gathered in one pass, not through filtered copies of the mentions (each copy
+        // retains and releases every string of a mention).
+        var all: [SourceRange] = [], persons: [SourceRange] = [], bodies: [SourceRange] = []
+        all.reserveCapacity(sorted.count)
+        for m in sorted {
+            all.append(m.range)
+            if m.kind == .person { persons.append(m.range) }
+            if m.kind.isBody { bodies.append(m.range) }
+        }
+        self.mentionIndex = RangeIndex(all)
+        self.personIndex = RangeIndex(persons)
+        self.bodyIndex = RangeIndex(bodies)
         self.dateIndex = RangeIndex(sortedDates.map(\.range))
         self.documentDate = document.metadata.date
         // Cut here, not taken from the reader: lines wrapped inside a sentence are joined the
@@ -43,6 +58,16 @@ final class EventText: Sendable {
         self.sentences = split
         self.readable = split.indices.filter { !split[$0].isListing }
         self.cues = CueHits(bytes: b, mentions: sorted)
+    }
+
+    /// No element is ordered before the one ahead of it.
+    static func isOrdered<T>(_ a: [T], by areInIncreasingOrder: (T, T) -> Bool) -> Bool {
+        var i = 1
+        while i < a.count {
+            if areInIncreasingOrder(a[i], a[i - 1]) { return false }
+            i += 1
+        }
+        return true
     }
 
     private static func split(_ bytes: [UInt8]) -> [EventSentence] {
@@ -61,16 +86,21 @@ final class EventText: Sendable {
         var carry: Int?
         var cuts: [Int] = []
         let n = b.count
+        guard let base = b.baseAddress else { return out }
+        let raw = UnsafeRawPointer(base)
         while true {
-            var i = lineStart
+            // The line's end and its `다. ` cuts by memchr (a vector scan in libc) for the newline
+            // and for the full stop, rather than three tests at every byte.
+            let i = memchr(raw + lineStart, 0x0A, n - lineStart).map { raw.distance(to: UnsafeRawPointer($0)) } ?? n
             var blank = true
+            for k in lineStart..<i where b[k] != 0x20 && b[k] != 0x09 && b[k] != 0x0D { blank = false; break }
             cuts.removeAll(keepingCapacity: true)
-            while i < n {
-                let c = b[i]
-                if c == 0x0A { break }
-                if blank, c != 0x20, c != 0x09, c != 0x0D { blank = false }
-                if c == 0xEB, i + 4 < n, b[i + 1] == 0x8B, b[i + 2] == 0xA4, b[i + 3] == 0x2E, b[i + 4] == 0x20 { cuts.append(i + 4) }   // "다. "
-                i += 1
+            var from = lineStart
+            while from < i, let dot = memchr(raw + from, 0x2E, i - from) {
+                let j = raw.distance(to: UnsafeRawPointer(dot))
+                // "다. ": 다 (EB 8B A4) inside the line before the stop, a space after it.
+                if j - 3 >= lineStart, b[j - 3] == 0xEB, b[j - 2] == 0x8B, b[j - 1] == 0xA4, j + 1 < n, b[j + 1] == 0x20 { cuts.append(j + 1) }
+                from = j + 1
             }
             if blank {
                 if !sawBlank { paragraph += 1 }
@@ -283,7 +313,7 @@ final class EventText: Sendable {
         return (decode(i), e)
     }
 
-    private func decode(_ i: Int) -> UInt32 {
+    func decode(_ i: Int) -> UInt32 {
         let c = b[i]
         if c < 0x80 { return UInt32(c) }
         if c < 0xE0, i + 1 < b.count { return (UInt32(c & 0x1F) << 6) | UInt32(b[i + 1] & 0x3F) }

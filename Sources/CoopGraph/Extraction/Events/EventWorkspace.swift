@@ -29,9 +29,7 @@ struct EventWorkspace: Sendable {
 
     /// Adds a participant unless it already organises the event.
     mutating func addParticipant(_ m: Mention, to e: Int) {
-        let id = m.nodeID
-        guard events[e].organisers[id] == nil, events[e].participants[id] == nil else { return }
-        events[e].participants[id] = m
+        events[e].addParticipant(m, id: m.nodeID)
     }
 
     mutating func addOrganiser(_ m: Mention, to e: Int) {

@@ -51,10 +51,25 @@ struct OverviewBoxRule: EventRule {
         // `<` is 0x3C, `〈` `《` start with 0xE3, `＜` with 0xEF.
         guard r.upperBound - r.lowerBound <= 400, r.lowerBound < t.b.count else { return false }
         let first = t.b[r.lowerBound]
-        guard first == 0x3C || first == 0xE3 || first == 0xEF else { return false }
+        guard first == 0x3C || first == 0xE3 || first == 0xEF, Self.mayEndHeader(r, t) else { return false }
         let s = t.string(r)
         guard s.count <= 40, let f = s.first, let l = s.last, "<〈＜《".contains(f), ">〉＞》".contains(l) else { return false }
         return t.find(headerWord, in: r) != nil
+    }
+
+    /// False when the last character cannot be one of `>〉＞》`: the bytes do not end in `>`
+    /// (3E), `〉` (E3 80 89), `＞` (EF BC 9E), `》` (E3 80 8B) or U+232A (E2 8C AA, canonically
+    /// `〉`). Lines opening with a bullet such as `ㅇ` (E3) are refused here, before a `String`
+    /// is built and its characters counted.
+    static func mayEndHeader(_ r: SourceRange, _ t: EventText) -> Bool {
+        let e = min(r.upperBound, t.b.count)
+        guard e > r.lowerBound else { return false }
+        if t.b[e - 1] == 0x3E { return true }
+        guard e - 3 >= r.lowerBound else { return false }
+        switch (t.b[e - 3], t.b[e - 2], t.b[e - 1]) {
+        case (0xE3, 0x80, 0x89), (0xEF, 0xBC, 0x9E), (0xE3, 0x80, 0x8B), (0xE2, 0x8C, 0xAA): return true
+        default: return false
+        }
     }
 
     static func endsBox(_ r: SourceRange, _ t: EventText) -> Bool {

@@ -33,6 +33,16 @@ struct RangeIndex: Sendable {
         return k > 0 && maxUpper[k - 1] >= end
     }
 
+    /// Index of the first range (in the order given) that starts at or before `start` and ends
+    /// at or after `end`, or nil: among the ranges starting by `start` (a prefix), the first
+    /// whose end reaches `end` is where the prefix maximum of the ends first does.
+    func firstCovering(_ start: Int, _ end: Int) -> Int? {
+        let k = count(startingBefore: start + 1)
+        var lo = 0, hi = k
+        while lo < hi { let mid = (lo + hi) >> 1; if maxUpper[mid] < end { lo = mid + 1 } else { hi = mid } }
+        return lo < k ? lo : nil
+    }
+
     /// Some range starts at or before `start` and ends at or after `end` (covers `start..<end`).
     func anyCovers(_ start: Int, _ end: Int) -> Bool {
         anyStarts(before: start + 1, endingAtOrAfter: end)

@@ -10,6 +10,23 @@ struct WordSet: Sendable {
     private let words: Set<String>
     /// Every word is ASCII and precomposed Hangul only.
     private let allSimple: Bool
+    /// For each byte length up to 16: the words of that length as packed keys (``key(_:)``),
+    /// sorted, so a look-up is a binary search instead of a byte comparison per word.
+    private let packed: [[Key]]
+
+    /// Up to 16 bytes, little-endian in two words (unused bytes zero).
+    struct Key: Comparable, Sendable {
+        var lo: UInt64
+        var hi: UInt64
+        static func < (a: Key, b: Key) -> Bool { a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo }
+    }
+
+    static func key(_ b: UnsafeBufferPointer<UInt8>) -> Key {
+        var k = Key(lo: 0, hi: 0)
+        for i in 0..<min(8, b.count) { k.lo |= UInt64(b[i]) << UInt64(8 * i) }
+        if b.count > 8 { for i in 8..<min(16, b.count) { k.hi |= UInt64(b[i]) << UInt64(8 * (i - 8)) } }
+        return k
+    }
 
     init(_ words: some Sequence<String>) {
         let set = Set(words)
@@ -19,6 +36,9 @@ struct WordSet: Sendable {
         self.byLength = byLength
         self.words = set
         self.allSimple = set.allSatisfy { w in Array(w.utf8).withUnsafeBufferPointer { Self.isSimple($0) } }
+        var packed = [[Key]](repeating: [], count: min(maxLength, 16) + 1)
+        for w in set where w.utf8.count <= 16 { packed[w.utf8.count].append(Array(w.utf8).withUnsafeBufferPointer { Self.key($0) }) }
+        self.packed = packed.map { $0.sorted() }
     }
 
     func contains<S: StringProtocol>(_ s: S) -> Bool {
@@ -34,7 +54,15 @@ struct WordSet: Sendable {
 
     /// The answer from the bytes alone, or nil when only a `String` comparison can tell.
     private func lookUp(_ b: UnsafeBufferPointer<UInt8>) -> Bool? {
-        if b.count < byLength.count {
+        if b.count < packed.count {
+            let keys = packed[b.count]
+            if !keys.isEmpty {
+                let k = Self.key(b)
+                var lo = 0, hi = keys.count
+                while lo < hi { let mid = (lo + hi) >> 1; if keys[mid] < k { lo = mid + 1 } else { hi = mid } }
+                if lo < keys.count, keys[lo] == k { return true }
+            }
+        } else if b.count < byLength.count {
             for w in byLength[b.count] where w.elementsEqual(b) { return true }
         }
         return allSimple && Self.isSimple(b) ? false : nil
