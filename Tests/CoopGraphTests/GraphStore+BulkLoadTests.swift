@@ -29,6 +29,9 @@ struct GraphStoreBulkLoadTests {
         try store.finishBulkLoad()
         #expect(try store.missingIndexes().isEmpty)
         #expect(try indexes(store) == allIndexes)
+        // The small cache of the index build and the loading settings are gone again.
+        #expect(try store.db.scalar("PRAGMA cache_size")?.int == Int64(GraphStore.cacheSize))
+        #expect(try store.db.scalar("PRAGMA threads")?.int == 0)
         #expect(try store.tableCounts() == plain.tableCounts())
         #expect(try store.graph(sentences: true) == plain.graph(sentences: true))
         #expect(try store.resolve("MSP") == plain.resolve("MSP"))
