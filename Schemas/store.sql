@@ -8,8 +8,9 @@
 -- the writer turns the checks off around its own batches, whose rows reference only rows it wrote.
 --
 -- Provenance: every fact is a row in `mentions` tied to the document it was read from. Aliases
--- and properties are also kept per document, so re-ingesting a changed document replaces exactly
--- what it contributed; nodes and edges left with no mention are deleted.
+-- (since migration 4 as `alias_documents` pairs) and properties are also kept per document, so
+-- re-ingesting a changed document replaces exactly what it contributed; nodes, edges and aliases
+-- left with no document are deleted.
 -- A node property's effective value is the one from the earliest-ingested document that gives it.
 
 -- migration 1

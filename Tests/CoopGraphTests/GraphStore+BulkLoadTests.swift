@@ -22,7 +22,7 @@ struct GraphStoreBulkLoadTests {
         let store = try GraphStore(path: try S.temporaryFolder("bulk").appendingPathComponent("b.sqlite").path, access: .write)
         #expect(try store.beginBulkLoad())
         #expect(try store.missingIndexes() == names)
-        #expect(try indexes(store) == ["aliases_by_normalized", "documents_by_hash", "mentions_by_document", "sentences_by_document"])
+        #expect(try indexes(store) == ["aliases_by_normalized", "documents_by_hash"])
         #expect(try store.ingestBatch(items(), ingestedAt: stamp) == [.added, .added])
         // Queries answer correctly without the indexes, only slower.
         #expect(try store.whoMet("person:강인선") == plain.whoMet("person:강인선"))

@@ -72,7 +72,7 @@ struct StoreSchemaTests {
         for index in StoreSchema.deferredIndexes {
             #expect(created.contains("CREATE INDEX \(index.name) ON \(index.on)"), "\(index.name)")
         }
-        #expect(StoreSchema.deferredIndexes.count == 9)
+        #expect(StoreSchema.deferredIndexes.count == 11)
     }
 
     @Test("a version 1 store is upgraded in place: the same rows, graph and answers as a store written by this version")

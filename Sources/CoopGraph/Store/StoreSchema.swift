@@ -164,12 +164,15 @@ public enum StoreSchema {
         """),
     ]
 
-    /// Lookup indexes whose rows land all over the index on every insert (keyed by node, edge,
-    /// name or kind), as `(name, "table(columns)")` exactly as the latest migration creates them.
+    /// Lookup indexes a bulk load builds once at the end, as `(name, "table(columns)")` exactly
+    /// as the latest migration creates them: those whose rows land all over the index on every
+    /// insert (keyed by node, edge, name or kind), and the two by document of the largest
+    /// tables, which only re-ingest reads (an index insert per mention and sentence costs the
+    /// writer more than sorting their integers at the end).
     ///
     /// A bulk load into an empty store drops them and builds each once at the end from sorted
-    /// rows (see ``GraphStore/beginBulkLoad()``). Indexes keyed by document are appended to in
-    /// order and stay, as do those of `aliases`, which gets a row per new (node, alias) only.
+    /// rows (see ``GraphStore/beginBulkLoad()``). The small indexes (documents by hash,
+    /// `aliases`, which gets a row per new (node, alias) only) stay.
     /// StoreSchemaTests checks each entry against the migrations.
     public static let deferredIndexes: [(name: String, on: String)] = [
         ("nodes_by_normalized", "nodes(normalized)"),
@@ -181,6 +184,8 @@ public enum StoreSchema {
         ("edge_properties_by_edge", "edge_properties(edge_id, key)"),
         ("mentions_by_node", "mentions(node_id) WHERE node_id IS NOT NULL"),
         ("mentions_by_edge", "mentions(edge_id) WHERE edge_id IS NOT NULL"),
+        ("mentions_by_document", "mentions(document_id)"),
+        ("sentences_by_document", "sentences(document_id)"),
     ]
 
     /// The schema version this code writes and understands.
