@@ -17,7 +17,7 @@ struct GraphStoreIngestTests {
         let items = [S.item(S.seed002, S.seed002Graph()), S.item(S.followUp, S.followUpGraph())]
         #expect(try store.ingestBatch(items, ingestedAt: stamp) == [.added, .added])
         let first = try store.tableCounts()
-        #expect(first == ["documents": 2, "nodes": 25, "aliases": 11, "node_properties": 21, "edges": 27, "edge_properties": 5, "sentences": 7, "mentions": 55])
+        #expect(first == ["documents": 2, "nodes": 25, "aliases": 11, "alias_documents": 11, "node_properties": 21, "edges": 27, "edge_properties": 5, "sentences": 7, "mentions": 55])
         #expect(try store.ingestBatch(items, ingestedAt: "2026-01-02T00:00:00Z") == [.unchanged, .unchanged])
         #expect(try store.tableCounts() == first)
         // Without graphs (extraction skipped because the hash is known) the answer is the same.
@@ -166,5 +166,35 @@ struct GraphStoreIngestTests {
         after["documents"] = counts["documents"]
         #expect(after == counts)
         #expect(try store.originalContentHashes() == ["h"])
+    }
+
+    @Test("rows a writer remembers from its earlier batches are written again when another connection has deleted them since")
+    func memoForgetsAfterOtherWriters() throws {
+        let path = try S.temporaryFolder("memo").appendingPathComponent("m.sqlite").path
+        let a = try GraphStore(path: path, access: .write)
+        func graph(_ document: String) -> Graph {
+            var g = Graph()
+            let ev = S.evidence(S.msp, document: document, rule: "test")
+            g.add(Node(kind: .organization, name: "핵심광물안보파트너십", aliases: ["MSP"], evidence: [ev]))
+            g.add(Node(kind: .country, name: "미국", evidence: [ev]))
+            g.add(Edge(source: "country:미국", target: "organization:핵심광물안보파트너십", relation: .memberOf, evidence: [ev]))
+            return g
+        }
+        #expect(try a.ingestBatch([S.item("one.txt", graph("one.txt"))], ingestedAt: stamp) == [.added])
+        // Another connection edits the only document: the node, its alias and the edge are deleted.
+        let b = try GraphStore(path: path, access: .write)
+        #expect(try b.ingestBatch([S.item("one.txt", Graph(), hash: "edited")], ingestedAt: stamp) == [.replaced])
+        #expect(try b.tableCounts()["nodes"] == 0)
+        // The first connection names them again: they must be stored again, not taken as present.
+        #expect(try a.ingestBatch([S.item("two.txt", graph("two.txt"))], ingestedAt: stamp) == [.added])
+        #expect(try a.tableCounts() == ["documents": 2, "nodes": 2, "aliases": 1, "alias_documents": 1, "node_properties": 0,
+                                        "edges": 1, "edge_properties": 0, "sentences": 1, "mentions": 3])
+        #expect(try a.node(id: "organization:핵심광물안보파트너십")?.aliases == ["MSP"])
+        #expect(try a.db.rows("PRAGMA foreign_key_check").isEmpty)
+        // Without another writer in between, a later batch finds them remembered and stores each once.
+        #expect(try a.ingestBatch([S.item("three.txt", graph("three.txt"))], ingestedAt: stamp) == [.added])
+        #expect(try a.tableCounts()["aliases"] == 1)
+        #expect(try a.tableCounts()["alias_documents"] == 2)
+        #expect(try a.tableCounts()["edges"] == 1)
     }
 }

@@ -42,7 +42,7 @@ struct StoreSchemaTests {
         let migrated = try store.db.rows(sql)
         #expect(migrated == (try plain.rows(sql)))
         #expect(migrated.filter { $0.text(0) == "table" }.map { $0.text(1) } ==
-                ["aliases", "documents", "edge_properties", "edges", "mentions", "node_properties", "nodes", "sentences"])
+                ["alias_documents", "aliases", "documents", "edge_properties", "edges", "mentions", "node_properties", "nodes", "sentences"])
         #expect(try store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try store.db.scalar("PRAGMA application_id")?.int == StoreSchema.applicationID)
         #expect(try store.db.scalar("PRAGMA journal_mode")?.string == "wal")
@@ -72,7 +72,7 @@ struct StoreSchemaTests {
         for index in StoreSchema.deferredIndexes {
             #expect(created.contains("CREATE INDEX \(index.name) ON \(index.on)"), "\(index.name)")
         }
-        #expect(StoreSchema.deferredIndexes.count == 10)
+        #expect(StoreSchema.deferredIndexes.count == 11)
     }
 
     @Test("a version 1 store is upgraded in place: the same rows, graph and answers as a store written by this version")
@@ -87,12 +87,16 @@ struct StoreSchemaTests {
             try db.exec("ATTACH DATABASE '\(currentPath)' AS current")
             for table in tables {
                 let columns = try db.rows("PRAGMA main.table_info(\(table))").map { $0.text(1) }.joined(separator: ", ")
-                try db.exec("INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM current.\(table)")
+                // Since version 4 a document's aliases are pairs of integers pointing at one row per alias.
+                let source = table == "aliases"
+                    ? "(SELECT a.node_id, d.document_id, a.alias, a.normalized FROM current.aliases a JOIN current.alias_documents d ON d.alias_id = a.id)"
+                    : "current.\(table)"
+                try db.exec("INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM \(source)")
             }
         }
         #expect(try SQLiteDatabase(path: path, mode: .readOnly).scalar("PRAGMA user_version") == .integer(1))
         let upgraded = try GraphStore(path: path, access: .write)
-        #expect(try upgraded.schemaVersion() == 3)
+        #expect(try upgraded.schemaVersion() == 4)
         // Version 3: the mention lookup indexes hold only the rows they can find.
         #expect(try upgraded.db.rows("SELECT sql FROM sqlite_master WHERE name LIKE 'mentions_by_%' ORDER BY name").map { $0.text(0) } == [
             "CREATE INDEX mentions_by_document ON mentions(document_id)",
@@ -103,6 +107,7 @@ struct StoreSchemaTests {
             .contains { $0.text(3).contains("mentions_by_edge") })
         #expect(try upgraded.tableCounts() == current.tableCounts())
         #expect(try upgraded.tableCounts()["aliases"] == 11)
+        #expect(try upgraded.tableCounts()["alias_documents"] == 11)
         #expect(try upgraded.graph(sentences: true) == current.graph(sentences: true))
         #expect(try upgraded.whoMet("person:강인선") == current.whoMet("person:강인선"))
         #expect(try upgraded.node(id: StoreTestSupport.roundtable) == current.node(id: StoreTestSupport.roundtable))
@@ -114,5 +119,50 @@ struct StoreSchemaTests {
         _ = try upgraded.ingestBatch([StoreTestSupport.item(StoreTestSupport.followUp, Graph(), hash: "emptied")], ingestedAt: "t")
         #expect(try upgraded.node(id: "person:임종우") == nil)
         #expect(try upgraded.node(id: "person:강인선")?.aliases == [])
+    }
+
+    @Test("a version 3 store is upgraded to one row per (node, alias) and a pair of integers per document that gives it")
+    func upgradesVersionThreeAliases() throws {
+        let path = try StoreTestSupport.temporaryFolder("v3").appendingPathComponent("v3.sqlite").path
+        do {
+            let db = try SQLiteDatabase(path: path, mode: .create)
+            try db.exec("PRAGMA journal_mode = WAL")
+            try db.exec("BEGIN; \(StoreSchema.migrations[0...2].map(\.sql).joined(separator: ";\n")); PRAGMA user_version = 3; PRAGMA application_id = \(StoreSchema.applicationID); COMMIT")
+            try db.exec("""
+                INSERT INTO documents (id, path, name, content_hash, status, ingested_at) VALUES
+                    (1, '/a.md', 'a.md', 'h1', 'extracted', 't'), (2, '/b.md', 'b.md', 'h2', 'extracted', 't');
+                INSERT INTO nodes (id, kind, name, normalized) VALUES
+                    ('organization:핵심광물안보파트너십', 'organization', '핵심광물안보파트너십', '핵심광물안보파트너십'),
+                    ('country:미국', 'country', '미국', '미국');
+                INSERT INTO aliases (document_id, node_id, alias, normalized) VALUES
+                    (1, 'organization:핵심광물안보파트너십', 'MSP', 'msp'),
+                    (1, 'organization:핵심광물안보파트너십', 'Minerals Security Partnership', 'mineralssecuritypartnership'),
+                    (2, 'organization:핵심광물안보파트너십', 'MSP', 'msp'),
+                    (2, 'country:미국', '美', '美');
+                INSERT INTO mentions (node_id, document_id, rule) VALUES
+                    ('organization:핵심광물안보파트너십', 1, 'r'), ('organization:핵심광물안보파트너십', 2, 'r'), ('country:미국', 2, 'r');
+                """)
+        }
+        let store = try GraphStore(path: path, access: .write)
+        #expect(try store.schemaVersion() == 4)
+        #expect(try store.db.rows("SELECT id, node_id, alias, normalized FROM aliases ORDER BY id") == [
+            SQLiteRow(values: [1, "country:미국", "美", "美"]),
+            SQLiteRow(values: [2, "organization:핵심광물안보파트너십", "MSP", "msp"]),
+            SQLiteRow(values: [3, "organization:핵심광물안보파트너십", "Minerals Security Partnership", "mineralssecuritypartnership"]),
+        ])
+        #expect(try store.db.rows("SELECT document_id, alias_id FROM alias_documents ORDER BY 1, 2") == [
+            SQLiteRow(values: [1, 2]), SQLiteRow(values: [1, 3]), SQLiteRow(values: [2, 1]), SQLiteRow(values: [2, 2]),
+        ])
+        #expect(try store.node(id: "organization:핵심광물안보파트너십")?.aliases == ["MSP", "Minerals Security Partnership"])
+        #expect(try store.resolve("msp").id == "organization:핵심광물안보파트너십")
+        #expect(try store.tableCounts()["aliases"] == 3)
+        #expect(try store.tableCounts()["alias_documents"] == 4)
+        #expect(try store.integrityCheck() == "ok")
+        #expect(try store.db.rows("PRAGMA foreign_key_check").isEmpty)
+        // Re-ingesting document 2 with no facts keeps the alias document 1 still gives and drops the one only 2 gave.
+        _ = try store.ingestBatch([IngestItem(key: "/b.md", name: "b.md", contentHash: "h2b", graph: Graph())], ingestedAt: "t")
+        #expect(try store.db.rows("SELECT id, alias FROM aliases ORDER BY id") == [SQLiteRow(values: [2, "MSP"]), SQLiteRow(values: [3, "Minerals Security Partnership"])])
+        #expect(try store.tableCounts()["alias_documents"] == 2)
+        #expect(try store.node(id: "country:미국") == nil)
     }
 }

@@ -41,15 +41,31 @@ extension GraphStore {
         // parent lookups only cost time. The pragma is a no-op inside a transaction, hence set around it.
         try db.exec("PRAGMA foreign_keys = OFF")
         defer { try? db.exec("PRAGMA foreign_keys = ON") }
-        // Only rows written by this transaction are known present: another connection may
-        // have deleted nodes before it, and a failed transaction is rolled back.
+        do {
+            return try db.transaction {
+                // Rows this connection wrote are still there unless another connection has
+                // committed since (it may have deleted them): `data_version` tells.
+                let version = try db.scalar("PRAGMA data_version")?.int
+                if version == nil || version != writtenVersion
+                    || writtenNodes.count + writtenEdges.count + aliasRowIDs.count > Self.writtenLimit {
+                    forgetWrittenRows()
+                }
+                writtenVersion = version
+                return try body()
+            }
+        } catch {
+            // Rolled back: what this transaction wrote is gone.
+            forgetWrittenRows()
+            writtenVersion = nil
+            throw error
+        }
+    }
+
+    /// Empties the memos of rows known to be stored.
+    func forgetWrittenRows() {
         writtenNodes.removeAll(keepingCapacity: true)
         writtenEdges.removeAll(keepingCapacity: true)
-        defer {
-            writtenNodes.removeAll(keepingCapacity: true)
-            writtenEdges.removeAll(keepingCapacity: true)
-        }
-        return try db.transaction(body)
+        aliasRowIDs.removeAll(keepingCapacity: true)
     }
 
     /// Content hashes of stored originals: a file with one of them is a duplicate and needs no extraction.
@@ -121,7 +137,7 @@ extension GraphStore {
     private func write(_ graph: Graph, documentID: Int64) throws {
         // Statements fetched once per document; the loops below bind each value in place and step.
         let insertNode = try db.cached("INSERT OR IGNORE INTO nodes (id, kind, name, normalized) VALUES (?, ?, ?, ?)")
-        let insertAlias = try db.cached("INSERT OR IGNORE INTO aliases (document_id, node_id, alias, normalized) VALUES (?, ?, ?, ?)")
+        let insertAlias = try db.cached("INSERT OR IGNORE INTO alias_documents (document_id, alias_id) VALUES (?, ?)")
         let insertNodeProperty = try db.cached("INSERT OR REPLACE INTO node_properties (document_id, node_id, key, value) VALUES (?, ?, ?, ?)")
         let insertEdge = try db.cached("INSERT OR IGNORE INTO edges (id, source, target, relation) VALUES (?, ?, ?, ?)")
         let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (document_id, edge_id, key, value) VALUES (?, ?, ?, ?)")
@@ -135,6 +151,8 @@ extension GraphStore {
         try insertEdgeProperty.bind(1, documentID)
         try insertMention.bind(3, documentID)
         try insertSentence.bind(1, documentID)
+        var aliasIDs: [Int64] = []
+        var newAliases: [String] = []
         // A sentence states many facts: store it once per document and point mentions at it.
         var sentenceIDs: [UTF8Key: Int64] = [:]
         func bindSentence(_ text: String) throws {
@@ -184,10 +202,18 @@ extension GraphStore {
                 try insertNode.execute()
             }
             if !node.aliases.isEmpty {
-                try insertAlias.bind(2, id)
-                for alias in node.aliases.sorted() where !alias.isEmpty {
-                    try insertAlias.bind(3, alias)
-                    try insertAlias.bind(4, nameKey(alias))
+                // Row IDs in order, and aliases new to the store added in name order: a stable file.
+                aliasIDs.removeAll(keepingCapacity: true)
+                newAliases.removeAll(keepingCapacity: true)
+                for alias in node.aliases where !alias.isEmpty {
+                    if let known = aliasRowIDs[AliasKey(node: id, alias: alias)] { aliasIDs.append(known) } else { newAliases.append(alias) }
+                }
+                if !newAliases.isEmpty {
+                    for alias in newAliases.sorted() { aliasIDs.append(try aliasRowID(node: id, alias: alias)) }
+                }
+                aliasIDs.sort()
+                for aliasID in aliasIDs {
+                    try insertAlias.bind(2, aliasID)
                     try insertAlias.execute()
                 }
             }
@@ -216,6 +242,22 @@ extension GraphStore {
         }
     }
 
+    /// The `aliases` row of `alias` for node `node`, added when missing, and remembered.
+    func aliasRowID(node: String, alias: String) throws -> Int64 {
+        let key = AliasKey(node: node, alias: alias)
+        if let known = aliasRowIDs[key] { return known }
+        let id: Int64
+        // Not `scalar`, which answers `.null` (not nil) when there is no row.
+        if let found = try db.rows("SELECT id FROM aliases WHERE node_id = ? AND alias = ?", [.text(node), .text(alias)]).first?.int(0) {
+            id = found
+        } else {
+            try db.run("INSERT INTO aliases (node_id, alias, normalized) VALUES (?, ?, ?)", [.text(node), .text(alias), .text(nameKey(alias))])
+            id = db.lastInsertRowID
+        }
+        aliasRowIDs[key] = id
+        return id
+    }
+
     /// ``NameKey/make(_:)`` of `name`, memoised for the life of the store.
     func nameKey(_ name: String) -> String {
         if let key = nameKeyMemo[UTF8Key(name)] { return key }
@@ -228,13 +270,16 @@ extension GraphStore {
 
     /// Removes one document's contributions and deletes the nodes and edges no document mentions any more.
     func purge(documentID: Int64) throws {
-        writtenNodes.removeAll(keepingCapacity: true)
-        writtenEdges.removeAll(keepingCapacity: true)
+        forgetWrittenRows()
         let doc = SQLiteValue.integer(documentID)
         let edgeIDs = try db.rows("SELECT DISTINCT edge_id FROM mentions WHERE document_id = ? AND edge_id IS NOT NULL ORDER BY 1", [doc]).map { $0.text(0) }
         var nodeIDs = Set(try db.rows("SELECT DISTINCT node_id FROM mentions WHERE document_id = ? AND node_id IS NOT NULL", [doc]).map { $0.text(0) })
-        for table in ["mentions", "sentences", "aliases", "node_properties", "edge_properties"] {
+        let aliasIDs = try db.rows("SELECT alias_id FROM alias_documents WHERE document_id = ?", [doc]).map { $0.int(0) }
+        for table in ["mentions", "sentences", "alias_documents", "node_properties", "edge_properties"] {
             try db.run("DELETE FROM \(table) WHERE document_id = ?", [doc])
+        }
+        for id in aliasIDs {
+            try db.run("DELETE FROM aliases WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM alias_documents WHERE alias_id = ?1)", [.integer(id)])
         }
         for id in edgeIDs {
             let ends = try db.rows("SELECT source, target FROM edges WHERE id = ?", [.text(id)])

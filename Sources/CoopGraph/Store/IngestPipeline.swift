@@ -79,6 +79,8 @@ public struct IngestPipeline: Sendable {
             for _ in 0..<Self.chunksAhead { room.signal() }
             producer.wait()
         }
+        // One formatter for the run: making one costs more than writing a small document.
+        let clock = ISO8601DateFormatter()
         var k = 0
         while k < chunks.count {
             try store.writeTransaction {
@@ -87,7 +89,7 @@ public struct IngestPipeline: Sendable {
                     let results = ready.take(k) ?? []
                     room.signal()
                     let chunk = Array(sources[chunks[k].range])
-                    try write(chunk, results, into: store, stdin: stdinData, summary: &summary)
+                    try write(chunk, results, into: store, stdin: stdinData, stamp: clock.string(from: Date()), summary: &summary)
                     done += chunk.count
                     progress(IngestProgress(filesDone: done, filesTotal: sources.count, bytesDone: summary.bytes,
                                             elapsed: Date().timeIntervalSince(started)))
@@ -121,7 +123,7 @@ public struct IngestPipeline: Sendable {
 
     /// Writes one chunk's prepared files (inside the caller's transaction) and counts them.
     private func write(_ chunk: [IngestSource], _ results: [Result], into store: GraphStore, stdin: Data,
-                       summary: inout IngestSummary) throws {
+                       stamp: String, summary: inout IngestSummary) throws {
         var items: [IngestItem] = []
         var itemPaths: [String] = []
         for (source, result) in zip(chunk, results) {
@@ -135,7 +137,6 @@ public struct IngestPipeline: Sendable {
                 summary.failures.append(failure)
             }
         }
-        let stamp = ISO8601DateFormatter().string(from: Date())
         let outcomes = try store.ingestBatch(items, ingestedAt: stamp) { item in
             // Only reached when a pre-skipped file turned out to need its graph after all.
             guard let source = chunk.first(where: { Self.key(of: $0, hash: item.contentHash) == item.key }),
