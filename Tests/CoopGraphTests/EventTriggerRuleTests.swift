@@ -164,4 +164,11 @@ struct EventTriggerRuleTests {
         let h = Self.run("산업통상자원부는 6.20.(화) 서울에서 디지털 통상협정 공청회를 개최하였다.", date: "2023-06-21", [])
         #expect(Self.events(h) == ["event:2023-06-20:디지털_통상협정_공청회"])
     }
+
+    @Test("a date glossing an occasion (X회의(9.20.-21., 뉴욕) 참석 계기) is the occasion's; the date before it is the talks'")
+    func glossedOccasionDate() {
+        let text = "박진 장관은 9.21.(목) 오전 G20 외교장관회의(9.19.-22., 뉴델리) 참석 계기 캐나다 외교장관과 회담을 갖고 협력을 논의하였다."
+        let r = Self.run(text, date: "2023-09-22", [("박진", .person, "박진"), ("캐나다", .country, "캐나다")])
+        #expect(Self.events(r) == ["event:2023-09-19:G20_외교장관회의", "event:2023-09-21:박진_회담"])
+    }
 }

@@ -381,14 +381,27 @@ struct EventTriggerRule: EventRule {
     /// between (`9.9.(월) 오후 한-라트비아 외교장관 회담`), else the last one before it in the
     /// same clause (`2015년에 최초 개최되었으며 제7차 공동위는` → the earlier one), else none.
     static func owner(of d: DateMention, _ spans: [TriggerSpan], _ t: EventText) -> Int? {
-        // `9.22.(수) 제76차 유엔총회 계기 … 외교장관회의`: the occasion (X 계기) is not what the date is of.
-        let next = spans.first { $0.start >= d.range.upperBound && !t.matches(Self.occasion, at: $0.end) }
+        // `G7 외교·개발장관회의(12.11.-12., 리버풀)`: a date in the parenthesis glossing an event word is its own.
+        if let p = spans.last(where: { $0.end <= d.range.lowerBound }), let g = t.parenthesis(at: p.end), g.content.contains(d.range) {
+            return p.start
+        }
+        // `9.22.(수) 제76차 유엔총회 계기 … 외교장관회의`: the occasion (X 계기, X(…) 참석 계기) is not what the date is of.
+        let next = spans.first { $0.start >= d.range.upperBound && !isOccasion($0, t) }
         if let n = next, !closesClause(from: d.range.upperBound, to: n.start, t) { return n.start }
         if let p = spans.last(where: { $0.end <= d.range.lowerBound }), !closesClause(from: p.end, to: d.range.lowerBound, t) { return p.start }
         return nil
     }
 
     static let occasion = Array(" 계기".utf8)
+    static let attendedOccasion = Array(" 참석 계기".utf8)
+
+    /// The event word is followed by `계기`, or by a gloss with a date of its own and then
+    /// `계기` or `참석 계기` (an occasion without a date keeps the date before it: it was on then too).
+    static func isOccasion(_ s: TriggerSpan, _ t: EventText) -> Bool {
+        if t.matches(occasion, at: s.end) { return true }
+        guard let g = t.parenthesis(at: s.end), !t.dates(in: g.content).isEmpty else { return false }
+        return t.matches(occasion, at: g.end) || t.matches(attendedOccasion, at: g.end)
+    }
 
     /// A connective verb ending (`…되었으며 `, `…하고 `) between two offsets.
     private static func closesClause(from a: Int, to b: Int, _ t: EventText) -> Bool {
