@@ -171,4 +171,18 @@ struct EventTriggerRuleTests {
         let r = Self.run(text, date: "2023-09-22", [("박진", .person, "박진"), ("캐나다", .country, "캐나다")])
         #expect(Self.events(r) == ["event:2023-09-19:G20_외교장관회의", "event:2023-09-21:박진_회담"])
     }
+
+    @Test("화상회의로 개최: the mode of holding takes no date from the event named before it")
+    func modeWordOwnsNoDate() {
+        let text = "□ 제2차 한-베트남 정책협의회가 3.15.(화) 김민수 국장을 수석대표로 하여 화상회의로 개최되었다."
+        let r = Self.run(text, date: "2022-03-16", [("김민수", .person, "김민수"), ("베트남", .country, "베트남")])
+        #expect(Self.events(r) == ["event:2022-03-15:제2차_한-베트남_정책협의회"])
+    }
+
+    @Test("a body's abbreviation in square brackets (아프리카연합[AU]) stays inside the event's name")
+    func squareBracketGloss() {
+        let text = "□ 제3차 한-아프리카연합[AU] 정책협의회가 2.24.(수) 서울에서 개최되었다."
+        let r = Self.run(text, date: "2021-02-25", [])
+        #expect(Self.events(r) == ["event:2021-02-24:제3차_한-아프리카연합[AU]_정책협의회"])
+    }
 }

@@ -371,7 +371,10 @@ struct EventTriggerRule: EventRule {
         while let (i, trigger, generic) = t.cues.eventTrigger(from: next), i < sr.upperBound {
             guard !generic, i + trigger.bytes.count <= sr.upperBound else { next = i + 1; continue }
             let end = i + trigger.bytes.count
-            if endsWord(trigger, at: i, end: end, t) { out.append(TriggerSpan(start: i, end: end)) }
+            // `화상회의로 개최`: how the meeting was held names no event and owns no date.
+            if endsWord(trigger, at: i, end: end, t), !Self.modePrefixes.contains(where: { $0.count <= i && t.matches($0, at: i - $0.count) }) {
+                out.append(TriggerSpan(start: i, end: end))
+            }
             next = end
         }
         return out
@@ -393,6 +396,8 @@ struct EventTriggerRule: EventRule {
     }
 
     static let occasion = Array(" 계기".utf8)
+    /// Mode words glued to a meeting word (화상회의, 영상회의, 서면회의).
+    static let modePrefixes = ["화상", "영상", "서면", "온라인", "비대면"].map { Array($0.utf8) }
     static let attendedOccasion = Array(" 참석 계기".utf8)
 
     /// The event word is followed by `계기`, or by a gloss with a date of its own and then
