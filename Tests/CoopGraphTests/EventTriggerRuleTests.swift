@@ -185,4 +185,13 @@ struct EventTriggerRuleTests {
         let r = Self.run(text, date: "2021-02-25", [])
         #expect(Self.events(r) == ["event:2021-02-24:제3차_한-아프리카연합[AU]_정책협의회"])
     }
+
+    @Test("a compound event word alone with a month of its own (지난 1월 정상회담) is an event of that month; a plain 회담 is not")
+    func bareCompoundWithMonth() {
+        let text = "양 정상은 지난 1월 정상회담 이후 협력이 강화되었다고 평가했다."
+        let r = Self.run(text, date: "2021-02-24", [])
+        #expect(Self.events(r) == ["event:2021-01:정상회담"])
+        let plain = Self.run("양측은 작년 11월 회담 결과를 평가하였다.", date: "2021-02-24", [])
+        #expect(Self.events(plain) == [])
+    }
 }

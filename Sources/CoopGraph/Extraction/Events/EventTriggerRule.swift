@@ -111,6 +111,12 @@ struct EventTriggerRule: EventRule {
                           let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
                                          nameRange: nameRange, sentence: si, hits: hits, spans: spans, preferredDate: preferredDate, &w) {
                     hits.append(Hit(event: e, triggerStart: i, created: true))
+                } else if !generic, !demonstrative, name == trigger.word, trigger.word.unicodeScalars.count >= 4,
+                          t.dates(in: sr).contains(where: { Self.owner(of: $0, spans, t) == i && $0.value.precision != .year }),
+                          let e = create(name: name, aliases: [], trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits,
+                                         spans: spans, preferredDate: preferredDate, &w) {
+                    // `지난 1월 정상회담`: a compound event word alone, with a month or day of its own.
+                    hits.append(Hit(event: e, triggerStart: i, created: true))
                 }
             } else if let e = w.eventIndex(named: name) ?? shortFormIndex(name, w) {
                 w.events[e].aliases.formUnion(aliases)
