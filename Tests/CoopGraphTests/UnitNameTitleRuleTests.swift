@@ -4,9 +4,9 @@ import Testing
 @Suite("UnitNameTitleRule")
 struct UnitNameTitleRuleTests {
     @Test("a Korean name before an internal unit (…국, …실, …단, …팀) and a title", arguments: [
-        ("정책협의회는 김민수 아시아태평양국 부위원장과 상대국 대표를 수석대표로 하여 열렸다", ["김민수/부위원장@"]),
-        ("이날 회의에는 박지영 통상정책팀 과장이 참석했다", ["박지영/과장@"]),
-        ("오후에는 최현우 기획조정실 실장, 이서연 국제협력단 위원장이 발표했다", ["최현우/실장@", "이서연/위원장@"]),
+        ("정책협의회는 김민수 아시아태평양국 부위원장과 상대국 대표를 수석대표로 하여 열렸다", ["김민수/아시아태평양국 부위원장@"]),
+        ("이날 회의에는 박지영 통상정책팀 과장이 참석했다", ["박지영/통상정책팀 과장@"]),
+        ("오후에는 최현우 기획조정실 실장, 이서연 국제협력단 위원장이 발표했다", ["최현우/기획조정실 실장@", "이서연/국제협력단 위원장@"]),
     ])
     func found(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)

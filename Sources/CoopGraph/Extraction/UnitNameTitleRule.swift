@@ -3,9 +3,10 @@
 ///
 /// The unit is one Hangul word of three to ten syllables ending in 국, 실, 단 or 팀 that no
 /// mention covers; the name before it must read as a Korean full name (three syllables, no verb
-/// ending) and the word after it as a title that is not an everyday noun (대표, 시장, 감사 …). The unit is not a body of its own in the graph, so the person gets no affiliation here
-/// (the issuing ministry may give one later). Runs after the person rules: a person they found
-/// already covers the name.
+/// ending) and the word after it as a title that is not an everyday noun (대표, 시장, 감사 …).
+/// The title keeps the unit (`아프리카중동국 국장`), as titles keep sub-units. The unit is not a
+/// body of its own in the graph, so the person gets no affiliation here (the issuing ministry
+/// may give one later). Runs after the person rules: a person they found already covers the name.
 public struct UnitNameTitleRule: EntityRule {
     public let name = "person.name-unit-title"
 
@@ -57,6 +58,6 @@ public struct UnitNameTitleRule: EntityRule {
               Self.unitHeads.contains(t.title) || !PersonTitles.everydayTitles.contains(t.title),
               titles.acceptsWithoutBody(name: name, title: t.title) else { return nil }
         return Mention(range: SourceRange(nameStart, nameEnd), kind: .person, canonical: name, surface: name,
-                       properties: ["title": t.title], rule: self.name)
+                       properties: ["title": context.text(unitStart, unitEnd) + " " + t.title], rule: self.name)
     }
 }
