@@ -18,6 +18,11 @@ struct SpelledForeignNameRuleTests {
         // A body's Latin abbreviation, or a department's, between it and the title.
         ("대사와 군나 비건트(Gunnar Wiegand) 유럽연합(EU) 아태실장은 환영사에서", ["군나 비건트/아태실장@EU"]),
         ("ㅇ (달립 싱(Daleep Singh) 美 국가안보회의(NSC) 부위원장) 양측은", ["달립 싱/부위원장@미국"]),
+        // With nothing between spelling and title, a foreign country right before the name, or the
+        // country of the list's first person after `title+과`.
+        ("의장국 칠레 엘메르 쉬알레르 (Elmer Schialer) 외교장관과 데실루 레온(Desil Leon) 통상관광장관의 주재로",
+         ["엘메르 쉬알레르/외교장관@칠레", "데실루 레온/통상관광장관@칠레"]),
+        ("한국 엘메르 쉬알레르(Elmer Schialer) 교수가", ["엘메르 쉬알레르/교수@"]),
         // A spelled patronymic may run to eight syllables.
         ("차관은 사디코프 카이랏 아누아르베코비치(Sadykov Kairat Anuarbekovich) 우즈베키스탄 외교부 차관과 회담을 가졌다",
          ["사디코프 카이랏 아누아르베코비치/차관@외교부"]),

@@ -121,6 +121,24 @@ public struct SpelledForeignNameRule: EntityRule {
         return nil
     }
 
+    /// The foreign country written right before the name (`의장국 페루 엘메르 쉬알레르(…) 외교장관`),
+    /// or, for the next name of a list (`… 외교장관과 데실루 레온(…) 통상관광장관`), the country of
+    /// the person the list started with; nil otherwise.
+    static func countryBefore(_ start: Int, context: ExtractionContext) -> String? {
+        let b = context.bytes
+        let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
+        guard end < start else { return nil }
+        if let m = context.mention(endingAt: end), m.kind == .country, m.canonical != "한국" { return m.canonical }
+        // `title와/과 `: the previous person of the list, if it is the last mention before.
+        guard let p = HangulBytes.scalarStart(before: end, lower: context.lower, in: b),
+              case let v = HangulBytes.scalar(at: p, in: b).value, v == 0xC640 || v == 0xACFC,
+              let prev = context.mentions.last(where: { $0.range.upperBound <= p }), prev.kind == .person,
+              let c = prev.properties["country"], c != "한국",
+              context.gazetteer.personTitles.title(HangulBytes.hangulRunStart(endingAt: p, lower: context.lower, in: b), p, in: b) != nil
+        else { return nil }
+        return c
+    }
+
     /// Long Spanish and Arabic names run to five or six words (후안 라몬 데 라 푸엔테).
     static let maxWords = 6
 
@@ -189,6 +207,7 @@ public struct SpelledForeignNameRule: EntityRule {
         if let p = HangulBytes.scalarStart(before: first.lo, lower: context.lower, in: b),
            HangulBytes.isHangulSyllable(HangulBytes.scalar(at: p, in: b).value) { return nil }
         let name = words.map { context.text($0.lo, $0.hi) }.joined(separator: " ")
+        if body == nil, country == nil { country = Self.countryBefore(first.lo, context: context) }
         var props = ["title": title]
         if let body {
             props["affiliation"] = body.canonical
