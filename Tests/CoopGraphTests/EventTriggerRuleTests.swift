@@ -142,4 +142,56 @@ struct EventTriggerRuleTests {
                                [("과학기술공동위원회", .organization, "과학기술공동위원회"), ("덴마크", .country, "덴마크")])
         #expect(Self.events(session) == ["event:2020-02-04:제2차_한-덴마크_과학기술공동위원회"])
     }
+
+    @Test("a call between office holders (장관 통화, 정상통화) is a meeting; 통화 alone (currency) is not")
+    func officeHolderCall() {
+        let call = Self.run("박진 외교부 장관은 8.9.(수) 오전 블링컨 미국 국무장관과 한미 외교장관 통화를 갖고 정세를 협의하였다.", date: "2023-08-09",
+                            [("박진", .person, "박진"), ("블링컨", .person, "블링컨"), ("미국", .country, "미국")])
+        let id = "event:2023-08-09:한미_외교장관_통화"
+        #expect(Self.events(call) == [id])
+        #expect(EventRecognizerTests.sources(call, .participatedIn, id) == ["country:미국", "country:한국", "person:박진", "person:블링컨"])
+        let summit = Self.run("윤 대통령은 3.2.(목) 기시다 총리와 한일 정상통화를 가졌다.", date: "2023-03-02", [])
+        #expect(Self.events(summit) == ["event:2023-03-02:한일_정상통화"])
+        let currency = Self.run("한국은행은 3.2.(목) 통화 정책 방향을 발표하고 통화 스와프를 연장하였다.", date: "2023-03-02", [])
+        #expect(!Self.events(currency).contains { $0.contains("통화") })
+    }
+
+    @Test("ceremonies and report meetings (시상식, 제막식, 결과보고회, 공청회) are events with their own dates")
+    func ceremoniesAndHearings() {
+        let r = Self.run("주벨기에EU대사관은 12.8.(목) 오후 「한-EU 상호인식조사」최종 결과보고회 및 로고 공모전 시상식을 개최하였다.", date: "2022-12-09", [])
+        // (`로고` ends in the particle-like 로, so the name stops after it.)
+        #expect(Self.events(r) == ["event:2022-12-08:공모전_시상식", "event:2022-12-08:최종_결과보고회"])
+        let h = Self.run("산업통상자원부는 6.20.(화) 서울에서 디지털 통상협정 공청회를 개최하였다.", date: "2023-06-21", [])
+        #expect(Self.events(h) == ["event:2023-06-20:디지털_통상협정_공청회"])
+    }
+
+    @Test("a date glossing an occasion (X회의(9.20.-21., 뉴욕) 참석 계기) is the occasion's; the date before it is the talks'")
+    func glossedOccasionDate() {
+        let text = "박진 장관은 9.21.(목) 오전 G20 외교장관회의(9.19.-22., 뉴델리) 참석 계기 캐나다 외교장관과 회담을 갖고 협력을 논의하였다."
+        let r = Self.run(text, date: "2023-09-22", [("박진", .person, "박진"), ("캐나다", .country, "캐나다")])
+        #expect(Self.events(r) == ["event:2023-09-19:G20_외교장관회의", "event:2023-09-21:박진_회담"])
+    }
+
+    @Test("화상회의로 개최: the mode of holding takes no date from the event named before it")
+    func modeWordOwnsNoDate() {
+        let text = "□ 제2차 한-베트남 정책협의회가 3.15.(화) 김민수 국장을 수석대표로 하여 화상회의로 개최되었다."
+        let r = Self.run(text, date: "2022-03-16", [("김민수", .person, "김민수"), ("베트남", .country, "베트남")])
+        #expect(Self.events(r) == ["event:2022-03-15:제2차_한-베트남_정책협의회"])
+    }
+
+    @Test("a body's abbreviation in square brackets (아프리카연합[AU]) stays inside the event's name")
+    func squareBracketGloss() {
+        let text = "□ 제3차 한-아프리카연합[AU] 정책협의회가 2.24.(수) 서울에서 개최되었다."
+        let r = Self.run(text, date: "2021-02-25", [])
+        #expect(Self.events(r) == ["event:2021-02-24:제3차_한-아프리카연합[AU]_정책협의회"])
+    }
+
+    @Test("a compound event word alone with a month of its own (지난 1월 정상회담) is an event of that month; a plain 회담 is not")
+    func bareCompoundWithMonth() {
+        let text = "양 정상은 지난 1월 정상회담 이후 협력이 강화되었다고 평가했다."
+        let r = Self.run(text, date: "2021-02-24", [])
+        #expect(Self.events(r) == ["event:2021-01:정상회담"])
+        let plain = Self.run("양측은 작년 11월 회담 결과를 평가하였다.", date: "2021-02-24", [])
+        #expect(Self.events(plain) == [])
+    }
 }

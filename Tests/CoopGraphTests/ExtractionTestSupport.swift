@@ -32,6 +32,11 @@ enum ExtractionTestSupport {
         한국화학연구원\t화학연구원
         한국전자통신연구원\t전자통신연구원
         """),
+        ("international-organizations.tsv", """
+        #! kind=organization
+        유엔개발계획	UNDP	scope=international
+        국제농업개발기금	IFAD	scope=international
+        """),
         ("organizations.tsv", """
         #! kind=organization
         서울대학교\t서울대

@@ -101,4 +101,22 @@ struct PersonRuleTests {
         #expect(ExtractionTestSupport.persons("이번 미국 대통령 선거") == [])
         #expect(ExtractionTestSupport.persons("윤석열 한국 대통령") == [])
     }
+
+    @Test("a foreign name with no spelling before an international body and its title", arguments: [
+        // After a title and 와/과 a new name of a list starts; a word ending in 로 is never a name word here.
+        ("ㅇ 알바로 라리오 국제농업개발기금(IFAD) 원장과 울리카 모디어 유엔개발계획(UNDP) 부위원장 등도 기조연설을 했다",
+         ["라리오/원장@국제농업개발기금", "울리카 모디어/부위원장@유엔개발계획"]),
+        ("ㅇ 취동위 국제농업개발기금(IFAD) 원장, 아킴 슈타이너 유엔개발계획(UNDP) 부위원장이 참석했다",
+         ["취동위/원장@국제농업개발기금", "아킴 슈타이너/부위원장@유엔개발계획"]),
+        ("회의에는 스타이너 유엔개발계획 위원장이 참석했다.", ["스타이너/위원장@유엔개발계획"]),
+        // Korean phrases before the body are not names; nor one two-syllable word before an everyday title.
+        ("회의에 참석한 유엔개발계획 위원장은 말했다.", []),
+        ("사업 관련 유엔개발계획 위원장의 발언", []),
+        ("거대 유엔개발계획 대표는", []),
+        // A Korean body gives no foreign reading.
+        ("회의에 앞서 스타이너 한국철강협회 회장이 인사했다.", []),
+    ])
+    func beforeInternationalBody(text: String, expected: [String]) {
+        #expect(ExtractionTestSupport.persons(text) == expected)
+    }
 }

@@ -12,6 +12,20 @@ struct SpelledForeignNameRuleTests {
         // A middle initial has no Hangul word of its own.
         ("차관은 웬디 셔먼(Wendy R. Sherman) 미국 국무부 부장관과 통화했다", ["웬디 셔먼/부장관@미국 국무부"]),
         ("차관은 셔먼(R. Sherman) 미국 국무부 부장관과 통화했다", []),
+        // A generational suffix has no Hangul word either.
+        ("장관은 호세 파우스티노(Jose C. Faustino Jr.) 캐나다 국방장관과 회담했다", ["호세 파우스티노/국방장관@캐나다"]),
+        ("대사는 로버트 킹(Robert King III) 미국 국무부 차관과 만났다", ["로버트 킹/차관@미국 국무부"]),
+        // A body's Latin abbreviation, or a department's, between it and the title.
+        ("대사와 군나 비건트(Gunnar Wiegand) 유럽연합(EU) 아태실장은 환영사에서", ["군나 비건트/아태실장@EU"]),
+        ("ㅇ (달립 싱(Daleep Singh) 美 국가안보회의(NSC) 부위원장) 양측은", ["달립 싱/부위원장@미국"]),
+        // With nothing between spelling and title, a foreign country right before the name, or the
+        // country of the list's first person after `title+과`.
+        ("의장국 칠레 엘메르 쉬알레르 (Elmer Schialer) 외교장관과 데실루 레온(Desil Leon) 통상관광장관의 주재로",
+         ["엘메르 쉬알레르/외교장관@칠레", "데실루 레온/통상관광장관@칠레"]),
+        ("한국 엘메르 쉬알레르(Elmer Schialer) 교수가", ["엘메르 쉬알레르/교수@"]),
+        // A spelled patronymic may run to eight syllables.
+        ("차관은 사디코프 카이랏 아누아르베코비치(Sadykov Kairat Anuarbekovich) 우즈베키스탄 외교부 차관과 회담을 가졌다",
+         ["사디코프 카이랏 아누아르베코비치/차관@외교부"]),
     ])
     func found(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)
@@ -21,6 +35,9 @@ struct SpelledForeignNameRuleTests {
         "탄소중립 기술(Carbon Neutral Technology) 협력을 논의",
         "국제 워크숍(Global Workshop)에서 장관은",
         "새 제도(system) 장관 발표",
+        "주요 성과(Key Results) 보고서(KR) 발간 계획을 논의",
+        // One word of capitals is an abbreviation: 국가안보회의 is not a person.
+        "美 국가안보회의(NSC) 부위원장은 양측 협력을 논의",
     ])
     func notFound(text: String) {
         #expect(ExtractionTestSupport.persons(text).filter { $0.contains("@") && !$0.hasPrefix("장관") } == [])

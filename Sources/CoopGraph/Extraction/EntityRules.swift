@@ -22,6 +22,7 @@ public enum EntityRules {
         PrecedingBodyRule(),
         AmbassadorCountryRule(),
         InternalUnitHeadRule(),
+        UnitNameTitleRule(),
         BilateralReferenceRule(),
         ForeignShortNameRule(),
     ]

@@ -134,7 +134,12 @@ public struct PersonRule: EntityRule {
             guard name.hangulOnly, !context.isCovered(name.lo) else { return nil }
             guard titles.isKoreanName(text) else {
                 // `토니 블링컨 미국 국무부 장관`: a foreign name before a foreign body.
-                return isForeign(m, context: context) ? foreignName(before: m, tokens: tokens, title: title, titles: titles, context: context) : nil
+                // Or before an international body (`취동위 유엔 식량농업기구(FAO) 사무총장`), where one
+                // two-syllable word before an everyday title is a phrase (`거대 시장`).
+                let international = !isForeign(m, context: context) && context.gazetteer.isInternational(m)
+                guard isForeign(m, context: context) || international,
+                      let p = foreignName(before: m, tokens: tokens, title: title, titles: titles, context: context) else { return nil }
+                return international && p.canonical.count <= 2 && PersonTitles.everydayTitles.contains(title) ? nil : p
             }
             return person(name.lo, name.hi, name: text, title: title, body: m, rule: "name-body-title", context: context)
         }
@@ -265,7 +270,8 @@ public struct PersonRule: EntityRule {
     }
 
     /// Last syllables of Korean verb forms, particles and place nouns, never of a transcribed name.
-    static let koreanWordEnds: Set<Character> = ["한", "난", "된", "던", "할", "른", "게", "여", "록", "며", "면", "서", "국", "측", "전", "들", "께", "은", "과", "만", "고"]
+    static let koreanWordEnds: Set<Character> = ["한", "난", "된", "던", "할", "른", "게", "여", "록", "며", "면", "서", "국", "측", "전", "들", "께", "은", "과", "만", "고",
+                                                      "련", "석", "중", "신"] // 관련, 참석, 회기중, 출신
 
     /// Time words that often directly precede a name: `8일 오전 안토니 블링컨`.
     static let timeWords: Set<String> = ["오전", "오후", "새벽", "저녁", "당일", "전날", "이날", "같은날"]
@@ -279,6 +285,8 @@ public struct PersonRule: EntityRule {
         if !HangulBytes.isWordScalar(v) { return v != 0x29 }
         let start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
         if start < end, Self.timeWords.contains(context.text(start, end)) { return true }
+        // `… 총재와 울리카 모디어 …`: the next name of a list of people, after a title and 와/과.
+        if v == 0xC640 || v == 0xACFC, p > start, context.gazetteer.personTitles.title(start, p, in: b)?.end == p { return true }
         // `8일`, `21일`: a date right before the name.
         if let q = HangulBytes.scalarStart(before: start, lower: context.lower, in: b), end - start == 3,
            HangulBytes.isASCIIDigit(HangulBytes.scalar(at: q, in: b).value) {

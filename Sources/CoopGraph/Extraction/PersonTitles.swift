@@ -44,17 +44,18 @@ public final class PersonTitles: Sendable {
     ]
 
     /// True when a Hangul word may be one word of a transcribed foreign name: at most six
-    /// syllables (`압둘아지즈`), not ending in a particle such as `에서`, `에게`, `으로`.
-    public static func mayBeForeignNameWord(_ w: String) -> Bool {
+    /// syllables (`압둘아지즈`; a caller that knows the original spelling allows patronymics of
+    /// eight, `아누아르베코비치`), not ending in a particle such as `에서`, `에게`, `으로`.
+    public static func mayBeForeignNameWord(_ w: String, maxSyllables: Int = 6) -> Bool {
         var copy = w
         if let answer = copy.withUTF8({ b -> Bool? in
             // Hangul syllables only: one `Character` each, so counts and suffixes are bytes.
             guard b.count % 3 == 0, stride(from: 0, to: b.count, by: 3).allSatisfy({ ByteAutomaton.syllable(at: $0, in: b, upper: b.count) != nil })
             else { return nil }
             // A word that is only the ending (`에도`, a name: Aedo) is not that ending.
-            return b.count <= 18 && !foreignWordEndBytes.contains { e in e.count < b.count && ByteSearch.hasSuffix(b, e) }
+            return b.count <= 3 * maxSyllables && !foreignWordEndBytes.contains { e in e.count < b.count && ByteSearch.hasSuffix(b, e) }
         }) { return answer }
-        return w.count <= 6 && !foreignWordEnds.contains { w.hasSuffix($0) && w.count > $0.count }
+        return w.count <= maxSyllables && !foreignWordEnds.contains { w.hasSuffix($0) && w.count > $0.count }
     }
     static let foreignWordEnds: [String] = ["에서", "에게", "으로", "부터", "까지", "에는", "에도", "하는", "하고", "했다"]
     static let foreignWordEndBytes: [[UInt8]] = foreignWordEnds.map { Array($0.utf8) }

@@ -32,11 +32,14 @@ public struct SpelledForeignNameRule: EntityRule {
         // A middle initial (`Wendy R. Sherman`: an upper-case letter and a dot, between words)
         // has no Hangul word of its own (웬디 셔먼).
         var initials = 0, wordScalars = 0, wordIsInitial = false
+        var wordStart = open + 1
+        var lowers = 0
         while j < context.upper, j - open <= Self.maxSpellingBytes {
             let s = HangulBytes.scalar(at: j, in: b)
             let v = s.value
             if v == 0x29 { break }
             if v != 0x20 && v != 0x0A && v != 0x09 && v != 0x2C {
+                if wordScalars == 0 { wordStart = j }
                 wordIsInitial = wordScalars == 0 ? (v >= 0x41 && v <= 0x5A) : (wordIsInitial && wordScalars == 1 && v == 0x2E)
                 wordScalars += 1
             }
@@ -59,6 +62,7 @@ public struct SpelledForeignNameRule: EntityRule {
                 continue
             } else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v <= 0x24F) {
                 if letters == 0 { upperFirst = v >= 0x41 && v <= 0x5A }
+                if v >= 0x61 && v <= 0x7A || v >= 0xC0 { lowers += 1 }
                 letters += 1
                 lastBlank = false
             } else if HangulBytes.isHanja(v) {
@@ -80,10 +84,59 @@ public struct SpelledForeignNameRule: EntityRule {
         }
         if lastBlank { words -= 1 }
         if firstWords == 0 { words -= initials }
+        // `Jose C. Faustino Jr.`: a generational suffix is not transcribed (호세 파우스티노).
+        if firstWords == 0, words > 1, Self.isGenerationalSuffix(wordStart, j, in: b) { words -= 1 }
         // One unbroken Hanja group (林芳正) does not tell how many Hangul words the name has,
         // unless it is read one syllable per character (王毅 → 왕이), checked by the caller.
         guard words >= 1, words <= Self.maxWords else { return nil }
+        // `국가안보회의(NSC)`: one word of capitals only is a body's abbreviation, not a name.
+        if words == 1, !hanja, lowers == 0 { return nil }
         return (words, j + 1, hanja && words == 1 ? hanjaCount : 0)
+    }
+
+    static let generationalSuffixes: [[UInt8]] = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"].map { Array($0.utf8) }
+
+    /// The last word of a spelling, `lo..<hi` (blanks trimmed), is `Jr.`, `Sr.`, `II`, `III` or `IV`.
+    static func isGenerationalSuffix(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var hi = hi
+        while hi > lo, b[hi - 1] == 0x20 { hi -= 1 }
+        guard hi - lo <= 3 else { return false }
+        return generationalSuffixes.contains { $0.count == hi - lo && $0.elementsEqual(b[lo..<hi]) }
+    }
+
+    /// The offset after `(ABC)` or `(UN FAO)` opening at `i` (capital letters, digits, blanks and `&`,
+    /// up to 40 bytes): a body's Latin abbreviation between it and the title; nil otherwise.
+    static func abbreviationEnd(_ i: Int, upper: Int, in b: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard i < upper, b[i] == 0x28 else { return nil }
+        var k = i + 1
+        var capitals = 0
+        while k < upper, k - i <= 40 {
+            let c = b[k]
+            if c == 0x29 { return capitals >= 2 ? k + 1 : nil }
+            if c >= 0x41 && c <= 0x5A { capitals += 1 } else if !((c >= 0x30 && c <= 0x39) || c == 0x20 || c == 0x26 || c == 0x2D || (c >= 0x61 && c <= 0x7A)) {
+                return nil
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The foreign country written right before the name (`의장국 페루 엘메르 쉬알레르(…) 외교장관`),
+    /// or, for the next name of a list (`… 외교장관과 데실루 레온(…) 통상관광장관`), the country of
+    /// the person the list started with; nil otherwise.
+    static func countryBefore(_ start: Int, context: ExtractionContext) -> String? {
+        let b = context.bytes
+        let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
+        guard end < start else { return nil }
+        if let m = context.mention(endingAt: end), m.kind == .country, m.canonical != "한국" { return m.canonical }
+        // `title와/과 `: the previous person of the list, if it is the last mention before.
+        guard let p = HangulBytes.scalarStart(before: end, lower: context.lower, in: b),
+              case let v = HangulBytes.scalar(at: p, in: b).value, v == 0xC640 || v == 0xACFC,
+              let prev = context.mentions.last(where: { $0.range.upperBound <= p }), prev.kind == .person,
+              let c = prev.properties["country"], c != "한국",
+              context.gazetteer.personTitles.title(HangulBytes.hangulRunStart(endingAt: p, lower: context.lower, in: b), p, in: b) != nil
+        else { return nil }
+        return c
     }
 
     /// Long Spanish and Arabic names run to five or six words (후안 라몬 데 라 푸엔테).
@@ -118,14 +171,17 @@ public struct SpelledForeignNameRule: EntityRule {
                 if mEnd < runEnd, !KoreanParticles.isParticleTail(mEnd, runEnd, in: b) { return nil }
                 if mEnd < runEnd { return nil }
                 pos = HangulBytes.skipBlanks(from: mEnd, upper: context.upper, in: b)
+                if let a = Self.abbreviationEnd(pos, upper: context.upper, in: b) { pos = HangulBytes.skipBlanks(from: a, upper: context.upper, in: b) }
                 continue
             }
             guard runEnd > pos else { return nil }
             if let t = titles.title(pos, runEnd, in: b) { title = t.title; break }
             plain += 1
             // A Hanja reading (王毅) is a name only right before its country, body or title.
-            guard plain <= (hanjaCount > 0 ? 0 : 2), runEnd < context.upper, b[runEnd] == 0x20, !context.isCovered(pos) else { return nil }
-            pos = HangulBytes.skipBlanks(from: runEnd, upper: context.upper, in: b)
+            // `국가안보회의(NSC) 부보좌관`: a department with its abbreviation.
+            let glossEnd = Self.abbreviationEnd(runEnd, upper: context.upper, in: b)
+            guard plain <= (hanjaCount > 0 ? 0 : 2), runEnd < context.upper, b[runEnd] == 0x20 || glossEnd != nil, !context.isCovered(pos) else { return nil }
+            pos = HangulBytes.skipBlanks(from: glossEnd ?? runEnd, upper: context.upper, in: b)
         }
         guard let title else { return nil }
         // The Hangul words before the spelling, nearest first.
@@ -139,7 +195,7 @@ public struct SpelledForeignNameRule: EntityRule {
                 start = HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b)
             }
             let w = context.text(start, end)
-            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w), titles.title(start, end, in: b) == nil else { return nil }
+            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w, maxSyllables: 8), titles.title(start, end, in: b) == nil else { return nil }
             words.insert((start, end), at: 0)
             guard words.count < count else { break }
             let prev = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
@@ -151,6 +207,7 @@ public struct SpelledForeignNameRule: EntityRule {
         if let p = HangulBytes.scalarStart(before: first.lo, lower: context.lower, in: b),
            HangulBytes.isHangulSyllable(HangulBytes.scalar(at: p, in: b).value) { return nil }
         let name = words.map { context.text($0.lo, $0.hi) }.joined(separator: " ")
+        if body == nil, country == nil { country = Self.countryBefore(first.lo, context: context) }
         var props = ["title": title]
         if let body {
             props["affiliation"] = body.canonical

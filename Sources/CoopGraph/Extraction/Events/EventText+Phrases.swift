@@ -26,7 +26,8 @@ extension EventText {
             let wordEnd = start - 1
             var ws = wordEnd
             // `경제협력체(APEC)`: a word with a Latin gloss glued to it is still a name word.
-            if b[ws - 1] == 0x29, let open = latinGlossStart(endingAt: ws, in: sentence) { ws = open }
+            // (`아프리카연합[AU]`: square brackets too.)
+            if b[ws - 1] == 0x29 || b[ws - 1] == 0x5D, let open = latinGlossStart(endingAt: ws, in: sentence) { ws = open }
             while let s = scalar(before: ws), s.start >= sentence.lowerBound, Self.isWordChar(s.value) { ws = s.start }
             // `아세안+3`: a plus between word characters joins one name word.
             while let plus = scalar(before: ws), plus.value == 0x2B, let w = scalar(before: plus.start), w.start >= sentence.lowerBound,
@@ -75,10 +76,11 @@ extension EventText {
         return digits.count == 4 && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
-    /// Start of `(ABC)` ending at `end` when its content is Latin letters, digits and spaces.
+    /// Start of `(ABC)` or `[ABC]` ending at `end` when its content is Latin letters, digits and spaces.
     func latinGlossStart(endingAt end: Int, in sentence: SourceRange) -> Int? {
+        let opener: UInt8 = b[end - 1] == 0x5D ? 0x5B : 0x28
         var k = end - 1
-        while k > sentence.lowerBound, b[k - 1] != 0x28 {
+        while k > sentence.lowerBound, b[k - 1] != opener {
             let c = b[k - 1]
             let ok = (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) || c == 0x20 || c == 0x26 || c == 0x2D
             if !ok || end - k > 40 { return nil }

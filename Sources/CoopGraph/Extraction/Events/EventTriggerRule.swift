@@ -111,6 +111,12 @@ struct EventTriggerRule: EventRule {
                           let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
                                          nameRange: nameRange, sentence: si, hits: hits, spans: spans, preferredDate: preferredDate, &w) {
                     hits.append(Hit(event: e, triggerStart: i, created: true))
+                } else if !generic, !demonstrative, name == trigger.word, trigger.word.unicodeScalars.count >= 4,
+                          t.dates(in: sr).contains(where: { Self.owner(of: $0, spans, t) == i && $0.value.precision != .year }),
+                          let e = create(name: name, aliases: [], trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits,
+                                         spans: spans, preferredDate: preferredDate, &w) {
+                    // `지난 1월 정상회담`: a compound event word alone, with a month or day of its own.
+                    hits.append(Hit(event: e, triggerStart: i, created: true))
                 }
             } else if let e = w.eventIndex(named: name) ?? shortFormIndex(name, w) {
                 w.events[e].aliases.formUnion(aliases)
@@ -371,7 +377,10 @@ struct EventTriggerRule: EventRule {
         while let (i, trigger, generic) = t.cues.eventTrigger(from: next), i < sr.upperBound {
             guard !generic, i + trigger.bytes.count <= sr.upperBound else { next = i + 1; continue }
             let end = i + trigger.bytes.count
-            if endsWord(trigger, at: i, end: end, t) { out.append(TriggerSpan(start: i, end: end)) }
+            // `화상회의로 개최`: how the meeting was held names no event and owns no date.
+            if endsWord(trigger, at: i, end: end, t), !Self.modePrefixes.contains(where: { $0.count <= i && t.matches($0, at: i - $0.count) }) {
+                out.append(TriggerSpan(start: i, end: end))
+            }
             next = end
         }
         return out
@@ -381,14 +390,29 @@ struct EventTriggerRule: EventRule {
     /// between (`9.9.(월) 오후 한-라트비아 외교장관 회담`), else the last one before it in the
     /// same clause (`2015년에 최초 개최되었으며 제7차 공동위는` → the earlier one), else none.
     static func owner(of d: DateMention, _ spans: [TriggerSpan], _ t: EventText) -> Int? {
-        // `9.22.(수) 제76차 유엔총회 계기 … 외교장관회의`: the occasion (X 계기) is not what the date is of.
-        let next = spans.first { $0.start >= d.range.upperBound && !t.matches(Self.occasion, at: $0.end) }
+        // `G7 외교·개발장관회의(12.11.-12., 리버풀)`: a date in the parenthesis glossing an event word is its own.
+        if let p = spans.last(where: { $0.end <= d.range.lowerBound }), let g = t.parenthesis(at: p.end), g.content.contains(d.range) {
+            return p.start
+        }
+        // `9.22.(수) 제76차 유엔총회 계기 … 외교장관회의`: the occasion (X 계기, X(…) 참석 계기) is not what the date is of.
+        let next = spans.first { $0.start >= d.range.upperBound && !isOccasion($0, t) }
         if let n = next, !closesClause(from: d.range.upperBound, to: n.start, t) { return n.start }
         if let p = spans.last(where: { $0.end <= d.range.lowerBound }), !closesClause(from: p.end, to: d.range.lowerBound, t) { return p.start }
         return nil
     }
 
     static let occasion = Array(" 계기".utf8)
+    /// Mode words glued to a meeting word (화상회의, 영상회의, 서면회의).
+    static let modePrefixes = ["화상", "영상", "서면", "온라인", "비대면"].map { Array($0.utf8) }
+    static let attendedOccasion = Array(" 참석 계기".utf8)
+
+    /// The event word is followed by `계기`, or by a gloss with a date of its own and then
+    /// `계기` or `참석 계기` (an occasion without a date keeps the date before it: it was on then too).
+    static func isOccasion(_ s: TriggerSpan, _ t: EventText) -> Bool {
+        if t.matches(occasion, at: s.end) { return true }
+        guard let g = t.parenthesis(at: s.end), !t.dates(in: g.content).isEmpty else { return false }
+        return t.matches(occasion, at: g.end) || t.matches(attendedOccasion, at: g.end)
+    }
 
     /// A connective verb ending (`…되었으며 `, `…하고 `) between two offsets.
     private static func closesClause(from a: Int, to b: Int, _ t: EventText) -> Bool {
