@@ -328,6 +328,8 @@ struct EventTriggerRule: EventRule {
 
     /// The name without a leading edition year (`2022년 `, `2021 `).
     static func withoutEditionYear(_ name: String) -> String {
+        // An edition year opens with a digit: other names (nearly all) are refused on their first byte.
+        guard let c = name.utf8.first, c >= 0x30, c <= 0x39 else { return name }
         guard let space = name.firstIndex(of: " "), EventText.isEditionYear(String(name[..<space])) else { return name }
         return String(name[name.index(after: space)...])
     }
