@@ -31,6 +31,18 @@ struct CueScannerTests {
         #expect(fast.count > 10)
     }
 
+    @Test("the walk from character to character misses no word after two-, three- and four-byte characters")
+    func mixedWidths() {
+        let words = ["성명", "MOU", "é", "😀", "a"]
+        let patterns = words.map { Array($0.utf8) }
+        let text = "é성명😀MOU ㆍa café😀성명 ü😀a 성명"
+        let scanner = CueScanner(patterns: patterns)
+        let bytes = Array(text.utf8)
+        let fast = bytes.withUnsafeBufferPointer { scanner.matches(in: $0) }
+        #expect(Self.sorted(fast) == Self.sorted(ByteAutomaton(patterns: patterns).matches(in: bytes)))
+        #expect(fast.map(\.pattern) == [2, 0, 3, 1, 4, 4, 2, 3, 0, 3, 4, 0])
+    }
+
     @Test("a word cut off by the end of the text is not found")
     func truncated() {
         let scanner = CueScanner(patterns: [Array("공동성명".utf8)])

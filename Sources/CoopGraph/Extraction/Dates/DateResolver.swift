@@ -73,41 +73,57 @@ struct DateResolver: Sendable {
         r.relative = true
         let anchorDay = CalendarMath.dayNumber(a.year, am, ad)
         if let m = e.month {
-            // Month (and day) without a year: choose among the neighbouring years.
-            let years = [a.year - 1, a.year, a.year + 1]
+            // Month (and day) without a year: choose among the neighbouring years. The three
+            // years are put in order on the stack (no arrays per date): the tense's years first,
+            // nearest first, then the others by distance. Keys grow with the year, so no two
+            // years tie and the order is the one sorting would give.
             func key(_ y: Int) -> Int {
                 if let d = e.day { return CalendarMath.dayNumber(y, m, min(d, ISODate.daysInMonth(y, m))) }
                 return y * 12 + m
             }
             let anchorKey = e.day != nil ? anchorDay : a.year * 12 + am
-            let ordered: [Int]
-            switch tense {
-            case .past?: ordered = years.filter { key($0) <= anchorKey + (e.day != nil ? pastGrace : 0) }.sorted { key($0) > key($1) }
-            case .future?: ordered = years.filter { key($0) >= anchorKey }.sorted { key($0) < key($1) }
-            case nil: ordered = years.sorted { (abs(key($0) - anchorKey), key($0)) < (abs(key($1) - anchorKey), key($1)) }
+            let limit = anchorKey + (e.day != nil ? pastGrace : 0)
+            func rank(_ y: Int) -> (Int, Int, Int) {
+                let k = key(y), distance = abs(k - anchorKey)
+                switch tense {
+                case .past?: return k <= limit ? (0, -k, 0) : (1, distance, 0)
+                case .future?: return k >= anchorKey ? (0, k, 0) : (1, distance, 0)
+                case nil: return (0, distance, k)
+                }
             }
-            let others = years.filter { !ordered.contains($0) }.sorted { abs(key($0) - anchorKey) < abs(key($1) - anchorKey) }
-            pick(candidates: (ordered + others).map { ($0, m) }, day: e.day, weekday: e.weekday, into: &r)
+            var c0 = a.year - 1, c1 = a.year, c2 = a.year + 1
+            var r0 = rank(c0), r1 = rank(c1), r2 = rank(c2)
+            if r1 < r0 { swap(&c0, &c1); swap(&r0, &r1) }
+            if r2 < r1 { swap(&c1, &c2); swap(&r1, &r2) }
+            if r1 < r0 { swap(&c0, &c1); swap(&r0, &r1) }
+            pick((c0, m), (c1, m), (c2, m), day: e.day, weekday: e.weekday, into: &r)
         } else if let d = e.day {
             // A day alone: the document's month, or the neighbouring month the tense asks for.
             let prev = CalendarMath.addMonths(a.year, am, -1), next = CalendarMath.addMonths(a.year, am, 1)
             let here = (a.year, am)
-            var first = here
-            if tense == .past, d > ad + pastGrace { first = prev }
-            if tense == .future, d < ad { first = next }
-            let rest = [here, prev, next].filter { $0 != first }
-            pick(candidates: [first] + rest, day: d, weekday: e.weekday, into: &r)
+            if tense == .past, d > ad + pastGrace {
+                pick(prev, here, next, day: d, weekday: e.weekday, into: &r)
+            } else if tense == .future, d < ad {
+                pick(next, here, prev, day: d, weekday: e.weekday, into: &r)
+            } else {
+                pick(here, prev, next, day: d, weekday: e.weekday, into: &r)
+            }
         }
     }
 
     /// Takes the first candidate (year, month) where the day exists and the weekday (if any) matches;
     /// when the weekday matches none, the first valid candidate with the mismatch flagged.
-    private func pick(candidates: [(Int, Int)], day: Int?, weekday: Int?, into r: inout Resolved) {
-        let valid = candidates.filter { c in day.map { ISODate.isValid(c.0, c.1, $0) } ?? true }
-        guard let first = valid.first else { r = Resolved(precision: nil, reason: Self.invalidReason); return }
-        var chosen = first
+    /// Three candidates as arguments, not an array: this runs for every year-less date.
+    private func pick(_ c0: (Int, Int), _ c1: (Int, Int), _ c2: (Int, Int), day: Int?, weekday: Int?, into r: inout Resolved) {
+        func valid(_ c: (Int, Int)) -> Bool { day.map { ISODate.isValid(c.0, c.1, $0) } ?? true }
+        let v0 = valid(c0), v1 = valid(c1), v2 = valid(c2)
+        guard v0 || v1 || v2 else { r = Resolved(precision: nil, reason: Self.invalidReason); return }
+        var chosen = v0 ? c0 : v1 ? c1 : c2
         if let w = weekday, let d = day {
-            if let match = valid.first(where: { ISODate.weekday($0.0, $0.1, d) == w }) { chosen = match } else { r.weekdayMismatch = true }
+            if v0, ISODate.weekday(c0.0, c0.1, d) == w { chosen = c0 }
+            else if v1, ISODate.weekday(c1.0, c1.1, d) == w { chosen = c1 }
+            else if v2, ISODate.weekday(c2.0, c2.1, d) == w { chosen = c2 }
+            else { r.weekdayMismatch = true }
         }
         (r.year, r.month, r.day) = (chosen.0, chosen.1, day)
     }

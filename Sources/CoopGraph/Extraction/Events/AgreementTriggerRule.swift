@@ -169,7 +169,7 @@ struct AgreementTriggerRule: EventRule {
 
     /// `X를 위한 ` right before `start`: the range of X (without 를) and the start of `X를 위한`.
     private func purposePhrase(before start: Int, _ sr: SourceRange, _ t: EventText) -> (topic: SourceRange, start: Int)? {
-        let wihan = Array(" 위한 ".utf8)
+        let wihan = Self.forBytes
         guard start - wihan.count >= sr.lowerBound, t.matches(wihan, at: start - wihan.count) else { return nil }
         let objEnd = start - wihan.count
         guard let particle = t.scalar(before: objEnd), particle.value == 0xB97C || particle.value == 0xC744 else { return nil } // 를 을
@@ -184,7 +184,7 @@ struct AgreementTriggerRule: EventRule {
     private func bareTopic(at i: Int, sentence si: Int, _ w: EventWorkspace, conjunctOnly: Bool = false) -> String? {
         let t = w.text
         let sr = t.sentences[si].range
-        let and = Array(" 및 ".utf8)
+        let and = Self.andBytes
         if i - and.count >= sr.lowerBound, t.matches(and, at: i - and.count) {
             let end = i - and.count
             var ws = end
@@ -210,6 +210,9 @@ struct AgreementTriggerRule: EventRule {
         }
         return nil
     }
+
+    static let forBytes = Array(" 위한 ".utf8)
+    static let andBytes = Array(" 및 ".utf8)
 
     /// The part of the sentence between the commas around `i`.
     private func clauseRange(around i: Int, _ sr: SourceRange, _ t: EventText) -> SourceRange {

@@ -93,11 +93,29 @@ struct BilateralRule: EventRule {
 
     /// `제7차 공동위`, `1차 회의`: an ordinal and event words only — an instance of an unnamed series.
     static func isBareInstance(_ name: String) -> Bool {
+        // The first word ends in 차 or 회 and a space follows it: without those bytes in the
+        // name (most names), no split is needed to say no.
+        guard Self.hasOrdinalEnd(name) else { return false }
         let words = name.split(separator: " ")
         guard words.count >= 2, let first = words.first, let last = first.unicodeScalars.last, last == "차" || last == "회" else { return false }
         let digits = first.unicodeScalars.dropLast().drop { $0 == "제" }
         guard !digits.isEmpty, digits.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) else { return false }
         return EventTriggerRule.onlyTriggers(words.dropFirst().joined(separator: " "))
+    }
+
+    /// The name holds 차 (EC B0 A8) or 회 (ED 9A 8C) followed by a space byte.
+    private static func hasOrdinalEnd(_ name: String) -> Bool {
+        var copy = name
+        return copy.withUTF8 { b in
+            var i = 0
+            while i + 3 < b.count {
+                if b[i + 3] == 0x20, (b[i] == 0xEC && b[i + 1] == 0xB0 && b[i + 2] == 0xA8) || (b[i] == 0xED && b[i + 1] == 0x9A && b[i + 2] == 0x8C) {
+                    return true
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     static let bothSides = EventWords.bothSides
@@ -113,6 +131,7 @@ struct BilateralRule: EventRule {
     /// `한-덴마크 과기공동위는 2012년 … 양해각서와 2015년 … 공동성명서를 근거로`: a bilateral
     /// subject before the agreement in a sentence that names it; its countries, or none.
     static func subjectCodes(before start: Int, in sr: SourceRange, _ t: EventText, _ countries: [Mention]) -> [String] {
+        if let fast = simpleSubjectCodes(before: start, in: sr, t, countries) { return fast }
         let words = t.string(SourceRange(sr.lowerBound, start)).split(separator: " ")
         for (k, word) in words.enumerated() where mayHoldCodes(word) {
             let c = codes(in: String(word), countries)
@@ -121,6 +140,38 @@ struct BilateralRule: EventRule {
             if let last = head.unicodeScalars.last, EventText.topicParticles.contains(last.value) { return c }
         }
         return []
+    }
+
+    /// ``subjectCodes(before:in:_:_:)`` on the bytes of a sentence start of ASCII and precomposed
+    /// syllables (nil for others): there a word is a run of bytes between 0x20 bytes and its
+    /// last scalar its last byte or syllable, so no `String` of the sentence is made and
+    /// split; only the rare word that may hold codes becomes one.
+    private static func simpleSubjectCodes(before start: Int, in sr: SourceRange, _ t: EventText, _ countries: [Mention]) -> [String]? {
+        let lo = max(0, sr.lowerBound), hi = min(t.b.count, start)
+        guard lo <= hi else { return nil }
+        return t.b.withUnsafeBufferPointer { all -> [String]? in
+            let b = UnsafeBufferPointer(rebasing: all[lo..<hi])
+            guard WordSet.isSimple(b) else { return nil }
+            var words: [Range<Int>] = []
+            var i = 0
+            while i < b.count {
+                while i < b.count, b[i] == 0x20 { i += 1 }
+                guard i < b.count else { break }
+                var j = i
+                while j < b.count, b[j] != 0x20 { j += 1 }
+                words.append(i..<j); i = j
+            }
+            for (k, r) in words.enumerated() where mayHoldCodes(bytes: UnsafeBufferPointer(rebasing: b[r])) {
+                let c = codes(in: String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self), countries)
+                guard c.count >= 2 else { continue }
+                let head = k + 1 < words.count ? words[k + 1] : r
+                let e = head.upperBound
+                let last: UInt32 = b[e - 1] < 0x80 || e - 3 < head.lowerBound ? UInt32(b[e - 1])
+                    : (UInt32(b[e - 3] & 0x0F) << 12) | (UInt32(b[e - 2] & 0x3F) << 6) | UInt32(b[e - 1] & 0x3F)
+                if EventText.topicParticles.contains(last) { return c }
+            }
+            return []
+        }
     }
 
     /// Countries of a leading `한-일`, `한·미·일`, `한국-캄보디아`, `한미` in a name: each part is a

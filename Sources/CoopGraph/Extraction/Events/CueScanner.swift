@@ -82,6 +82,18 @@ struct CueScanner: Sendable {
         self.short = short
     }
 
+    /// The length of the UTF-8 sequence a lead byte opens (1 for a stray continuation byte).
+    /// Every pattern is UTF-8 text and so starts on a lead byte, and the text scanned is a
+    /// `String`'s bytes, always well formed: stepping from character to character visits every
+    /// offset where a pattern may start and leaves out the two continuation bytes of each
+    /// syllable, two thirds of the offsets of Korean text.
+    /// Three compares added, no table: a table load in the walk costs a bounds check and a
+    /// dependent load before the next offset is known.
+    @inline(__always)
+    static func stride(_ c: UInt8) -> Int {
+        1 + (c >= 0xC0 ? 1 : 0) + (c >= 0xE0 ? 1 : 0) + (c >= 0xF0 ? 1 : 0)
+    }
+
     /// A 16-bit hash of the low six bytes of `w` (the bytes at an offset, little-endian).
     @inline(__always)
     static func hash6(_ w: UInt64) -> Int {
@@ -106,6 +118,7 @@ struct CueScanner: Sendable {
     }
 
     /// Every occurrence of every pattern in `bytes`, overlapping ones included, by start.
+    /// `bytes` must be well-formed UTF-8 (a `String`'s bytes): the walk steps over whole characters.
     func matches(in bytes: UnsafeBufferPointer<UInt8>) -> [ByteAutomaton.Match] {
         let n = bytes.count
         var out: [ByteAutomaton.Match] = []
@@ -157,12 +170,12 @@ struct CueScanner: Sendable {
                 // The three tests or'ed without a branch between them: one rarely taken branch per offset.
                 let hit = (bits6[h6 >> 6] >> UInt64(h6 & 63)) | (bits3[h3 >> 6] >> UInt64(h3 & 63)) | UInt64(short[Int(w & 0xFF)])
                 if hit & 1 != 0 { checkAll(at: i, into: &out) }
-                i += 1
+                i += Self.stride(UInt8(truncatingIfNeeded: w))
             }
             // The last offsets, too close to the end for an eight-byte read: compared directly.
             while i < n {
                 checkAll(at: i, into: &out)
-                i += 1
+                i += Self.stride(bytes[i])
             }
             return out
         }}}}}}}}}}}

@@ -43,21 +43,33 @@ extension EventText {
     func hyphenPairs(in r: SourceRange) -> [Mention] {
         let ms = mentions(in: r).filter { $0.kind != .person }
         var out: [Mention] = []
+        // The node IDs of `out`, each made once (not twice per comparison), and only once `out`
+        // has something to compare with.
+        var outIDs: [String] = []
+        func add(_ m: Mention) {
+            let id = m.nodeID
+            if !outIDs.contains(id) { out.append(m); outIDs.append(id) }
+        }
         for (a, b2) in zip(ms, ms.dropFirst()) {
             let j = afterMention(a)
-            guard j < b.count, b[j] == 0x2D || matches(Array("·".utf8), at: j),
+            guard j < b.count, b[j] == 0x2D || matches(Self.middleDotBytes, at: j),
                   b2.range.lowerBound == j + (b[j] == 0x2D ? 1 : 2) else { continue }
-            for m in [a, b2] where !out.contains(where: { $0.nodeID == m.nodeID }) { out.append(m) }
+            add(a); add(b2)
         }
         // `한화·루마니아 정부간 체결한`: the side named right before 간 even when its partner is not a mention.
-        for m in ms where !out.contains(where: { $0.nodeID == m.nodeID }) {
+        for m in ms {
+            if !out.isEmpty, outIDs.contains(m.nodeID) { continue }
             var k = afterMention(m)
-            if matches(Array(" 정부".utf8), at: k) { k += " 정부".utf8.count }
+            if matches(Self.governmentBytes, at: k) { k += Self.governmentBytes.count }
             if k < b.count, b[k] == 0x20 { k += 1 }
-            if matches(Array("간 ".utf8), at: k) { out.append(m) }
+            if matches(Self.betweenBytes, at: k) { out.append(m); outIDs.append(m.nodeID) }
         }
         return out
     }
+
+    static let middleDotBytes = Array("·".utf8)
+    static let governmentBytes = Array(" 정부".utf8)
+    static let betweenBytes = Array("간 ".utf8)
 
     /// People who are the subject before `limit` (박진규 1차관은 … 참석).
     func personSubjects(in sentence: SourceRange, before limit: Int) -> [Mention] {

@@ -207,7 +207,7 @@ struct EventTriggerRule: EventRule {
         var k = end
         if let s = t.scalar(at: k), EventText.topicParticles.contains(s.value) || s.value == 0xC758 /* 의 */ || s.value == 0xC5D0 /* 에 */ { k = s.end }
         while k < t.b.count, t.b[k] == 0x20 { k += 1 }
-        return EventWords.organiserWords.contains { t.matches(Array($0.utf8), at: k) }
+        return Self.organiserBytes.contains { t.matches($0, at: k) }
     }
 
     /// What a bare trigger with no earlier event is about: a title in 「」 before it in the
@@ -275,7 +275,7 @@ struct EventTriggerRule: EventRule {
         // dates of other things after it; only a verb of holding makes it a happening.
         if preferredDate == nil, date.range.lowerBound >= nameRange.upperBound, !t.containsAny(EventCues.eventVerbs, in: sr) { return nil }
         // `2010년부터 통일부가 개최하고 있는 … 국제회의`: the start of a series, not one meeting.
-        if date.value.end == nil, t.matches(Array("부터".utf8), at: date.range.upperBound), !t.containsAny(EventCues.rangeEnds, in: sr) { return nil }
+        if date.value.end == nil, t.matches(Self.fromBytes, at: date.range.upperBound), !t.containsAny(EventCues.rangeEnds, in: sr) { return nil }
         var modality = EventModality.happened
         if t.containsAny(EventCues.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),
@@ -328,6 +328,8 @@ struct EventTriggerRule: EventRule {
 
     /// The name without a leading edition year (`2022년 `, `2021 `).
     static func withoutEditionYear(_ name: String) -> String {
+        // An edition year opens with a digit: other names (nearly all) are refused on their first byte.
+        guard let c = name.utf8.first, c >= 0x30, c <= 0x39 else { return name }
         guard let space = name.firstIndex(of: " "), EventText.isEditionYear(String(name[..<space])) else { return name }
         return String(name[name.index(after: space)...])
     }
@@ -369,6 +371,8 @@ struct EventTriggerRule: EventRule {
     struct TriggerSpan { var start: Int; var end: Int }
 
     static let copulas = EventWords.copulas.map { Array($0.utf8) }
+    static let organiserBytes = EventWords.organiserWords.map { Array($0.utf8) }
+    static let fromBytes = Array("부터".utf8)
 
     /// Every event word of the sentence (named or bare), in text order.
     private func triggerSpans(in sr: SourceRange, _ t: EventText) -> [TriggerSpan] {
