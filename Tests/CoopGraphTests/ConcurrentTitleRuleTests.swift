@@ -24,4 +24,9 @@ struct ConcurrentTitleRuleTests {
     func single() {
         #expect(Self.persons("안덕근 산업통상자원부 장관은 회의에 참석하였다.") == ["안덕근/장관@산업통상자원부"])
     }
+
+    @Test("겸 in the sentence but before the person changes nothing")
+    func joinerElsewhere() {
+        #expect(Self.persons("총리 겸 위원장 회의에서 안덕근 산업통상자원부 장관은 회의에 참석하였다.") == ["안덕근/장관@산업통상자원부"])
+    }
 }

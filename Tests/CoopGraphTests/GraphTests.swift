@@ -110,4 +110,36 @@ struct GraphTests {
         #expect(built.edges.first?.evidence.map(\.span.lowerBound) == [0, 3])
         #expect(built.node("ministry:외교부")?.evidence.count == 2)
     }
+    @Test("an edge's ID is source|relation|target")
+    func edgeID() {
+        let e = Edge(source: "person:강인선", target: "ministry:외교부", relation: .affiliatedWith)
+        #expect(e.id == "person:강인선|affiliated_with|ministry:외교부")
+        #expect(Edge(source: "", target: "", relation: .partOf).id == "|part_of|")
+    }
+
+    @Test("a canonically equal ID (conjoining jamo) merges into the stored node and edge")
+    func canonicalEquivalence() {
+        let jamo = "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8}"  // 한국 as conjoining jamo
+        var g = Graph(nodes: [Self.node([Self.ev("a", 0)])], edges: [
+            Edge(source: "ministry:외교부", target: "country:한국", relation: .partOf, evidence: [Self.ev("a", 0)]),
+        ])
+        g.add(Node(id: "country:" + jamo, kind: .country, name: jamo, aliases: ["韓"], evidence: [Self.ev("b", 0)]))
+        g.add(Edge(source: "ministry:외교부", target: "country:" + jamo, relation: .partOf, evidence: [Self.ev("b", 0)]))
+        #expect(g.nodeCount == 1 && g.edgeCount == 1)
+        #expect(Self.places(g) == ["a@0/r/s", "b@0/r/s"])
+        #expect(g.node("country:한국")?.aliases == ["韓"])
+        #expect(g.edges.first?.evidence.map(\.document) == ["a", "b"])
+    }
+
+    @Test("a new edge's evidence is sorted and without repeats; a merged graph's new node is kept as it is")
+    func newEdgeAndMergedNode() {
+        var g = Graph()
+        g.add(Edge(source: "a", target: "b", relation: .partOf, evidence: [Self.ev("b", 0), Self.ev("a", 3), Self.ev("b", 0)]))
+        #expect(g.edges.first?.evidence.map(\.document) == ["a", "b"])
+        var other = Graph()
+        other.add(Node(kind: .ministry, name: "외교부", aliases: ["MOFA"], properties: ["country": "한국"], evidence: [Self.ev("c", 0)]))
+        g.merge(other)
+        #expect(g.node("ministry:외교부") == other.node("ministry:외교부"))
+        #expect(g.nodeCount == 1)
+    }
 }

@@ -15,6 +15,10 @@ public struct ConcurrentTitleRule: EntityRule {
     public init() {}
 
     public func apply(_ context: inout ExtractionContext) {
+        // Every rewrite needs ` 겸 ` after the person, inside the sentence: without it in the
+        // sentence nothing changes, and the persons need not be copied nor their titles searched.
+        guard context.upper - context.lower >= Self.joiner.count,
+              Self.find(Self.joiner, in: context.bytes, from: context.lower, to: context.upper) != nil else { return }
         let persons = context.mentions.filter { $0.kind == .person }
         for p in persons {
             guard let title = p.properties["title"], let updated = rewrite(p, title: title, context: context) else { continue }

@@ -64,54 +64,56 @@ extension Extractor {
             }
         }
 
-        for m in mentions {
-            let evidence = Evidence(document: document.id, span: document.body.sourceRange(for: m.range),
-                                    sentence: Self.sentence(containing: m.range, in: sentences), rule: m.rule)
-            let (i, isNew) = node(kind: m.kind, name: m.canonical, evidence: evidence)
+        // By index in the buffer: `for m in mentions` copied each mention (a retain and a
+        // release of every string, set and dictionary it holds).
+        mentions.withUnsafeBufferPointer { ms in for k in ms.indices {
+            let evidence = Evidence(document: document.id, span: document.body.sourceRange(for: ms[k].range),
+                                    sentence: Self.sentence(containing: ms[k].range, in: sentences), rule: ms[k].rule)
+            let (i, isNew) = node(kind: ms[k].kind, name: ms[k].canonical, evidence: evidence)
             if !isNew { nodeList[i].evidence.append(evidence) }
             // A new node takes the first mention's properties; later ones fill only gaps.
-            if !m.properties.isEmpty {
-                if m.kind == .person, let t = m.properties["title"], nodeList[i].properties["title"] == nil {
+            if !ms[k].properties.isEmpty {
+                if ms[k].kind == .person, let t = ms[k].properties["title"], nodeList[i].properties["title"] == nil {
                     nodeList[i].properties["title"] = t
                 }
-                if m.kind.isBody, let c = m.properties["country"], nodeList[i].properties["country"] == nil {
+                if ms[k].kind.isBody, let c = ms[k].properties["country"], nodeList[i].properties["country"] == nil {
                     nodeList[i].properties["country"] = c
                 }
             }
             // The node's aliases gain the mention's aliases and surface, less its canonical name.
             // Byte comparisons: these only skip repeated work, so a canonically equal
             // spelling that compares unequal merely repeats an insert that changes nothing.
-            let sameCanonical = UTF8Key(lastCanonical[i]) == UTF8Key(m.canonical)
-            if !(sameCanonical && lastAliases[i] == m.aliases) {
+            let sameCanonical = UTF8Key(lastCanonical[i]) == UTF8Key(ms[k].canonical)
+            if !(sameCanonical && lastAliases[i] == ms[k].aliases) {
                 if nodeList[i].aliases.isEmpty {
                     // The same set as inserting each alias, without hashing each again.
-                    nodeList[i].aliases = m.aliases
-                    if !m.aliases.isEmpty, m.aliases.contains(m.canonical) { nodeList[i].aliases.remove(m.canonical) }
+                    nodeList[i].aliases = ms[k].aliases
+                    if !ms[k].aliases.isEmpty, ms[k].aliases.contains(ms[k].canonical) { nodeList[i].aliases.remove(ms[k].canonical) }
                 } else {
-                    for a in m.aliases where a != m.canonical { nodeList[i].aliases.insert(a) }
+                    for a in ms[k].aliases where a != ms[k].canonical { nodeList[i].aliases.insert(a) }
                 }
-                lastAliases[i] = m.aliases
+                lastAliases[i] = ms[k].aliases
             }
-            if !(sameCanonical && UTF8Key(lastSurface[i]) == UTF8Key(m.surface)) {
-                if UTF8Key(m.surface) != UTF8Key(m.canonical) && m.surface != m.canonical { nodeList[i].aliases.insert(m.surface) }
-                lastSurface[i] = m.surface
+            if !(sameCanonical && UTF8Key(lastSurface[i]) == UTF8Key(ms[k].surface)) {
+                if UTF8Key(ms[k].surface) != UTF8Key(ms[k].canonical) && ms[k].surface != ms[k].canonical { nodeList[i].aliases.insert(ms[k].surface) }
+                lastSurface[i] = ms[k].surface
             }
-            lastCanonical[i] = m.canonical
-            if m.kind == .person, let aff = m.properties["affiliation"],
-               let kind = m.properties["affiliation_kind"].flatMap(NodeKind.init(rawValue:)) {
+            lastCanonical[i] = ms[k].canonical
+            if ms[k].kind == .person, let aff = ms[k].properties["affiliation"],
+               let kind = ms[k].properties["affiliation_kind"].flatMap(NodeKind.init(rawValue:)) {
                 var edgeProps: [String: String] = [:]
-                if let t = m.properties["title"] { edgeProps["title"] = t }
+                if let t = ms[k].properties["title"] { edgeProps["title"] = t }
                 if let date { edgeProps["date"] = date }
                 let t = node(kind: kind, name: aff, evidence: evidence).index
                 // IDs made from the mention's names, as the node's may differ in bytes (canonically equal).
-                addEdge(Edge(source: id(ofNode: i, named: m.canonical), target: id(ofNode: t, named: aff), relation: .affiliatedWith,
+                addEdge(Edge(source: id(ofNode: i, named: ms[k].canonical), target: id(ofNode: t, named: aff), relation: .affiliatedWith,
                              properties: edgeProps, evidence: [evidence]))
             }
-            if m.kind == .ministry, let c = m.properties["country"], c != m.canonical {
+            if ms[k].kind == .ministry, let c = ms[k].properties["country"], c != ms[k].canonical {
                 let t = node(kind: .country, name: c, evidence: evidence).index
-                addEdge(Edge(source: id(ofNode: i, named: m.canonical), target: id(ofNode: t, named: c), relation: .partOf, evidence: [evidence]))
+                addEdge(Edge(source: id(ofNode: i, named: ms[k].canonical), target: id(ofNode: t, named: c), relation: .partOf, evidence: [evidence]))
             }
-        }
+        }}
         return Graph(distinctNodes: nodeList, edges: edgeList)
     }
 

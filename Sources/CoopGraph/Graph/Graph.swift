@@ -10,6 +10,9 @@ public struct Graph: Sendable, Hashable {
     public init() {}
 
     public init(nodes: [Node], edges: [Edge]) {
+        // Room for all at once: a growing table rehashes every key (an NFC pass per Korean ID).
+        nodesByID.reserveCapacity(nodes.count)
+        edgesByID.reserveCapacity(edges.count)
         for n in nodes { add(n) }
         for e in edges { add(e) }
     }
@@ -18,8 +21,11 @@ public struct Graph: Sendable, Hashable {
     /// ``Extractor/graph(of:document:)`` gathers them: each is stored with one hash of its ID
     /// rather than a lookup and then an insert, and a sorted evidence list is kept as it is.
     /// The result equals adding each with ``add(_:)``.
+    ///
+    /// Both tables get room for the events and agreements added next (``EventRecognizer``): a
+    /// table that grows rehashes every key, and hashing a Korean ID normalises it to NFC.
     init(distinctNodes nodes: [Node], edges: [(id: String, edge: Edge)]) {
-        nodesByID.reserveCapacity(nodes.count)
+        nodesByID.reserveCapacity(nodes.count + Self.eventHeadroom)
         for node in nodes {
             if Self.isStrictlySorted(node.evidence) {
                 nodesByID[node.id] = node
@@ -30,7 +36,7 @@ public struct Graph: Sendable, Hashable {
                 nodesByID[node.id] = n
             }
         }
-        edgesByID.reserveCapacity(edges.count)
+        edgesByID.reserveCapacity(edges.count + 2 * Self.eventHeadroom)
         for (id, edge) in edges {
             if Self.isStrictlySorted(edge.evidence) {
                 edgesByID[id] = edge
@@ -42,6 +48,9 @@ public struct Graph: Sendable, Hashable {
             }
         }
     }
+
+    /// Nodes expected after the entities of a document (a few events and agreements); edges get twice as many.
+    static let eventHeadroom = 16
 
     // Sorting on the stored keys: `Edge.id` builds a string per call, far too slow in a sort.
     public var nodes: [Node] { nodesByID.keys.sorted().compactMap { nodesByID[$0] } }
@@ -57,28 +66,34 @@ public struct Graph: Sendable, Hashable {
         // Merged in place through the dictionary's storage: a copied `existing` would share
         // its evidence buffer with the stored node, so every append copied the whole list
         // (quadratic over a corpus: 한국 gathers tens of thousands of evidence items).
-        if let i = nodesByID.index(forKey: node.id) {
-            Self.mergeNode(&nodesByID.values[i], node)
-        } else {
-            var n = node
-            n.evidence = []
-            Self.merge(&n.evidence, node.evidence)
-            nodesByID[node.id] = n
+        // One hash of the ID (the `default:` subscript finds or makes the slot): hashing a
+        // Korean ID normalises it to NFC, the larger part of an add.
+        var isNew = false
+        func fill(_ slot: inout Node) {
+            if isNew {
+                slot.evidence = []
+                Self.merge(&slot.evidence, node.evidence)
+            } else {
+                Self.mergeNode(&slot, node)
+            }
         }
+        fill(&nodesByID[node.id, default: { isNew = true; return node }()])
         return node.id
     }
 
     /// Adds an edge or merges it into the edge with the same ends and relation.
     public mutating func add(_ edge: Edge) {
-        let id = edge.id
-        if let i = edgesByID.index(forKey: id) {
-            Self.mergeEdge(&edgesByID.values[i], edge)
-        } else {
-            var e = edge
-            e.evidence = []
-            Self.merge(&e.evidence, edge.evidence)
-            edgesByID[id] = e
+        // One hash of the ID, as in ``add(_:)-node``.
+        var isNew = false
+        func fill(_ slot: inout Edge) {
+            if isNew {
+                slot.evidence = []
+                Self.merge(&slot.evidence, edge.evidence)
+            } else {
+                Self.mergeEdge(&slot, edge)
+            }
         }
+        fill(&edgesByID[edge.id, default: { isNew = true; return edge }()])
     }
 
     private static func mergeNode(_ existing: inout Node, _ node: Node) {
@@ -109,19 +124,16 @@ public struct Graph: Sendable, Hashable {
     /// changes nothing: no sort (of Korean strings, slow to compare) is needed.
     public mutating func merge(_ other: Graph) {
         // Stored evidence lists are already sorted and without repeats: new entries go in as they are.
+        // One hash per ID, as in ``add(_:)-node``; a new one goes in as it is.
         for (id, n) in other.nodesByID {
-            if let i = nodesByID.index(forKey: id) {
-                Self.mergeNode(&nodesByID.values[i], n)
-            } else {
-                nodesByID[id] = n
-            }
+            var isNew = false
+            func fill(_ slot: inout Node) { if !isNew { Self.mergeNode(&slot, n) } }
+            fill(&nodesByID[id, default: { isNew = true; return n }()])
         }
         for (id, e) in other.edgesByID {
-            if let i = edgesByID.index(forKey: id) {
-                Self.mergeEdge(&edgesByID.values[i], e)
-            } else {
-                edgesByID[id] = e
-            }
+            var isNew = false
+            func fill(_ slot: inout Edge) { if !isNew { Self.mergeEdge(&slot, e) } }
+            fill(&edgesByID[id, default: { isNew = true; return e }()])
         }
     }
 
