@@ -18,6 +18,15 @@ struct FormalAgreementTitleRuleTests {
         #expect(r.nodes.first { $0.id == id }?.aliases == ["국제해양연구센터 설립 협정"])
     }
 
+    @Test("대한민국 with no mention of its own inside the title: Korea is still a party")
+    func koreaWithoutMention() {
+        let text = "외교부는 2월 2일 「해양연구소 설립에 관한 대한민국 정부와 유네스코 간의 협정」에 서명했다."
+        let r = EventRecognizerTests.run(text: text, date: "2025-02-02", [("유네스코", .organization, "유네스코"), ("외교부", .ministry, "외교부")])
+        let id = "agreement:해양연구소_설립에_관한_대한민국_정부와_유네스코_간의_협정"
+        #expect(EventRecognizerTests.sources(r, .partyTo, id) == ["country:한국", "ministry:외교부", "organization:유네스코"])
+        #expect(r.nodes.first { $0.id == id }?.aliases == ["해양연구소 설립 협정"])
+    }
+
     @Test("A와 B 간의 X에 관한 협정 (간 first): the parties alone, no alias")
     func betweenFirst() {
         let text = "외교부는 1월 9일 「대한민국과 칠레 간의 사회보장에 관한 협정」에 서명했다."

@@ -8,6 +8,8 @@ struct LatinPersonNameRuleTests {
          ["Maria Lopez/부위원장@유엔개발계획", "John M. Carter/교수@서울대학교"]),
         ("▲ Anne-Marie O'Neil 미국 국무장관", ["Anne-Marie O'Neil/국무장관@미국"]),
         ("주요 참석자 ▴Thomas Berg 원장 ▴Lena Park 교수", ["Thomas Berg/원장@", "Lena Park/교수@"]),
+        // A body's abbreviation in parentheses between the body and the title.
+        ("▴Ruth Adler 유엔개발계획(UNDP) 부위원장, ▴Omar Haddad 교수", ["Ruth Adler/부위원장@유엔개발계획", "Omar Haddad/교수@"]),
         // A surname in capitals; the title before a parenthesis or a trailing 및.
         ("▴Jonas BERGMAN 前 호주 부총리 ▴Mia Kurtz 교수(미국 예일대) 및 ▴Paul Ray 대표(캐나다 상공회의소)",
          ["Jonas BERGMAN/부총리@호주", "Mia Kurtz/교수@", "Paul Ray/대표@"]),

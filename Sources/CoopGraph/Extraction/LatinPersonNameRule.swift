@@ -81,7 +81,11 @@ public struct LatinPersonNameRule: EntityRule {
                 if runEnd > j, let t = context.gazetteer.personTitles.title(j, runEnd, in: b) { found = (j, t.title) }
                 j = max(runEnd, j + 1)
             } else if b[j] == 0x28 {
-                break                                                 // a parenthesis before any title
+                // A body's abbreviation (`태평양세기연구소(PCI) 회장`): skip to the closing parenthesis.
+                var c = j + 1
+                while c < end, b[c] != 0x29 { c += 1 }
+                guard c < end else { break }
+                j = c + 1
             } else {
                 j += 1
             }
