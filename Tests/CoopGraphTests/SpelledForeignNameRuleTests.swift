@@ -11,7 +11,13 @@ struct SpelledForeignNameRuleTests {
         ("에지마 카즈히코(江島 一彦) 일본 과장과 회의", ["에지마 카즈히코/과장@일본"]),
         // A middle initial has no Hangul word of its own.
         ("차관은 웬디 셔먼(Wendy R. Sherman) 미국 국무부 부장관과 통화했다", ["웬디 셔먼/부장관@미국 국무부"]),
-        ("차관은 셔먼(R. Sherman) 미국 국무부 부장관과 통화했다", []),
+        // The surname alone after a word ending in a particle (차관은) is the name.
+        ("차관은 셔먼(R. Sherman) 미국 국무부 부장관과 통화했다", ["셔먼/부장관@미국 국무부"]),
+        // The surname alone before a full spelling; the word before it ends in a particle.
+        ("작년 정상회의에 위도도(Joko Widodo) 인도네시아 대통령이 참석했다", ["위도도/대통령@인도네시아"]),
+        ("지난달 기후총회의 룰라(Luiz Lula) 브라질 대통령 연설", ["룰라/대통령@브라질"]),
+        // French given names end in 에: a name word, not a particle.
+        ("장관은 디디에 레인더스(Didier Reynders) EU 위원장과 면담했다", ["디디에 레인더스/위원장@EU"]),
         // A generational suffix has no Hangul word either.
         ("장관은 호세 파우스티노(Jose C. Faustino Jr.) 캐나다 국방장관과 회담했다", ["호세 파우스티노/국방장관@캐나다"]),
         ("대사는 로버트 킹(Robert King III) 미국 국무부 차관과 만났다", ["로버트 킹/차관@미국 국무부"]),

@@ -16,6 +16,7 @@ public enum EntityRules {
         AliasDefinitionRule(),
         SpelledForeignNameRule(),
         QuotedForeignNameRule(),
+        LatinPersonNameRule(),
         PersonRule(),
         ParentheticalHeadRule(),
         ConcurrentTitleRule(),

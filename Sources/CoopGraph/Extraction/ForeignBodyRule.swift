@@ -28,7 +28,12 @@ public struct ForeignBodyRule: EntityRule {
             let start = HangulBytes.skipBlanks(from: country.range.upperBound, upper: context.upper, in: b)
             guard start > country.range.upperBound, start < context.upper,
                   HangulBytes.isHangulSyllable(HangulBytes.scalar(at: start, in: b).value) else { continue }
-            let runEnd = HangulBytes.hangulRunEnd(from: start, upper: context.upper, in: b)
+            var runEnd = HangulBytes.hangulRunEnd(from: start, upper: context.upper, in: b)
+            // `외교·디아스포라부`, `외교·국제협력부`: a middle dot joins the parts of one name.
+            while runEnd + 2 < context.upper, b[runEnd] == 0xC2, b[runEnd + 1] == 0xB7,
+                  HangulBytes.isHangulSyllable(HangulBytes.scalar(at: runEnd + 2, in: b).value) {
+                runEnd = HangulBytes.hangulRunEnd(from: runEnd + 2, upper: context.upper, in: b)
+            }
             var end = runEnd
             while end - start >= 9 {
                 defer { end -= 3 }

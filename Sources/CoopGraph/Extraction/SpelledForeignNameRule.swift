@@ -141,6 +141,19 @@ public struct SpelledForeignNameRule: EntityRule {
 
     /// Long Spanish and Arabic names run to five or six words (후안 라몬 데 라 푸엔테).
     static let maxWords = 6
+    /// Particles (의 을 를 은 는) that end a word before a surname, never a given name of three syllables or more.
+    static let nameEndParticles: Set<UInt32> = [0xC758, 0xC744, 0xB97C, 0xC740, 0xB294]
+    /// Last syllables of event nouns before 에 (회의에, 회담에, 총회에, 포럼에, 기념식에); French given
+    /// names end in 에 too (디디에, 에그자비에), so 에 counts only after these.
+    static let beforeLocative: Set<UInt32> = [0xC758, 0xB2F4, 0xD68C, 0xB7FC, 0xC2DD]
+
+    static func endsInParticle(_ w: String) -> Bool {
+        var it = w.unicodeScalars.reversed().makeIterator()
+        guard let last = it.next() else { return false }
+        if nameEndParticles.contains(last.value) { return true }
+        guard last.value == 0xC5D0, let before = it.next() else { return false }   // 에
+        return beforeLocative.contains(before.value)
+    }
 
     func person(open: Int, context: ExtractionContext) -> Mention? {
         let b = context.bytes
@@ -195,6 +208,10 @@ public struct SpelledForeignNameRule: EntityRule {
                 start = HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b)
             }
             let w = context.text(start, end)
+            // `정상회의에 루토(William Ruto)`, `장관은 사이도프(Bakhtiyor Saidov)`: Korean texts often write the
+            // surname alone (one word fewer than the spelling); a word of three syllables or more ending
+            // in a particle before it is the sentence, not a given name.
+            if words.count == count - 1, end - start >= 9, Self.endsInParticle(w) { break }
             guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w, maxSyllables: 8), titles.title(start, end, in: b) == nil else { return nil }
             words.insert((start, end), at: 0)
             guard words.count < count else { break }

@@ -15,7 +15,7 @@ public struct AgreementTrigger: Sendable, Hashable {
     /// Every trigger, longest first.
     public static let all: [AgreementTrigger] = {
         let table: [(String, AgreementKind)] = [
-            ("업무협약", .mou), ("양해각서", .mou), ("MOU", .mou), ("MOA", .mou), ("협력의향서", .mou), ("LOI", .mou),
+            ("업무협약", .mou), ("업무 협약", .mou), ("양해각서", .mou), ("MOU", .mou), ("MOA", .mou), ("협력의향서", .mou), ("LOI", .mou),
             ("공급계약", .contract), ("구매계약", .contract), ("수출계약", .contract), ("계약", .contract),
             ("파트너십", .partnership), ("프레임워크", .partnership),
             ("협정", .agreement), ("MRA", .agreement), ("약정", .arrangement),

@@ -2,10 +2,12 @@
 enum EventRules {
     static let all: [any EventRule] = [
         EventTriggerRule(),
+        HeldMeetingRule(),
         AttendeeListRule(),
         SpeakerRule(),
         AttendanceRule(),
         AgreementTriggerRule(),
+        FormalAgreementTitleRule(),
         BilateralRule(),
         MembershipRule(),
         NoteListRule(),

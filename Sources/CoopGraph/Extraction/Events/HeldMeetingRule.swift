@@ -1,0 +1,88 @@
+/// A meeting told by a verb or a mode noun rather than a meeting noun of its own:
+/// `A 장관은 12.8.(목) B 대표단을 접견하고`, `A 차관보는 5.12.(월) B 총국장을 면담하고`,
+/// `A 차관보는 7.8.(수) B 차관보와 화상회의를 가졌다`.
+///
+/// The trigger rule reads `접견`/`면담` glued to 하다 only around a named meeting, and takes
+/// `화상회의` for how a meeting was held; in these sentences they are the meeting itself. The
+/// sentence must give a day (the meeting's date) before the word, name a person before it, and
+/// hold no event yet; no other event may have that date. The event is named by the first
+/// person and the counterpart nearest the word (`박진-미국외교정책협의회 접견`); everyone named
+/// before the word takes part.
+struct HeldMeetingRule: EventRule {
+    let name = "event.held-meeting"
+
+    /// Meeting nouns read with a 하다 verb (`접견하고`, `면담했다`).
+    static let verbNouns = ["접견", "면담", "회담"].map { CueList([$0]) }
+    static let verbTails = ["하고", "했", "하였", "하며"].map { Array($0.utf8) }
+    /// `화상회의를 가졌다`: a mode word glued to 회의, then a verb of holding.
+    static let meeting = CueList(["회의"])
+    static let modes = ["화상", "영상"].map { Array($0.utf8) }
+    static let heldTails = ["를 가졌", "를 갖고", "를 개최", "를 진행", "를 실시"].map { Array($0.utf8) }
+
+    func apply(to w: inout EventWorkspace) {
+        let t = w.text
+        let whole = SourceRange(0, t.b.count)
+        // Most releases name their meetings with nouns: one look-up per word rules them out.
+        guard Self.verbNouns.contains(where: { t.find($0, in: whole) != nil }) || t.find(Self.meeting, in: whole) != nil else { return }
+        for si in t.readable where !t.sentences[si].isNote && !w.references.contains(where: { $0.sentence == si }) {
+            let sr = t.sentences[si].range
+            if let (start, end, noun) = meetingWord(in: sr, t) { add(start: start, end: end, noun: noun, sentence: si, &w) }
+        }
+    }
+
+    /// The first meeting word of the sentence in one of the two forms: its start, end and text.
+    private func meetingWord(in sr: SourceRange, _ t: EventText) -> (Int, Int, String)? {
+        for cue in Self.verbNouns {
+            for k in t.occurrences(cue, in: sr) {
+                let end = k + 6
+                if Self.verbTails.contains(where: { t.matches($0, at: end) }) { return (k, end, cue.words[0]) }
+            }
+        }
+        for k in t.occurrences(Self.meeting, in: sr) {
+            guard let mode = Self.modes.first(where: { k - $0.count >= sr.lowerBound && t.matches($0, at: k - $0.count) }),
+                  Self.heldTails.contains(where: { t.matches($0, at: k + 6) }) else { continue }
+            let start = k - mode.count
+            // The mode word starts the word (`화상회의`, not `…영상회의` glued to something else).
+            if start > sr.lowerBound, t.b[start - 1] != 0x20 { continue }
+            return (start, k + 6, t.string(SourceRange(start, k + 6)))
+        }
+        return nil
+    }
+
+    static let topics = ["은 ", "는 "].map { Array($0.utf8) }
+
+    /// The offset after the first `은 `/`는 ` in `lo..<hi`.
+    static func topicEnd(after lo: Int, before hi: Int, _ t: EventText) -> Int? {
+        var i = lo
+        while i + 4 <= hi {
+            if t.b[i] == 0xEC || t.b[i] == 0xEB, let w = topics.first(where: { t.matches($0, at: i) }) { return i + w.count }
+            i += 1
+        }
+        return nil
+    }
+
+    private func add(start: Int, end: Int, noun: String, sentence si: Int, _ w: inout EventWorkspace) {
+        let t = w.text
+        let sr = t.sentences[si].range
+        guard let date = t.dates(in: SourceRange(sr.lowerBound, start)).last(where: { $0.value.precision == .day }),
+              let iso = date.value.value, !w.events.contains(where: { $0.date?.value.value == iso }) else { return }
+        let before = t.mentions(in: SourceRange(sr.lowerBound, start))
+        guard let subject = before.first(where: { $0.kind == .person }) else { return }
+        // The counterpart comes after the subject's topic particle (`A 통일부 장관은 8.3.(목) B를 면담`):
+        // what stands between the subject and 은/는 is the subject's own body and title.
+        let topicEnd = Self.topicEnd(after: subject.range.upperBound, before: start, t) ?? date.range.upperBound
+        let others = before.filter { $0.nodeID != subject.nodeID && $0.range.lowerBound >= topicEnd }
+        let counterpart = others.last { $0.kind == .person } ?? others.last { $0.kind != .country }
+        let name = (counterpart.map { subject.canonical + "-" + $0.canonical } ?? subject.canonical) + " " + noun
+        var modality = EventModality.happened
+        if let doc = t.documentDate?.value, iso > doc { modality = .planned }
+        var d = EventDraft(name: name, type: .meeting, trigger: noun, date: date, modality: modality)
+        guard !w.events.contains(where: { $0.id == d.id }) else { return }
+        d.aliases = [noun]
+        d.evidence = [t.evidence(SourceRange(subject.range.lowerBound, end), sentence: si, rule: self.name)]
+        w.events.append(d)
+        let e = w.events.count - 1
+        for m in before where !(m.kind == .person && t.isAppositive(m)) { w.addParticipant(m, to: e) }
+        w.refer(sentence: si, event: e)
+    }
+}
