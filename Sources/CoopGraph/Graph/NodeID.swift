@@ -9,8 +9,37 @@ public enum NodeID {
         return s
     }
 
+    /// White space folded to one `_` (none at the start or the end).
+    ///
+    /// Built per mention and per event draft, so a name of ASCII and precomposed Hangul only
+    /// (``WordSet/isSimple(_:)``) is folded on its bytes: there an ASCII byte up to 0x20 is
+    /// exactly a white space or control scalar, and a trailing `_` byte is a trailing `_`
+    /// character (it never joins a syllable). Other names take ``foldScalars(_:)``.
     static func fold(_ s: String) -> String {
         if isFolded(s) { return s }
+        var s = s
+        let fast: String? = s.withUTF8 { b in
+            guard WordSet.isSimple(b) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(b.count)
+            var lastWasSpace = false
+            for c in b {
+                if c <= 0x20 {
+                    if !lastWasSpace && !out.isEmpty { out.append(0x5F) }
+                    lastWasSpace = true
+                } else {
+                    out.append(c)
+                    lastWasSpace = false
+                }
+            }
+            while out.last == 0x5F { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
+        }
+        return fast ?? foldScalars(s)
+    }
+
+    /// ``fold(_:)`` scalar by scalar, asking Unicode properties: the general path.
+    static func foldScalars(_ s: String) -> String {
         var out = ""
         var lastWasSpace = false
         for scalar in s.unicodeScalars {

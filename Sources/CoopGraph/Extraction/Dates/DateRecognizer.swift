@@ -174,15 +174,15 @@ public struct DateRecognizer: Sendable {
         else if s.matches(DateBytes.monthsUnit, at: n.end) { months = n.value; end += DateBytes.monthsUnit.count }
         if let months {
             switch start.precision {
-            case .year?: return (ISODate.formatDigits(y + months / 12), end)
+            case .year?: return (ISODate.format(y + months / 12), end)
             case .month?:
                 guard let m = start.month else { return nil }
-                let e = CalendarMath.addMonths(y, m, months); return (ISODate.formatDigits(e.year, e.month), end)
+                let e = CalendarMath.addMonths(y, m, months); return (ISODate.format(e.year, e.month), end)
             case .day?:
                 guard let m = start.month, let d = start.day else { return nil }
                 let e = CalendarMath.addMonths(y, m, months)
                 let last = CalendarMath.addDays(e.year, e.month, min(d, ISODate.daysInMonth(e.year, e.month)), -1)
-                return (ISODate.formatDigits(last.year, last.month, last.day), end)
+                return (ISODate.format(last.year, last.month, last.day), end)
             case nil: return nil
             }
         }
@@ -190,7 +190,7 @@ public struct DateRecognizer: Sendable {
             end += DateBytes.day.count
             if s.matches(DateBytes.during, at: end) { end += DateBytes.during.count }
             let e = CalendarMath.addDays(y, m, d, n.value - 1)
-            return (ISODate.formatDigits(e.year, e.month, e.day), end)
+            return (ISODate.format(e.year, e.month, e.day), end)
         }
         return nil
     }

@@ -23,9 +23,9 @@ struct DateResolver: Sendable {
         var iso: String? {
             guard let year else { return nil }
             switch precision {
-            case .year?: return ISODate.formatDigits(year)
-            case .month?: return month.map { ISODate.formatDigits(year, $0) }
-            case .day?: return month.flatMap { m in day.map { ISODate.formatDigits(year, m, $0) } }
+            case .year?: return ISODate.format(year)
+            case .month?: return month.map { ISODate.format(year, $0) }
+            case .day?: return month.flatMap { m in day.map { ISODate.format(year, m, $0) } }
             case nil: return nil
             }
         }
@@ -35,7 +35,7 @@ struct DateResolver: Sendable {
     let anchor: (year: Int, month: Int?, day: Int?)?
 
     init(documentDate: DateValue?) {
-        if let v = documentDate?.value, let p = ISODate.parseDigits(v) { anchor = (p.year, p.month, p.day) } else { anchor = nil }
+        if let v = documentDate?.value, let p = ISODate.parse(v) { anchor = (p.year, p.month, p.day) } else { anchor = nil }
     }
 
     /// `pastGrace`: days after the document date still taken as past, for a tense read from the
@@ -139,8 +139,8 @@ struct DateResolver: Sendable {
             if e.month != nil, (m0, d ?? 0) < (sm, start.day ?? 0) { y += 1 }
             if e.month == nil, let d, let sd = start.day, d < sd { (y, m) = CalendarMath.addMonths(y, m0, 1) }
         }
-        guard let mm = m else { return ISODate.formatDigits(y) }
-        guard let dd = d else { return ISODate.formatDigits(y, mm) }
-        return ISODate.isValid(y, mm, dd) ? ISODate.formatDigits(y, mm, dd) : nil
+        guard let mm = m else { return ISODate.format(y) }
+        guard let dd = d else { return ISODate.format(y, mm) }
+        return ISODate.isValid(y, mm, dd) ? ISODate.format(y, mm, dd) : nil
     }
 }

@@ -29,7 +29,7 @@ struct AgreementDraft: Sendable {
         self.date = date
         self.status = status
         self.sentences = sentences
-        self.id = NameFold.make(kind: .agreement, name: name)
+        self.id = NodeID.make(kind: .agreement, name: name)
     }
 
     func isNamed(_ s: String) -> Bool { s == name || aliases.contains(s) }

@@ -131,7 +131,6 @@ struct BilateralRule: EventRule {
     /// `한-덴마크 과기공동위는 2012년 … 양해각서와 2015년 … 공동성명서를 근거로`: a bilateral
     /// subject before the agreement in a sentence that names it; its countries, or none.
     static func subjectCodes(before start: Int, in sr: SourceRange, _ t: EventText, _ countries: [Mention]) -> [String] {
-        if let fast = simpleSubjectCodes(before: start, in: sr, t, countries) { return fast }
         let words = t.string(SourceRange(sr.lowerBound, start)).split(separator: " ")
         for (k, word) in words.enumerated() where mayHoldCodes(word) {
             let c = codes(in: String(word), countries)
@@ -142,44 +141,10 @@ struct BilateralRule: EventRule {
         return []
     }
 
-    /// ``subjectCodes(before:in:_:_:)`` on the bytes of a sentence start of ASCII and precomposed
-    /// syllables (nil for others): there a word is a run of bytes between 0x20 bytes and its
-    /// last scalar its last byte or syllable, so no `String` of the sentence is made and
-    /// split; only the rare word that may hold codes becomes one.
-    private static func simpleSubjectCodes(before start: Int, in sr: SourceRange, _ t: EventText, _ countries: [Mention]) -> [String]? {
-        let lo = max(0, sr.lowerBound), hi = min(t.b.count, start)
-        guard lo <= hi else { return nil }
-        return t.b.withUnsafeBufferPointer { all -> [String]? in
-            let b = UnsafeBufferPointer(rebasing: all[lo..<hi])
-            guard WordSet.isSimple(b) else { return nil }
-            var words: [Range<Int>] = []
-            var i = 0
-            while i < b.count {
-                while i < b.count, b[i] == 0x20 { i += 1 }
-                guard i < b.count else { break }
-                var j = i
-                while j < b.count, b[j] != 0x20 { j += 1 }
-                words.append(i..<j); i = j
-            }
-            for (k, r) in words.enumerated() where mayHoldCodes(bytes: UnsafeBufferPointer(rebasing: b[r])) {
-                let c = codes(in: String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self), countries)
-                guard c.count >= 2 else { continue }
-                let head = k + 1 < words.count ? words[k + 1] : r
-                let e = head.upperBound
-                let last: UInt32 = b[e - 1] < 0x80 || e - 3 < head.lowerBound ? UInt32(b[e - 1])
-                    : (UInt32(b[e - 3] & 0x0F) << 12) | (UInt32(b[e - 2] & 0x3F) << 6) | UInt32(b[e - 1] & 0x3F)
-                if EventText.topicParticles.contains(last) { return c }
-            }
-            return []
-        }
-    }
-
     /// Countries of a leading `한-일`, `한·미·일`, `한국-캄보디아`, `한미` in a name: each part is a
     /// short form of the table or a country the document mentions (by canonical name or surface).
     static func codes(in name: String, _ countries: [Mention] = []) -> [String] {
         guard mayHoldCodes(name) else { return [] }
-        var copy = name
-        if let fast = copy.withUTF8({ simpleCodes($0, countries) }) { return fast }
         // `제32차 한-일 관세청장회의`, `2024 한-일 포럼`: the ordinal or year before the pair is not part of it.
         let words = name.split(separator: " ")
         guard var first = words.first else { return [] }
@@ -201,60 +166,6 @@ struct BilateralRule: EventRule {
         let syllables = word.map(String.init)
         guard (2...4).contains(syllables.count), syllables.first == "한" else { return [] }
         let mapped = syllables.compactMap { EventWords.countryCodes[$0] }
-        return mapped.count == syllables.count ? mapped : []
-    }
-
-    /// ``codes(in:_:)`` on the bytes of a name of ASCII and precomposed syllables (nil for other
-    /// names), without splitting `String`s by `Character`: there every scalar is a character
-    /// of its own, a space character is the byte 0x20, and of the separators only `-` can occur.
-    private static func simpleCodes(_ b: UnsafeBufferPointer<UInt8>, _ countries: [Mention]) -> [String]? {
-        guard WordSet.isSimple(b) else { return nil }
-        // The characters of b[r]: one byte below 0x80, else a syllable of three.
-        func units(_ r: Range<Int>) -> [Range<Int>] {
-            var out: [Range<Int>] = []
-            var i = r.lowerBound
-            while i < r.upperBound { let l = b[i] < 0x80 ? 1 : 3; out.append(i..<min(i + l, r.upperBound)); i += l }
-            return out
-        }
-        func split(_ r: Range<Int>, on sep: UInt8) -> [Range<Int>] {
-            var out: [Range<Int>] = []
-            var i = r.lowerBound
-            while i < r.upperBound {
-                while i < r.upperBound, b[i] == sep { i += 1 }
-                guard i < r.upperBound else { break }
-                var j = i
-                while j < r.upperBound, b[j] != sep { j += 1 }
-                out.append(i..<j); i = j
-            }
-            return out
-        }
-        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
-        func isSyllable(_ u: Range<Int>, _ x: UInt8, _ y: UInt8, _ z: UInt8) -> Bool {
-            u.count == 3 && b[u.lowerBound] == x && b[u.lowerBound + 1] == y && b[u.lowerBound + 2] == z
-        }
-        let words = split(0..<b.count, on: 0x20)
-        guard var first = words.first else { return [] }
-        if words.count > 1 {
-            let us = units(first)
-            let isDigit: (Range<Int>) -> Bool = { $0.count == 1 && b[$0.lowerBound] >= 0x30 && b[$0.lowerBound] <= 0x39 }
-            // 제 차 회 년
-            if us.contains(where: isDigit), us.allSatisfy({ isDigit($0) || isSyllable($0, 0xEC, 0xA0, 0x9C) || isSyllable($0, 0xEC, 0xB0, 0xA8)
-                                                                || isSyllable($0, 0xED, 0x9A, 0x8C) || isSyllable($0, 0xEB, 0x85, 0x84) }) {
-                first = words[1]
-            }
-        }
-        func country(_ part: String) -> String? {
-            if let c = EventWords.countryCodes[part] { return c }
-            return countries.first { $0.canonical == part || $0.surface == part }?.canonical
-        }
-        let parts = split(first, on: 0x2D).map(string)
-        if parts.count >= 2 {
-            let mapped = parts.compactMap(country)
-            return mapped.count == parts.count ? mapped : []
-        }
-        let syllables = units(first)
-        guard (2...4).contains(syllables.count), isSyllable(syllables[0], 0xED, 0x95, 0x9C) else { return [] }   // 한
-        let mapped = syllables.compactMap { EventWords.countryCodes[string($0)] }
         return mapped.count == syllables.count ? mapped : []
     }
 }

@@ -39,6 +39,6 @@ struct EventDraft: Sendable {
         self.trigger = trigger
         self.date = date
         self.modality = modality
-        self.id = "event:" + (date?.value.value ?? "undated") + ":" + NameFold.fold(name)
+        self.id = "event:" + (date?.value.value ?? "undated") + ":" + NodeID.fold(name)
     }
 }

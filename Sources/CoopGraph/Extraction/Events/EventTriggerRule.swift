@@ -340,7 +340,7 @@ struct EventTriggerRule: EventRule {
     }
 
     private func isAfterDocument(_ d: DateMention, _ t: EventText) -> Bool {
-        guard let v = d.value.value, let doc = t.documentDate?.value, let p = ISODate.parseDigits(v), let q = ISODate.parseDigits(doc),
+        guard let v = d.value.value, let doc = t.documentDate?.value, let p = ISODate.parse(v), let q = ISODate.parse(doc),
               let pm = p.month, let qm = q.month else { return false }
         let a = CalendarMath.dayNumber(p.year, pm, p.day ?? ISODate.daysInMonth(p.year, pm))
         let b = CalendarMath.dayNumber(q.year, qm, q.day ?? 1)
