@@ -127,10 +127,14 @@ public final class PersonTitles: Sendable {
     /// or more (a compound title); returns the title text and its byte end.
     public func title(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> (title: String, end: Int)? {
         var end = hi
-        while end > lo {
-            if let lp = HangulBytes.scalarStart(before: end, lower: lo, in: b),
-               case let last = HangulBytes.scalar(at: lp, in: b).value, finalScalars.contains(last),
-               case let pp = HangulBytes.scalarStart(before: lp, lower: lo, in: b),
+        // The start of the last scalar of `lo..<end`, carried from one step to the next: each
+        // step looks one scalar further back (the walk runs on every word of every sentence).
+        var lastStart = HangulBytes.scalarStart(before: end, lower: lo, in: b)
+        while end > lo, let lp = lastStart {
+            let last = HangulBytes.scalar(at: lp, in: b).value
+            let pp = HangulBytes.scalarStart(before: lp, lower: lo, in: b)
+            defer { end = lp; lastStart = pp }
+            if finalScalars.contains(last),
                // `lo..<end` of two scalars or more, and every suffix below, ends in a pair.
                case let paired = pp.map({ hasFinalPair(HangulBytes.scalar(at: $0, in: b).value, last) }) ?? false,
                pp == nil || paired,
@@ -143,8 +147,6 @@ public final class PersonTitles: Sendable {
                     s += HangulBytes.scalar(at: s, in: b).length
                 }
             }
-            guard let p = HangulBytes.scalarStart(before: end, lower: lo, in: b) else { break }
-            end = p
         }
         return nil
     }
