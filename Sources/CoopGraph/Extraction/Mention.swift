@@ -7,7 +7,8 @@
 /// The five reference-counted fields live in one shared, immutable ``MentionPayload``:
 /// rules, the graph builder and the event stage copy mentions many times per sentence, and
 /// a copy costs one retain instead of five. Reading and writing the fields is unchanged (a
-/// write, rare, makes a new payload).
+/// write, rare, makes a new payload); reads lend the payload's value (`_read`) rather than
+/// return a retained copy, so a test such as `m.canonical == name` retains nothing.
 public struct Mention: Sendable, Hashable {
     public var range: SourceRange
     public var kind: NodeKind
@@ -29,32 +30,32 @@ public struct Mention: Sendable, Hashable {
     }
 
     public var canonical: String {
-        get { payload.canonical }
+        _read { yield payload.canonical }
         set { let p = payload; payload = MentionPayload(canonical: newValue, surface: p.surface, aliases: p.aliases, properties: p.properties, rule: p.rule) }
     }
 
     /// The text as written, without particles.
     public var surface: String {
-        get { payload.surface }
+        _read { yield payload.surface }
         set { let p = payload; payload = MentionPayload(canonical: p.canonical, surface: newValue, aliases: p.aliases, properties: p.properties, rule: p.rule) }
     }
 
     /// Other names of the entity known at this point (gazetteer aliases, `(이하 생기원)`).
     public var aliases: Set<String> {
-        get { payload.aliases }
+        _read { yield payload.aliases }
         set { let p = payload; payload = MentionPayload(canonical: p.canonical, surface: p.surface, aliases: newValue, properties: p.properties, rule: p.rule) }
     }
 
     /// Kind-specific facts: `title` and `affiliation` (canonical body name) for persons,
     /// `country` for foreign bodies.
     public var properties: [String: String] {
-        get { payload.properties }
+        _read { yield payload.properties }
         set { let p = payload; payload = MentionPayload(canonical: p.canonical, surface: p.surface, aliases: p.aliases, properties: newValue, rule: p.rule) }
     }
 
     /// The rule that produced it, for provenance (`gazetteer.country`, `person.title-after`).
     public var rule: String {
-        get { payload.rule }
+        _read { yield payload.rule }
         set { let p = payload; payload = MentionPayload(canonical: p.canonical, surface: p.surface, aliases: p.aliases, properties: p.properties, rule: newValue) }
     }
 
