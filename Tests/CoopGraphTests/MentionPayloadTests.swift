@@ -43,4 +43,20 @@ import Testing
         #expect(payload.aliases == g.aliasSets[e])
         #expect(payload.rule == GazetteerRule.ruleName(g.entries[e].kind))
     }
+
+    @Test func aPayloadMadeForAKindCarriesItsNodeIDForThatKindOnly() {
+        let p = MentionPayload(canonical: "일본 경제산업성", surface: "경제산업성", aliases: [], properties: [:], rule: "x", nodeKind: .ministry)
+        #expect(p.nodeID == "ministry:일본_경제산업성")
+        let m = Mention(range: SourceRange(0, 3), kind: .ministry, payload: p)
+        #expect(m.knownNodeID == "ministry:일본_경제산업성")
+        #expect(m.nodeID == "ministry:일본_경제산업성")
+        var other = m
+        other.kind = .organization
+        #expect(other.knownNodeID == nil)
+        #expect(other.nodeID == "organization:일본_경제산업성")
+        var renamed = m
+        renamed.canonical = "경산성"
+        #expect(renamed.knownNodeID == nil)
+        #expect(renamed.nodeID == "ministry:경산성")
+    }
 }

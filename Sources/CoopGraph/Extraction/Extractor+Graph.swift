@@ -31,11 +31,12 @@ extension Extractor {
         var edgeList: [(id: String, edge: Edge)] = []
 
         /// The node of `kind` named `name`, made (with this first evidence) when none exists.
-        func node(kind: NodeKind, name: String, evidence: Evidence) -> (index: Int, isNew: Bool) {
+        /// `knownID`, when given, is `NodeID.make(kind: kind, name: name)` made in advance.
+        func node(kind: NodeKind, name: String, evidence: Evidence, knownID: String? = nil) -> (index: Int, isNew: Bool) {
             let nameKey = UTF8Key(name)
             let k = Self.ordinal(kind)
             if let i = byCanonical[k][nameKey] { return (i, false) }
-            let id = NodeID.make(kind: kind, name: name)
+            let id = knownID ?? NodeID.make(kind: kind, name: name)
             if let i = nodeIndex.value(for: id) {
                 byCanonical[k][nameKey] = i
                 return (i, false)
@@ -75,7 +76,8 @@ extension Extractor {
         mentions.withUnsafeBufferPointer { ms in for k in ms.indices {
             let evidence = Evidence(document: document.id, span: document.body.sourceRange(for: ms[k].range),
                                     sentence: Self.sentence(containing: ms[k].range, in: sentences), rule: ms[k].rule)
-            let (i, isNew) = node(kind: ms[k].kind, name: ms[k].canonical, evidence: evidence)
+            // The gazetteer's mentions carry their node ID (``Mention/nodeID``); others make it when new.
+            let (i, isNew) = node(kind: ms[k].kind, name: ms[k].canonical, evidence: evidence, knownID: ms[k].knownNodeID)
             if !isNew { nodeList[i].evidence.append(evidence) }
             // A new node takes the first mention's properties; later ones fill only gaps.
             if !ms[k].properties.isEmpty {

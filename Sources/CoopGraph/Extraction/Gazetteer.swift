@@ -125,7 +125,7 @@ public final class Gazetteer: Sendable {
             let e = patternEntries[p]
             guard e >= 0, e < entries.count else { return nil }
             return MentionPayload(canonical: entries[e].canonical, surface: surfaces[p], aliases: aliasSets[e],
-                                  properties: mentionProperties[e], rule: GazetteerRule.ruleName(entries[e].kind))
+                                  properties: mentionProperties[e], rule: GazetteerRule.ruleName(entries[e].kind), nodeKind: entries[e].kind)
         }
         self.shortEntries = shortEntries
         self.automaton = ByteAutomaton(patterns: surfaces.map { Array($0.utf8) })

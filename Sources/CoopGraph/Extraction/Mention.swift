@@ -60,7 +60,13 @@ public struct Mention: Sendable, Hashable {
     }
 
     /// The ID of the node this mention denotes.
-    public var nodeID: String { NodeID.make(kind: kind, name: canonical) }
+    /// ``nodeID`` when it was made in advance, else nil (nothing is computed).
+    var knownNodeID: String? { payload.nodeKind == kind ? payload.nodeID : nil }
+
+    public var nodeID: String {
+        if let id = payload.nodeID, payload.nodeKind == kind { return id }
+        return NodeID.make(kind: kind, name: canonical)
+    }
 
     public static func == (a: Mention, b: Mention) -> Bool {
         guard a.range == b.range, a.kind == b.kind else { return false }

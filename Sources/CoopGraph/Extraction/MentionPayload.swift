@@ -10,13 +10,21 @@ final class MentionPayload: Sendable {
     let aliases: Set<String>
     let properties: [String: String]
     let rule: String
+    /// The node ID of `canonical` as a node of kind `nodeKind`, when made in advance (the
+    /// gazetteer's payloads): ``Mention/nodeID`` then returns it instead of folding the name
+    /// again for every participant and party.
+    let nodeID: String?
+    let nodeKind: NodeKind?
 
-    init(canonical: String, surface: String, aliases: Set<String>, properties: [String: String], rule: String) {
+    init(canonical: String, surface: String, aliases: Set<String>, properties: [String: String], rule: String,
+         nodeKind: NodeKind? = nil) {
         self.canonical = canonical
         self.surface = surface
         self.aliases = aliases
         self.properties = properties
         self.rule = rule
+        self.nodeKind = nodeKind
+        self.nodeID = nodeKind.map { NodeID.make(kind: $0, name: canonical) }
     }
 
 }
