@@ -77,12 +77,13 @@ public final class PersonTitles: Sendable {
         // A two-syllable "name" before a compound title ending in an everyday noun is a phrase:
         // 지방 상의회장, 구축 추진단장.
         // (국장, 과장 stay: 이욱 기후정책과장 is an official.)
-        if name.count == 2, !titles.contains(title), Self.phraseTitleEnds.contains(where: { title.hasSuffix($0) }) { return false }
-        if let first = name.first, rareSurnames.contains(String(first)), !(name.count == 4 && surnames.contains(String(name.prefix(2)))) {
+        // `titleSet` and `surnameSet` answer as `titles` and `surnames` do, on bytes (no hashing of Korean strings).
+        if name.count == 2, !titleSet.contains(title), Self.phraseTitleEnds.contains(where: { title.hasSuffix($0) }) { return false }
+        if let first = name.first, rareSurnames.contains(String(first)), !(name.count == 4 && surnameSet.contains(String(name.prefix(2)))) {
             return false
         }
         // A compound "title" that is a market or a venue is a phrase: 노동시장, 잠재시장, 행사장.
-        if !titles.contains(title), title.hasSuffix("사장") || (title.hasSuffix("시장") && Self.marketWords.contains { title.hasPrefix($0) }) {
+        if !titleSet.contains(title), title.hasSuffix("사장") || (title.hasSuffix("시장") && Self.marketWords.contains { title.hasPrefix($0) }) {
             return false
         }
         return name.count >= 3 || !Self.everydayTitles.contains(title)
