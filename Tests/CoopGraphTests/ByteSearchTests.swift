@@ -48,4 +48,32 @@ struct ByteSearchTests {
             #expect(ByteSearch.firstIndex(ofAny: 0xEA, 0xEA, 0xEA, 0xEA, in: b, from: 0, to: b.count) == 0)
         }
     }
+
+    @Test("firstIndex(of:in:) finds a needle in and across 16-byte blocks, false candidates skipped")
+    func needleAcrossBlocks() {
+        // 겸 (EA B2 B8) after forty syllables that share its first byte; 검 shares its first two.
+        let text = Array((String(repeating: "가", count: 20) + "검 " + String(repeating: "나", count: 20) + "장관 겸 차관").utf8)
+        text.withUnsafeBufferPointer { b in
+            let needle = Array("겸".utf8)
+            let expected = text.indices.first { i in i + 3 <= text.count && Array(text[i..<(i + 3)]) == needle }
+            #expect(ByteSearch.firstIndex(of: needle, in: b) == expected)
+            #expect(expected == 3 * 20 + 4 + 3 * 20 + 7)
+            #expect(ByteSearch.firstIndex(of: Array("없다".utf8), in: b) == nil)
+            #expect(ByteSearch.firstIndex(of: Array("가가".utf8), in: b) == 0)
+            #expect(ByteSearch.firstIndex(of: Array("차관".utf8), in: b) == b.count - 6)
+        }
+    }
+
+    @Test("firstIndex(inRange:or:) finds the first byte of a range or the extra byte, or returns the end")
+    func inRange() {
+        let text = Array((String(repeating: "가", count: 10) + "美 대학 ▲ Kim").utf8)
+        text.withUnsafeBufferPointer { b in
+            // 美 is E7 BE 8E: the first byte from E4 to E9 after thirty Hangul bytes (EA).
+            #expect(ByteSearch.firstIndex(inRange: 0xE4, 0xE9, or: 0xEF, in: b, from: 0, to: b.count) == 30)
+            #expect(ByteSearch.firstIndex(inRange: 0xE2, 0xE2, or: 0xE2, in: b, from: 0, to: b.count) == 30 + 3 + 1 + 6 + 1)
+            #expect(ByteSearch.firstIndex(inRange: 0xF0, 0xF4, or: 0xF0, in: b, from: 0, to: b.count) == b.count)
+            #expect(ByteSearch.firstIndex(inRange: 0xE4, 0xE9, or: 0xEF, in: b, from: 0, to: 12) == 12)
+            #expect(ByteSearch.firstIndex(inRange: 0xE4, 0xE9, or: 0xEF, in: b, from: 5, to: 3) == 3)
+        }
+    }
 }

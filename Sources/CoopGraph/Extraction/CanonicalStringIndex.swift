@@ -18,6 +18,13 @@ struct CanonicalStringIndex {
 
     init() {}
 
+    /// An index with room for `minimumCapacity` keys before its byte table grows (a growing
+    /// table hashes every key again).
+    init(minimumCapacity: Int) {
+        byBytes.reserveCapacity(minimumCapacity)
+        keys.reserveCapacity(minimumCapacity)
+    }
+
     /// The value stored under a key canonically equal to `key`, if any.
     mutating func value(for key: String) -> Int? {
         let k = UTF8Key(key)

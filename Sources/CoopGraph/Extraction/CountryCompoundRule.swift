@@ -34,10 +34,14 @@ public struct CountryCompoundRule: EntityRule {
             let s = HangulBytes.scalar(at: i, in: b)
             let letter = HangulBytes.isHangulSyllable(s.value) || HangulBytes.isHanja(s.value)
             guard letter else { i += s.length; continue }
-            guard initials.contains(s.value), context.isWordStart(i), mayStartCompound(at: i, context: context),
+            // The Hangul run the word opens, measured once: the refusal below and the skip after it share it.
+            var runEnd = i + s.length
+            guard initials.contains(s.value), context.isWordStart(i),
+                  mayStartCompound(at: i, value: s.value, runEnd: &runEnd, context: context),
                   let (parts, end) = parse(at: i, context: context) else {
-                // Skip the rest of the word: a compound starts a word.
-                i += s.length
+                // Skip the rest of the word: a compound starts a word. Up to `runEnd` it is
+                // Hangul, which the walk below would skip too.
+                i = runEnd
                 while i < context.upper {
                     let n = HangulBytes.scalar(at: i, in: b)
                     guard HangulBytes.isHangulSyllable(n.value) || HangulBytes.isHanja(n.value) else { break }
@@ -62,9 +66,19 @@ public struct CountryCompoundRule: EntityRule {
     /// separator, or as Hanja or ASCII right after it) or a one-syllable first part as a
     /// one-syllable form (`한미`). Most words are neither, and form lookups miss the cache.
     func mayStartCompound(at start: Int, context: ExtractionContext) -> Bool {
+        var runEnd = start
+        return mayStartCompound(at: start, value: HangulBytes.scalar(at: start, in: context.bytes).value, runEnd: &runEnd, context: context)
+    }
+
+    /// ``mayStartCompound(at:context:)`` for the scalar `value` at `start`; sets `runEnd` to the
+    /// end of the Hangul run from `start` when it measures it (a syllable at `start`), else
+    /// leaves it.
+    @inline(__always)
+    func mayStartCompound(at start: Int, value: UInt32, runEnd measured: inout Int, context: ExtractionContext) -> Bool {
         let b = context.bytes
-        guard HangulBytes.isHangulSyllable(HangulBytes.scalar(at: start, in: b).value) else { return true }
+        guard HangulBytes.isHangulSyllable(value) else { return true }
         let runEnd = HangulBytes.hangulRunEnd(from: start, upper: context.upper, in: b)
+        measured = runEnd
         if runEnd < context.upper {
             let next = HangulBytes.scalar(at: runEnd, in: b).value
             if HangulBytes.isCompoundSeparator(next) || HangulBytes.isHanja(next) || HangulBytes.isASCIIAlnum(next) { return true }

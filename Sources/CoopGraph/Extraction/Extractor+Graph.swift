@@ -13,23 +13,30 @@ extension Extractor {
         // IDs are looked up by their bytes (String hashing checks NFC first, at a cost), see
         // ``CanonicalStringIndex``; before that, a mention finds its node by kind and the bytes
         // of its canonical name, so a repeated entity builds no ID string.
-        var nodeIndex = CanonicalStringIndex()
+        // Tables sized for a document's distinct entities up front: each growth rehashed every key.
+        let expected = min(mentions.count, Self.expectedNodes)
+        var nodeIndex = CanonicalStringIndex(minimumCapacity: expected)
         var byCanonical = [[UTF8Key: Int]](repeating: [:], count: NodeKind.allCases.count)
+        byCanonical[Self.ordinal(.country)].reserveCapacity(expected)
+        byCanonical[Self.ordinal(.ministry)].reserveCapacity(expected)
+        byCanonical[Self.ordinal(.person)].reserveCapacity(expected)
         var nodeList: [Node] = []
+        nodeList.reserveCapacity(expected)
         // Per node, the last mention's alias set, surface and canonical name: a frequent
         // entity repeats them, and inserting them again would rehash every Korean string.
         var lastAliases: [Set<String>] = []
         var lastSurface: [String] = []
         var lastCanonical: [String] = []
-        var edgeIndex = CanonicalStringIndex()
+        var edgeIndex = CanonicalStringIndex(minimumCapacity: expected)
         var edgeList: [(id: String, edge: Edge)] = []
 
         /// The node of `kind` named `name`, made (with this first evidence) when none exists.
-        func node(kind: NodeKind, name: String, evidence: Evidence) -> (index: Int, isNew: Bool) {
+        /// `knownID`, when given, is `NodeID.make(kind: kind, name: name)` made in advance.
+        func node(kind: NodeKind, name: String, evidence: Evidence, knownID: String? = nil) -> (index: Int, isNew: Bool) {
             let nameKey = UTF8Key(name)
             let k = Self.ordinal(kind)
             if let i = byCanonical[k][nameKey] { return (i, false) }
-            let id = NodeID.make(kind: kind, name: name)
+            let id = knownID ?? NodeID.make(kind: kind, name: name)
             if let i = nodeIndex.value(for: id) {
                 byCanonical[k][nameKey] = i
                 return (i, false)
@@ -69,7 +76,8 @@ extension Extractor {
         mentions.withUnsafeBufferPointer { ms in for k in ms.indices {
             let evidence = Evidence(document: document.id, span: document.body.sourceRange(for: ms[k].range),
                                     sentence: Self.sentence(containing: ms[k].range, in: sentences), rule: ms[k].rule)
-            let (i, isNew) = node(kind: ms[k].kind, name: ms[k].canonical, evidence: evidence)
+            // The gazetteer's mentions carry their node ID (``Mention/nodeID``); others make it when new.
+            let (i, isNew) = node(kind: ms[k].kind, name: ms[k].canonical, evidence: evidence, knownID: ms[k].knownNodeID)
             if !isNew { nodeList[i].evidence.append(evidence) }
             // A new node takes the first mention's properties; later ones fill only gaps.
             if !ms[k].properties.isEmpty {
@@ -101,7 +109,8 @@ extension Extractor {
             lastCanonical[i] = ms[k].canonical
             if ms[k].kind == .person, let aff = ms[k].properties["affiliation"],
                let kind = ms[k].properties["affiliation_kind"].flatMap(NodeKind.init(rawValue:)) {
-                var edgeProps: [String: String] = [:]
+                // Room for both: a dictionary made for one key grew for the second.
+                var edgeProps = [String: String](minimumCapacity: 2)
                 if let t = ms[k].properties["title"] { edgeProps["title"] = t }
                 if let date { edgeProps["date"] = date }
                 let t = node(kind: kind, name: aff, evidence: evidence).index
@@ -116,6 +125,10 @@ extension Extractor {
         }}
         return Graph(distinctNodes: nodeList, edges: edgeList)
     }
+
+    /// Distinct entities a document is expected to have at most, for sizing its tables (a
+    /// document has fewer than ten on average; a larger one grows them as needed).
+    static let expectedNodes = 32
 
     /// Index of a kind in ``NodeKind/allCases``, for per-kind tables.
     @inline(__always)

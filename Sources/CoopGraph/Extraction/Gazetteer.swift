@@ -49,6 +49,10 @@ public final class Gazetteer: Sendable {
     /// here rather than by dictionary lookups (and a fresh dictionary) per mention.
     public let entryIsAmbiguous: [Bool]
     public let entryMentionProperties: [[String: String]]
+    /// Per pattern whose entry is fixed (`patternEntries[i] >= 0`), the fields of the mention
+    /// ``GazetteerRule`` makes for it, built once: a match then retains one object instead of
+    /// copying five strings and collections. Nil for stopword shadows.
+    let patternPayloads: [MentionPayload?]
 
     public init(files: [GazetteerFile]) {
         var entries: [GazetteerEntry] = []
@@ -107,14 +111,22 @@ public final class Gazetteer: Sendable {
             roles.append(.shadow)
         }
         self.entries = entries
-        self.aliasSets = entries.map { Set($0.aliases) }
+        let aliasSets = entries.map { Set($0.aliases) }
+        let mentionProperties = entries.map { e in e.properties["country"].map { ["country": $0] } ?? [:] }
+        self.aliasSets = aliasSets
         self.entryIsAmbiguous = entries.map(\.isAmbiguous)
-        self.entryMentionProperties = entries.map { e in e.properties["country"].map { ["country": $0] } ?? [:] }
+        self.entryMentionProperties = mentionProperties
         self.entryByName = byName
         self.compoundForms = compound
         self.patternSurfaces = surfaces
         self.patternEntries = patternEntries
         self.patternRoles = roles
+        self.patternPayloads = surfaces.indices.map { p in
+            let e = patternEntries[p]
+            guard e >= 0, e < entries.count else { return nil }
+            return MentionPayload(canonical: entries[e].canonical, surface: surfaces[p], aliases: aliasSets[e],
+                                  properties: mentionProperties[e], rule: GazetteerRule.ruleName(entries[e].kind), nodeKind: entries[e].kind)
+        }
         self.shortEntries = shortEntries
         self.automaton = ByteAutomaton(patterns: surfaces.map { Array($0.utf8) })
         self.titles = lists["titles"] ?? []

@@ -61,6 +61,10 @@ public struct GazetteerRule: EntityRule {
             // Per-entry facts computed once by the gazetteer; the surface is the pattern's own
             // string (the matched bytes are exactly its bytes), so no string is built here.
             let kind = g.entries[index].kind
+            if index == g.patternEntries[m.pattern], let payload = g.patternPayloads[m.pattern] {
+                context.add(Mention(range: SourceRange(m.start, m.end), kind: kind, payload: payload))
+                continue
+            }
             context.add(Mention(range: SourceRange(m.start, m.end), kind: kind, canonical: g.entries[index].canonical,
                                 surface: g.patternSurfaces[m.pattern], aliases: g.aliasSets[index],
                                 properties: g.entryMentionProperties[index], rule: Self.ruleName(kind)))

@@ -11,7 +11,10 @@ public struct HanjaCountryRule: EntityRule {
         let b = context.bytes
         var i = context.lower
         while i < context.upper {
-            // Hanja lead bytes are E4–E9 (and EF for compatibility ideographs).
+            // Hanja lead bytes are E4–E9 (and EF for compatibility ideographs); Hangul's are EA–ED.
+            // To the next such byte, sixteen bytes at a time.
+            i = ByteSearch.firstIndex(inRange: 0xE4, 0xE9, or: 0xEF, in: b, from: i, to: context.upper)
+            guard i < context.upper else { break }
             guard (b[i] >= 0xE4 && b[i] <= 0xE9) || b[i] == 0xEF else { i += 1; continue }
             let s = HangulBytes.scalar(at: i, in: b)
             defer { i += s.length }

@@ -16,6 +16,9 @@ public struct LatinPersonNameRule: EntityRule {
         var i = context.lower
         // Cheap refusal: only the bytes of a ▴ or ▲ bullet (E2 96 B4 / E2 96 B2) start an item.
         while i + 3 < context.upper {
+            // To the next E2 byte, sixteen bytes at a time (the bullets are rare).
+            i = ByteSearch.firstIndex(inRange: 0xE2, 0xE2, or: 0xE2, in: b, from: i, to: context.upper - 3)
+            guard i + 3 < context.upper else { break }
             if b[i] == 0xE2, b[i + 1] == 0x96, b[i + 2] == 0xB4 || b[i + 2] == 0xB2 {
                 var s = i + 3
                 while s < context.upper, b[s] == 0x20 { s += 1 }

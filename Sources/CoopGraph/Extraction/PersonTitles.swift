@@ -77,12 +77,13 @@ public final class PersonTitles: Sendable {
         // A two-syllable "name" before a compound title ending in an everyday noun is a phrase:
         // 지방 상의회장, 구축 추진단장.
         // (국장, 과장 stay: 이욱 기후정책과장 is an official.)
-        if name.count == 2, !titles.contains(title), Self.phraseTitleEnds.contains(where: { title.hasSuffix($0) }) { return false }
-        if let first = name.first, rareSurnames.contains(String(first)), !(name.count == 4 && surnames.contains(String(name.prefix(2)))) {
+        // `titleSet` and `surnameSet` answer as `titles` and `surnames` do, on bytes (no hashing of Korean strings).
+        if name.count == 2, !titleSet.contains(title), Self.phraseTitleEnds.contains(where: { title.hasSuffix($0) }) { return false }
+        if let first = name.first, rareSurnames.contains(String(first)), !(name.count == 4 && surnameSet.contains(String(name.prefix(2)))) {
             return false
         }
         // A compound "title" that is a market or a venue is a phrase: 노동시장, 잠재시장, 행사장.
-        if !titles.contains(title), title.hasSuffix("사장") || (title.hasSuffix("시장") && Self.marketWords.contains { title.hasPrefix($0) }) {
+        if !titleSet.contains(title), title.hasSuffix("사장") || (title.hasSuffix("시장") && Self.marketWords.contains { title.hasPrefix($0) }) {
             return false
         }
         return name.count >= 3 || !Self.everydayTitles.contains(title)
@@ -127,10 +128,14 @@ public final class PersonTitles: Sendable {
     /// or more (a compound title); returns the title text and its byte end.
     public func title(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> (title: String, end: Int)? {
         var end = hi
-        while end > lo {
-            if let lp = HangulBytes.scalarStart(before: end, lower: lo, in: b),
-               case let last = HangulBytes.scalar(at: lp, in: b).value, finalScalars.contains(last),
-               case let pp = HangulBytes.scalarStart(before: lp, lower: lo, in: b),
+        // The start of the last scalar of `lo..<end`, carried from one step to the next: each
+        // step looks one scalar further back (the walk runs on every word of every sentence).
+        var lastStart = HangulBytes.scalarStart(before: end, lower: lo, in: b)
+        while end > lo, let lp = lastStart {
+            let last = HangulBytes.scalar(at: lp, in: b).value
+            let pp = HangulBytes.scalarStart(before: lp, lower: lo, in: b)
+            defer { end = lp; lastStart = pp }
+            if finalScalars.contains(last),
                // `lo..<end` of two scalars or more, and every suffix below, ends in a pair.
                case let paired = pp.map({ hasFinalPair(HangulBytes.scalar(at: $0, in: b).value, last) }) ?? false,
                pp == nil || paired,
@@ -143,8 +148,6 @@ public final class PersonTitles: Sendable {
                     s += HangulBytes.scalar(at: s, in: b).length
                 }
             }
-            guard let p = HangulBytes.scalarStart(before: end, lower: lo, in: b) else { break }
-            end = p
         }
         return nil
     }

@@ -131,7 +131,8 @@ struct BilateralRule: EventRule {
     /// `한-덴마크 과기공동위는 2012년 … 양해각서와 2015년 … 공동성명서를 근거로`: a bilateral
     /// subject before the agreement in a sentence that names it; its countries, or none.
     static func subjectCodes(before start: Int, in sr: SourceRange, _ t: EventText, _ countries: [Mention]) -> [String] {
-        let words = t.string(SourceRange(sr.lowerBound, start)).split(separator: " ")
+        let text = t.string(SourceRange(sr.lowerBound, start))
+        let words = ScalarCharacters.split(text) { $0 == 0x20 } ?? text.split(separator: " ")
         for (k, word) in words.enumerated() where mayHoldCodes(word) {
             let c = codes(in: String(word), countries)
             guard c.count >= 2 else { continue }
@@ -141,12 +142,18 @@ struct BilateralRule: EventRule {
         return []
     }
 
+    /// The scalars of `-·ㆍ‧–․∙•`, the separators of a pair (`한-일`, `한·미`).
+    @inline(__always)
+    static func isPairSeparator(_ v: UInt32) -> Bool {
+        v == 0x2D || v == 0xB7 || v == 0x318D || v == 0x2027 || v == 0x2013 || v == 0x2024 || v == 0x2219 || v == 0x2022
+    }
+
     /// Countries of a leading `한-일`, `한·미·일`, `한국-캄보디아`, `한미` in a name: each part is a
     /// short form of the table or a country the document mentions (by canonical name or surface).
     static func codes(in name: String, _ countries: [Mention] = []) -> [String] {
         guard mayHoldCodes(name) else { return [] }
         // `제32차 한-일 관세청장회의`, `2024 한-일 포럼`: the ordinal or year before the pair is not part of it.
-        let words = name.split(separator: " ")
+        let words = ScalarCharacters.split(name) { $0 == 0x20 } ?? name.split(separator: " ")
         guard var first = words.first else { return [] }
         if words.count > 1, first.unicodeScalars.contains(where: { $0.value >= 0x30 && $0.value <= 0x39 }),
            first.unicodeScalars.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || "제차회년".unicodeScalars.contains($0) }) {
@@ -157,7 +164,8 @@ struct BilateralRule: EventRule {
             if let c = EventWords.countryCodes[part] { return c }
             return countries.first { $0.canonical == part || $0.surface == part }?.canonical
         }
-        let parts = word.split(whereSeparator: { "-·ㆍ‧–․∙•".contains($0) }).map(String.init)
+        let parts = (ScalarCharacters.split(word, isSeparator: Self.isPairSeparator) ?? word.split(whereSeparator: { "-·ㆍ‧–․∙•".contains($0) }))
+            .map(String.init)
         if parts.count >= 2 {
             let mapped = parts.compactMap(country)
             return mapped.count == parts.count ? mapped : []

@@ -27,6 +27,8 @@ struct EventDraft: Sendable {
     /// the draft is not copied), hashing the ID once for the participants.
     mutating func addParticipant(_ m: Mention, id: String) {
         if !organisers.isEmpty, organisers[id] != nil { return }
+        // Room for a sentence's people at the first: growing key by key rehashed every ID.
+        if participants.isEmpty { participants.reserveCapacity(8) }
         // Inserts `m` only when the ID is new: the stored mention stays the first one.
         Self.touch(&participants[id, default: m])
     }

@@ -33,6 +33,7 @@ public struct EventRecognizer: Sendable {
 
     private func emit(_ w: EventWorkspace, into g: inout Graph) {
         var entityNodes: [String: Node] = [:]
+        if !w.events.isEmpty || !w.agreements.isEmpty { entityNodes.reserveCapacity(16) }
         // Role dictionaries are keyed by the mention's node ID, so `id` is `m.nodeID`, not worked out again.
         func keep(_ n: inout Node) {}
         func entity(_ m: Mention, _ id: String) -> String {
@@ -48,7 +49,9 @@ public struct EventRecognizer: Sendable {
             let linked = linkedAgreements.contains(a.id)
             guard a.date != nil || !a.parties.isEmpty || !a.members.isEmpty || !a.chairs.isEmpty || !a.countries.isEmpty || linked else { continue }
             keptAgreements.insert(a.id)
-            var p: [String: String] = ["agreement_kind": a.kind.rawValue]
+            // Room for every property up front: a dictionary grown key by key rehashed each time.
+            var p = [String: String](minimumCapacity: 6)
+            p["agreement_kind"] = a.kind.rawValue
             if let s = a.status { p["status"] = s.rawValue }
             Self.dateProperties(a.date, into: &p)
             g.add(Node(id: a.id, kind: .agreement, name: a.name, aliases: a.aliases.subtracting([a.name]), properties: p, evidence: a.evidence))
@@ -71,7 +74,9 @@ public struct EventRecognizer: Sendable {
             }
         }
         for e in w.events {
-            var p: [String: String] = ["event_type": e.type.rawValue, "modality": e.modality.rawValue]
+            var p = [String: String](minimumCapacity: 9)
+            p["event_type"] = e.type.rawValue
+            p["modality"] = e.modality.rawValue
             Self.dateProperties(e.date, into: &p)
             if let l = e.location { p["location"] = l }
             if let s = e.series { p["series"] = s }
@@ -90,7 +95,10 @@ public struct EventRecognizer: Sendable {
                 g.add(Edge(source: id, target: a, relation: .about, evidence: ev))
             }
         }
-        for n in entityNodes.values.sorted(by: { $0.id < $1.id }) where g.node(n.id) == nil { g.add(n) }
+        // Nearly every entity is in the graph already (the entity stage put it there): the
+        // missing ones are picked out before the sort, which compared Korean IDs. Their IDs are
+        // distinct, so adding them changes nothing else and the order among them is kept.
+        for n in entityNodes.values.filter({ g.node($0.id) == nil }).sorted(by: { $0.id < $1.id }) { g.add(n) }
     }
 
     private static func dateProperties(_ d: DateMention?, into p: inout [String: String]) {

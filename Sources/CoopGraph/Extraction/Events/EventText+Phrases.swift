@@ -230,7 +230,9 @@ extension EventText {
 
     static func collapse(_ s: String) -> String {
         if let fast = collapseSimple(s, dropping: nil) { return fast }
-        return s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" }).joined(separator: " ")
+        let words = ScalarCharacters.split(s) { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0xA0 }
+            ?? s.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\u{A0}" })
+        return words.joined(separator: " ")
     }
 
     /// `name.split(separator: " ").count`, counted on bytes for text of ASCII and syllables.
