@@ -136,10 +136,8 @@ extension GraphStore {
 
     private func write(_ graph: Graph, documentID: Int64) throws {
         // Statements fetched once per document; the loops below bind each value in place and step.
-        let insertNode = try db.cached("INSERT OR IGNORE INTO nodes (id, kind, name, normalized) VALUES (?, ?, ?, ?)")
         let insertAlias = try db.cached("INSERT OR IGNORE INTO alias_documents (document_id, alias_id) VALUES (?, ?)")
         let insertNodeProperty = try db.cached("INSERT OR REPLACE INTO node_properties (document_id, node_id, key, value) VALUES (?, ?, ?, ?)")
-        let insertEdge = try db.cached("INSERT OR IGNORE INTO edges (id, source, target, relation) VALUES (?, ?, ?, ?)")
         let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (document_id, edge_id, key, value) VALUES (?, ?, ?, ?)")
         let insertMention = try db.cached("""
             INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -164,18 +162,18 @@ extension GraphStore {
             sentenceIDs[UTF8Key(text)] = id
             try insertMention.bind(6, id)
         }
-        // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
-        // The caller has bound the node or edge (parameters 1 and 2).
-        // Columns: document (bound once), owner id, key, value; in key order for a stable file.
-        func properties(_ properties: [String: String], of id: String, with statement: SQLiteStatement) throws {
+        // Columns: document (bound once), owner row, key, value; in key order for a stable file.
+        func properties(_ properties: [String: String], of owner: Int64, with statement: SQLiteStatement) throws {
             guard !properties.isEmpty else { return }
-            try statement.bind(2, id)
+            try statement.bind(2, owner)
             for (key, value) in properties.sorted(by: { $0.key < $1.key }) {
                 try statement.bind(3, key)
                 try statement.bind(4, value)
                 try statement.execute()
             }
         }
+        // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
+        // The caller has bound the node or edge (parameters 1 and 2).
         func mentions(_ evidence: [Evidence]) throws {
             if evidence.isEmpty {
                 try insertMention.bindNull(4)
@@ -194,22 +192,16 @@ extension GraphStore {
         }
         // Sorted on the stored keys (Edge.id is computed; sorting edges by it would rebuild it per comparison).
         for (id, node) in graph.nodesByID.sorted(by: { $0.key < $1.key }) {
-            if writtenNodes.insert(UTF8Key(id)).inserted {
-                try insertNode.bind(1, id)
-                try insertNode.bind(2, node.kind.rawValue)
-                try insertNode.bind(3, node.name)
-                try insertNode.bind(4, nameKey(node.name))
-                try insertNode.execute()
-            }
+            let number = try nodeRow(id, node)
             if !node.aliases.isEmpty {
                 // Row IDs in order, and aliases new to the store added in name order: a stable file.
                 aliasIDs.removeAll(keepingCapacity: true)
                 newAliases.removeAll(keepingCapacity: true)
                 for alias in node.aliases where !alias.isEmpty {
-                    if let known = aliasRowIDs[AliasKey(node: id, alias: alias)] { aliasIDs.append(known) } else { newAliases.append(alias) }
+                    if let known = aliasRowIDs[AliasKey(node: number, alias: alias)] { aliasIDs.append(known) } else { newAliases.append(alias) }
                 }
                 if !newAliases.isEmpty {
-                    for alias in newAliases.sorted() { aliasIDs.append(try aliasRowID(node: id, alias: alias)) }
+                    for alias in newAliases.sorted() { aliasIDs.append(try aliasRowID(node: number, alias: alias)) }
                 }
                 aliasIDs.sort()
                 for aliasID in aliasIDs {
@@ -217,41 +209,83 @@ extension GraphStore {
                     try insertAlias.execute()
                 }
             }
-            try properties(node.properties, of: id, with: insertNodeProperty)
-            try insertMention.bind(1, id)
+            try properties(node.properties, of: number, with: insertNodeProperty)
+            try insertMention.bind(1, number)
             try insertMention.bindNull(2)
             try mentions(node.evidence)
         }
-        for (id, edge) in graph.edgesByID.sorted(by: { $0.key < $1.key }) {
+        for (_, edge) in graph.edgesByID.sorted(by: { $0.key < $1.key }) {
             // An edge needs both ends stored; extraction always emits them, so a miss is a defect upstream.
-            if graph.nodesByID[edge.source] == nil || graph.nodesByID[edge.target] == nil {
-                let ends = try db.scalar("SELECT count(*) FROM nodes WHERE id IN (?, ?)", [.text(edge.source), .text(edge.target)])?.int ?? 0
-                guard ends == (edge.source == edge.target ? 1 : 2) else { continue }
-            }
-            if writtenEdges.insert(UTF8Key(id)).inserted {
-                try insertEdge.bind(1, id)
-                try insertEdge.bind(2, edge.source)
-                try insertEdge.bind(3, edge.target)
-                try insertEdge.bind(4, edge.relation.rawValue)
-                try insertEdge.execute()
-            }
-            try properties(edge.properties, of: id, with: insertEdgeProperty)
+            guard let source = try storedNodeRow(edge.source), let target = try storedNodeRow(edge.target) else { continue }
+            let number = try edgeRow(EdgeKey(source: source, relation: edge.relation, target: target))
+            try properties(edge.properties, of: number, with: insertEdgeProperty)
             try insertMention.bindNull(1)
-            try insertMention.bind(2, id)
+            try insertMention.bind(2, number)
             try mentions(edge.evidence)
         }
     }
 
-    /// The `aliases` row of `alias` for node `node`, added when missing, and remembered.
-    func aliasRowID(node: String, alias: String) throws -> Int64 {
+    /// The `nodes` row of `node` (ID `id`), added when missing, and remembered.
+    private func nodeRow(_ id: String, _ node: Node) throws -> Int64 {
+        if let known = writtenNodes[UTF8Key(id)] { return known }
+        if let found = try storedNodeRow(id) { return found }
+        let insert = try db.cached("INSERT INTO nodes (key, kind, name, normalized) VALUES (?, ?, ?, ?)")
+        try insert.bind(1, id)
+        try insert.bind(2, node.kind.rawValue)
+        try insert.bind(3, node.name)
+        try insert.bind(4, nameKey(node.name))
+        try insert.execute()
+        let number = db.lastInsertRowID
+        writtenNodes[UTF8Key(id)] = number
+        return number
+    }
+
+    /// The row number of the stored node with ID `id` (remembered), or nil when there is none.
+    private func storedNodeRow(_ id: String) throws -> Int64? {
+        if let known = writtenNodes[UTF8Key(id)] { return known }
+        let find = try db.cached("SELECT id FROM nodes WHERE key = ?")
+        try find.bind(1, id)
+        defer { find.reset() }
+        guard try find.step() else { return nil }
+        let number = find.int64(0)
+        writtenNodes[UTF8Key(id)] = number
+        return number
+    }
+
+    /// The `edges` row of `key`, added when missing, and remembered.
+    private func edgeRow(_ key: EdgeKey) throws -> Int64 {
+        if let known = writtenEdges[key] { return known }
+        let find = try db.cached("SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?")
+        try find.bind(1, key.source)
+        try find.bind(2, key.relation.rawValue)
+        try find.bind(3, key.target)
+        let found = try find.step() ? find.int64(0) : nil
+        find.reset()
+        let number: Int64
+        if let found {
+            number = found
+        } else {
+            let insert = try db.cached("INSERT INTO edges (source, relation, target) VALUES (?, ?, ?)")
+            try insert.bind(1, key.source)
+            try insert.bind(2, key.relation.rawValue)
+            try insert.bind(3, key.target)
+            try insert.execute()
+            number = db.lastInsertRowID
+        }
+        writtenEdges[key] = number
+        return number
+    }
+
+    /// The `aliases` row of `alias` for the node in row `node`, added when missing, and remembered.
+    func aliasRowID(node: Int64, alias: String) throws -> Int64 {
         let key = AliasKey(node: node, alias: alias)
         if let known = aliasRowIDs[key] { return known }
         let id: Int64
         // Not `scalar`, which answers `.null` (not nil) when there is no row.
-        if let found = try db.rows("SELECT id FROM aliases WHERE node_id = ? AND alias = ?", [.text(node), .text(alias)]).first?.int(0) {
+        if let found = try db.rows("SELECT id FROM aliases WHERE node_id = ? AND alias = ?", [.integer(node), .text(alias)]).first?.int(0) {
             id = found
         } else {
-            try db.run("INSERT INTO aliases (node_id, alias, normalized) VALUES (?, ?, ?)", [.text(node), .text(alias), .text(nameKey(alias))])
+            try db.run("INSERT INTO aliases (node_id, alias, normalized) VALUES (?, ?, ?)", [.integer(node), .text(alias), .text(nameKey(alias))])
             id = db.lastInsertRowID
         }
         aliasRowIDs[key] = id
@@ -272,8 +306,8 @@ extension GraphStore {
     func purge(documentID: Int64) throws {
         forgetWrittenRows()
         let doc = SQLiteValue.integer(documentID)
-        let edgeIDs = try db.rows("SELECT DISTINCT edge_id FROM mentions WHERE document_id = ? AND edge_id IS NOT NULL ORDER BY 1", [doc]).map { $0.text(0) }
-        var nodeIDs = Set(try db.rows("SELECT DISTINCT node_id FROM mentions WHERE document_id = ? AND node_id IS NOT NULL", [doc]).map { $0.text(0) })
+        let edgeIDs = try db.rows("SELECT DISTINCT edge_id FROM mentions WHERE document_id = ? AND edge_id IS NOT NULL ORDER BY 1", [doc]).map { $0.int(0) }
+        var nodeIDs = Set(try db.rows("SELECT DISTINCT node_id FROM mentions WHERE document_id = ? AND node_id IS NOT NULL", [doc]).map { $0.int(0) })
         let aliasIDs = try db.rows("SELECT alias_id FROM alias_documents WHERE document_id = ?", [doc]).map { $0.int(0) }
         for table in ["mentions", "sentences", "alias_documents", "node_properties", "edge_properties"] {
             try db.run("DELETE FROM \(table) WHERE document_id = ?", [doc])
@@ -282,9 +316,9 @@ extension GraphStore {
             try db.run("DELETE FROM aliases WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM alias_documents WHERE alias_id = ?1)", [.integer(id)])
         }
         for id in edgeIDs {
-            let ends = try db.rows("SELECT source, target FROM edges WHERE id = ?", [.text(id)])
-            try db.run("DELETE FROM edges WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mentions WHERE edge_id = ?)", [.text(id), .text(id)])
-            if db.changes > 0, let e = ends.first { nodeIDs.insert(e.text(0)); nodeIDs.insert(e.text(1)) }
+            let ends = try db.rows("SELECT source, target FROM edges WHERE id = ?", [.integer(id)])
+            try db.run("DELETE FROM edges WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM mentions WHERE edge_id = ?1)", [.integer(id)])
+            if db.changes > 0, let e = ends.first { nodeIDs.insert(e.int(0)); nodeIDs.insert(e.int(1)) }
         }
         for id in nodeIDs.sorted() {
             try db.run("""
@@ -292,7 +326,7 @@ extension GraphStore {
                   AND NOT EXISTS (SELECT 1 FROM mentions WHERE node_id = ?1)
                   AND NOT EXISTS (SELECT 1 FROM edges WHERE source = ?1)
                   AND NOT EXISTS (SELECT 1 FROM edges WHERE target = ?1)
-                """, [.text(id)])
+                """, [.integer(id)])
         }
     }
 }
