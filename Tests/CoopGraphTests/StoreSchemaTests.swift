@@ -42,7 +42,7 @@ struct StoreSchemaTests {
         let migrated = try store.db.rows(sql)
         #expect(migrated == (try plain.rows(sql)))
         #expect(migrated.filter { $0.text(0) == "table" }.map { $0.text(1) } ==
-                ["alias_documents", "aliases", "documents", "edge_properties", "edges", "mentions", "node_properties", "nodes", "sentences"])
+                ["alias_documents", "aliases", "documents", "edge_properties", "edges", "mentions", "node_properties", "nodes", "rules", "sentences"])
         #expect(try store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try store.db.scalar("PRAGMA application_id")?.int == StoreSchema.applicationID)
         #expect(try store.db.scalar("PRAGMA journal_mode")?.string == "wal")

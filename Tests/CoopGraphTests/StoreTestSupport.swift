@@ -147,8 +147,8 @@ enum StoreTestSupport {
             ("sentences", "SELECT * FROM current.sentences"),
             ("mentions", """
                 SELECT m.id AS id, n.key AS node_id, \(edgeID) AS edge_id, m.document_id AS document_id, m.span_start AS span_start,
-                       m.span_end AS span_end, m.sentence_id AS sentence_id, m.rule AS rule
-                FROM current.mentions m LEFT JOIN current.nodes n ON n.id = m.node_id LEFT JOIN current.edges e ON e.id = m.edge_id
+                       m.span_end AS span_end, m.sentence_id AS sentence_id, r.name AS rule
+                FROM current.mentions m JOIN current.rules r ON r.id = m.rule_id LEFT JOIN current.nodes n ON n.id = m.node_id LEFT JOIN current.edges e ON e.id = m.edge_id
                 LEFT JOIN current.nodes s ON s.id = e.source LEFT JOIN current.nodes t ON t.id = e.target
                 """),
         ]

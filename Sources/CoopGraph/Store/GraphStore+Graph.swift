@@ -32,13 +32,15 @@ extension GraphStore {
             guard let id = edgeIDs[r.int(0)], edges[id]?.properties[r.text(1)] == nil else { continue }
             edges[id]?.properties[r.text(1)] = r.text(2)
         }
+        var rules: [Int64: String] = [:]
+        for r in try db.rows("SELECT id, name FROM rules") { rules[r.int(0)] = r.text(1) }
         let sentence = sentences ? "s.text" : "NULL"
         for r in try db.rows("""
-            SELECT m.node_id, m.edge_id, d.name, m.span_start, m.span_end, \(sentence), m.rule
+            SELECT m.node_id, m.edge_id, d.name, m.span_start, m.span_end, \(sentence), m.rule_id
             FROM mentions m JOIN documents d ON d.id = m.document_id LEFT JOIN sentences s ON s.id = m.sentence_id
             """) {
             let span = SourceRange(Int(r.int(3)), Int(r.int(4)))
-            let evidence = Evidence(document: r.text(2), span: span, sentence: r.text(5), rule: r.text(6))
+            let evidence = Evidence(document: r.text(2), span: span, sentence: r.text(5), rule: rules[r.int(6)] ?? "")
             if !r.isNull(0) {
                 if let id = nodeIDs[r.int(0)] { nodes[id]?.evidence.append(evidence) }
             } else if let id = edgeIDs[r.int(1)] {

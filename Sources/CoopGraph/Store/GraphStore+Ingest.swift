@@ -66,6 +66,7 @@ extension GraphStore {
         writtenNodes.removeAll(keepingCapacity: true)
         writtenEdges.removeAll(keepingCapacity: true)
         aliasRowIDs.removeAll(keepingCapacity: true)
+        ruleRowIDs.removeAll(keepingCapacity: true)
     }
 
     /// Content hashes of stored originals: a file with one of them is a duplicate and needs no extraction.
@@ -140,7 +141,7 @@ extension GraphStore {
         let insertNodeProperty = try db.cached("INSERT OR REPLACE INTO node_properties (document_id, node_id, key, value) VALUES (?, ?, ?, ?)")
         let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (document_id, edge_id, key, value) VALUES (?, ?, ?, ?)")
         let insertMention = try db.cached("""
-            INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
         let insertSentence = try db.cached("INSERT INTO sentences (document_id, text) VALUES (?, ?)")
         // The document is parameter 1 of every per-document row and never changes here.
@@ -179,14 +180,14 @@ extension GraphStore {
                 try insertMention.bindNull(4)
                 try insertMention.bindNull(5)
                 try insertMention.bindNull(6)
-                try insertMention.bind(7, "document")
+                try insertMention.bind(7, try ruleRow("document"))
                 try insertMention.execute()
             }
             for e in evidence {
                 try insertMention.bind(4, Int64(e.span.lowerBound))
                 try insertMention.bind(5, Int64(e.span.upperBound))
                 try bindSentence(e.sentence)
-                try insertMention.bind(7, e.rule)
+                try insertMention.bind(7, try ruleRow(e.rule))
                 try insertMention.execute()
             }
         }
@@ -273,6 +274,20 @@ extension GraphStore {
             number = db.lastInsertRowID
         }
         writtenEdges[key] = number
+        return number
+    }
+
+    /// The `rules` row of the rule named `name`, added when missing, and remembered.
+    private func ruleRow(_ name: String) throws -> Int64 {
+        if let known = ruleRowIDs[UTF8Key(name)] { return known }
+        let number: Int64
+        if let found = try db.rows("SELECT id FROM rules WHERE name = ?", [.text(name)]).first?.int(0) {
+            number = found
+        } else {
+            try db.run("INSERT INTO rules (name) VALUES (?)", [.text(name)])
+            number = db.lastInsertRowID
+        }
+        ruleRowIDs[UTF8Key(name)] = number
         return number
     }
 

@@ -218,9 +218,10 @@ extension GraphStore {
         }
         relations.sort { ($0.relation, $0.outgoing ? 0 : 1, $0.other, $0.otherID) < ($1.relation, $1.outgoing ? 0 : 1, $1.other, $1.otherID) }
         let mentions = try db.rows("""
-            SELECT d.name, m.span_start, m.span_end, m.rule, s.text FROM mentions m JOIN documents d ON d.id = m.document_id
+            SELECT d.name, m.span_start, m.span_end, r.name, s.text FROM mentions m JOIN documents d ON d.id = m.document_id
+            JOIN rules r ON r.id = m.rule_id
             LEFT JOIN sentences s ON s.id = m.sentence_id
-            WHERE m.node_id = ? ORDER BY d.name, d.path, m.span_start, m.span_end, m.rule
+            WHERE m.node_id = ? ORDER BY d.name, d.path, m.span_start, m.span_end, r.name
             """, [number]).map { r in
             EntityReport.Mention(document: r.text(0), spanStart: r.isNull(1) ? nil : Int(r.int(1)), spanEnd: r.isNull(2) ? nil : Int(r.int(2)),
                                  rule: r.text(3), sentence: r.string(4))

@@ -36,6 +36,8 @@ public final class GraphStore {
     var writtenNodes: [UTF8Key: Int64] = [:]
     var writtenEdges: [EdgeKey: Int64] = [:]
     var aliasRowIDs: [AliasKey: Int64] = [:]
+    /// Row numbers of `rules` by name: a few dozen, each named by hundreds of thousands of mentions.
+    var ruleRowIDs: [UTF8Key: Int64] = [:]
     /// `PRAGMA data_version` when the last write transaction began: it changes exactly when
     /// another connection has committed since, and may have deleted what the sets above hold.
     var writtenVersion: Int64?
@@ -161,6 +163,11 @@ public final class GraphStore {
     /// `PRAGMA integrity_check`'s answer: `ok` for a sound file.
     public func integrityCheck() throws -> String {
         try db.rows("PRAGMA integrity_check").map { $0.text(0) }.joined(separator: "\n")
+    }
+
+    /// The number of rows of one table (a name from ``tableCounts()``).
+    func rowCount(_ table: String) throws -> Int {
+        Int(try db.scalar("SELECT count(*) FROM \(table)")?.int ?? 0)
     }
 
     /// Row counts of the main tables, for tests and `stats`.

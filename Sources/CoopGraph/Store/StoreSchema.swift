@@ -168,7 +168,8 @@ public enum StoreSchema {
         -- target) is no longer stored at all but derived from its ends. Over the corpus the store
         -- shrinks by a third, and a bulk load compares and writes small integers where it compared
         -- and wrote 20-60 byte strings (546 thousand mentions, 189 thousand properties, 84 thousand
-        -- edges and their indexes). Each table is rebuilt as a new one, filled, the old dropped and
+        -- edges and their indexes). A mention names its rule by number too (40 rules, 18 bytes each on
+        -- average, over 546 thousand rows). Each table is rebuilt as a new one, filled, the old dropped and
         -- the new renamed; the old edge IDs are mapped to the new numbers through a temporary table.
         CREATE TABLE nodes_v5 (
             id         INTEGER PRIMARY KEY,
@@ -212,6 +213,11 @@ public enum StoreSchema {
             PRIMARY KEY (document_id, edge_id, key)
         ) WITHOUT ROWID;
         INSERT INTO edge_properties_v5 (document_id, edge_id, key, value) SELECT p.document_id, k.new, p.key, p.value FROM edge_properties p JOIN temp.edge_numbers k ON k.old = p.edge_id;
+        CREATE TABLE rules (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE              -- Evidence.rule, or `document` for a fact without evidence
+        );
+        INSERT INTO rules (name) SELECT DISTINCT rule FROM mentions ORDER BY rule;
         CREATE TABLE mentions_v5 (
             id          INTEGER PRIMARY KEY,
             node_id     INTEGER REFERENCES nodes(id) ON DELETE CASCADE,
@@ -220,10 +226,10 @@ public enum StoreSchema {
             span_start  INTEGER,                    -- UTF-8 byte offsets in the source; null when unknown
             span_end    INTEGER,
             sentence_id INTEGER REFERENCES sentences(id),
-            rule        TEXT NOT NULL,
+            rule_id     INTEGER NOT NULL REFERENCES rules(id),
             CHECK ((node_id IS NULL) <> (edge_id IS NULL))
         );
-        INSERT INTO mentions_v5 (id, node_id, edge_id, document_id, span_start, span_end, sentence_id, rule) SELECT m.id, n.id, k.new, m.document_id, m.span_start, m.span_end, m.sentence_id, m.rule FROM mentions m LEFT JOIN nodes_v5 n ON n.key = m.node_id LEFT JOIN temp.edge_numbers k ON k.old = m.edge_id ORDER BY m.id;
+        INSERT INTO mentions_v5 (id, node_id, edge_id, document_id, span_start, span_end, sentence_id, rule_id) SELECT m.id, n.id, k.new, m.document_id, m.span_start, m.span_end, m.sentence_id, r.id FROM mentions m JOIN rules r ON r.name = m.rule LEFT JOIN nodes_v5 n ON n.key = m.node_id LEFT JOIN temp.edge_numbers k ON k.old = m.edge_id ORDER BY m.id;
         DROP TABLE temp.edge_numbers;
         DROP TABLE mentions;
         DROP TABLE edge_properties;
