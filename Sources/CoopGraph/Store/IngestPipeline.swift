@@ -25,8 +25,11 @@ public struct IngestPipeline: Sendable {
     static let chunkSize = 64
     /// Chunks the extractors may run ahead of the writer. One was too few: the writer and the
     /// extractors took turns waiting for each other at every chunk whenever one of them was
-    /// slower for a while (a run of long documents, a commit).
-    static let chunksAhead = 4
+    /// slower for a while (a run of long documents, a commit). Four (256 files, some 50 ms of
+    /// writing) is about what a commit followed by a WAL checkpoint (copying up to 64 MB) takes,
+    /// and the extractors stopped whenever the writer fell further behind, leaving a core idle;
+    /// sixteen absorb that for a few MB of graphs held.
+    static let chunksAhead = 16
 
     public init(reader: DocumentReader = DocumentReader(), extractor: Extractor = Extractor(),
                 batchSize: Int = IngestPipeline.defaultBatchSize,
