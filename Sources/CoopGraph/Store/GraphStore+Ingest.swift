@@ -137,31 +137,30 @@ extension GraphStore {
 
     private func write(_ graph: Graph, documentID: Int64) throws {
         // Statements fetched once per document; the loops below bind each value in place and step.
-        let insertAlias = try db.cached("INSERT OR IGNORE INTO alias_documents (document_id, alias_id) VALUES (?, ?)")
         let insertNodeProperty = try db.cached("INSERT OR REPLACE INTO node_properties (document_id, node_id, key, value) VALUES (?, ?, ?, ?)")
         let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (document_id, edge_id, key, value) VALUES (?, ?, ?, ?)")
-        let insertMention = try db.cached("""
-            INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule_id) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
+        // Mentions and (document, alias) pairs are appended and sent many rows per statement at the end.
+        let mentionRows = self.mentionRows
+        let aliasRows = self.aliasDocumentRows
+        mentionRows.discard()
+        aliasRows.discard()
         let insertSentence = try db.cached("INSERT INTO sentences (document_id, text) VALUES (?, ?)")
         // The document is parameter 1 of every per-document row and never changes here.
-        try insertAlias.bind(1, documentID)
         try insertNodeProperty.bind(1, documentID)
         try insertEdgeProperty.bind(1, documentID)
-        try insertMention.bind(3, documentID)
         try insertSentence.bind(1, documentID)
         var aliasIDs: [Int64] = []
         var newAliases: [String] = []
         // A sentence states many facts: store it once per document and point mentions at it.
         var sentenceIDs: [UTF8Key: Int64] = [:]
-        func bindSentence(_ text: String) throws {
-            guard !text.isEmpty else { return try insertMention.bindNull(6) }
-            if let id = sentenceIDs[UTF8Key(text)] { return try insertMention.bind(6, id) }
+        func sentenceRow(_ text: String) throws -> Int64 {
+            guard !text.isEmpty else { return BatchedInsert.null }
+            if let id = sentenceIDs[UTF8Key(text)] { return id }
             try insertSentence.bind(2, text)
             try insertSentence.execute()
             let id = db.lastInsertRowID
             sentenceIDs[UTF8Key(text)] = id
-            try insertMention.bind(6, id)
+            return id
         }
         // Columns: document (bound once), owner row, key, value; in key order for a stable file.
         func properties(_ properties: [String: String], of owner: Int64, with statement: SQLiteStatement) throws {
@@ -174,21 +173,23 @@ extension GraphStore {
             }
         }
         // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
-        // The caller has bound the node or edge (parameters 1 and 2).
-        func mentions(_ evidence: [Evidence]) throws {
+        // Columns: node, edge (one of them NULL), document, span, sentence, rule.
+        func mentions(_ evidence: [Evidence], node: Int64, edge: Int64) throws {
             if evidence.isEmpty {
-                try insertMention.bindNull(4)
-                try insertMention.bindNull(5)
-                try insertMention.bindNull(6)
-                try insertMention.bind(7, try ruleRow("document"))
-                try insertMention.execute()
+                for value in [node, edge, documentID, BatchedInsert.null, BatchedInsert.null, BatchedInsert.null, try ruleRow("document")] {
+                    mentionRows.append(value)
+                }
             }
             for e in evidence {
-                try insertMention.bind(4, Int64(e.span.lowerBound))
-                try insertMention.bind(5, Int64(e.span.upperBound))
-                try bindSentence(e.sentence)
-                try insertMention.bind(7, try ruleRow(e.rule))
-                try insertMention.execute()
+                let sentence = try sentenceRow(e.sentence)
+                let rule = try ruleRow(e.rule)
+                mentionRows.append(node)
+                mentionRows.append(edge)
+                mentionRows.append(documentID)
+                mentionRows.append(Int64(e.span.lowerBound))
+                mentionRows.append(Int64(e.span.upperBound))
+                mentionRows.append(sentence)
+                mentionRows.append(rule)
             }
         }
         // Sorted on the stored keys (Edge.id is computed; sorting edges by it would rebuild it per comparison).
@@ -206,24 +207,22 @@ extension GraphStore {
                 }
                 aliasIDs.sort()
                 for aliasID in aliasIDs {
-                    try insertAlias.bind(2, aliasID)
-                    try insertAlias.execute()
+                    aliasRows.append(documentID)
+                    aliasRows.append(aliasID)
                 }
             }
             try properties(node.properties, of: number, with: insertNodeProperty)
-            try insertMention.bind(1, number)
-            try insertMention.bindNull(2)
-            try mentions(node.evidence)
+            try mentions(node.evidence, node: number, edge: BatchedInsert.null)
         }
         for (_, edge) in graph.edgesByID.sorted(by: { $0.key < $1.key }) {
             // An edge needs both ends stored; extraction always emits them, so a miss is a defect upstream.
             guard let source = try storedNodeRow(edge.source), let target = try storedNodeRow(edge.target) else { continue }
             let number = try edgeRow(EdgeKey(source: source, relation: edge.relation, target: target))
             try properties(edge.properties, of: number, with: insertEdgeProperty)
-            try insertMention.bindNull(1)
-            try insertMention.bind(2, number)
-            try mentions(edge.evidence)
+            try mentions(edge.evidence, node: BatchedInsert.null, edge: number)
         }
+        try aliasRows.flush()
+        try mentionRows.flush()
     }
 
     /// The `nodes` row of `node` (ID `id`), added when missing, and remembered.

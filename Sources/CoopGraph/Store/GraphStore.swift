@@ -36,6 +36,11 @@ public final class GraphStore {
     var writtenNodes: [UTF8Key: Int64] = [:]
     var writtenEdges: [EdgeKey: Int64] = [:]
     var aliasRowIDs: [AliasKey: Int64] = [:]
+    /// The writer's two largest tables, many rows per INSERT (see ``BatchedInsert``).
+    lazy var mentionRows = BatchedInsert(db: db, head: """
+        INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule_id)
+        """, arity: 7)
+    lazy var aliasDocumentRows = BatchedInsert(db: db, head: "INSERT OR IGNORE INTO alias_documents (document_id, alias_id)", arity: 2)
     /// Row numbers of `rules` by name: a few dozen, each named by hundreds of thousands of mentions.
     var ruleRowIDs: [UTF8Key: Int64] = [:]
     /// `PRAGMA data_version` when the last write transaction began: it changes exactly when
