@@ -137,14 +137,15 @@ extension GraphStore {
 
     private func write(_ graph: Graph, documentID: Int64) throws {
         // Statements fetched once per document; the loops below bind each value in place and step.
-        let insertNodeProperty = try db.cached("INSERT OR REPLACE INTO node_properties (document_id, node_id, key, value) VALUES (?, ?, ?, ?)")
-        let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (document_id, edge_id, key, value) VALUES (?, ?, ?, ?)")
+        let statements = try writerStatements()
+        let insertNodeProperty = statements.insertNodeProperty
+        let insertEdgeProperty = statements.insertEdgeProperty
         // Mentions and (document, alias) pairs are appended and sent many rows per statement at the end.
         let mentionRows = self.mentionRows
         let aliasRows = self.aliasDocumentRows
         mentionRows.discard()
         aliasRows.discard()
-        let insertSentence = try db.cached("INSERT INTO sentences (document_id, text) VALUES (?, ?)")
+        let insertSentence = statements.insertSentence
         // The document is parameter 1 of every per-document row and never changes here.
         try insertNodeProperty.bind(1, documentID)
         try insertEdgeProperty.bind(1, documentID)
@@ -225,11 +226,19 @@ extension GraphStore {
         try mentionRows.flush()
     }
 
+    /// The writer's prepared statements, made at the first call.
+    func writerStatements() throws -> WriterStatements {
+        if let known = preparedWriterStatements { return known }
+        let made = try WriterStatements(db: db)
+        preparedWriterStatements = made
+        return made
+    }
+
     /// The `nodes` row of `node` (ID `id`), added when missing, and remembered.
     private func nodeRow(_ id: String, _ node: Node) throws -> Int64 {
         if let known = writtenNodes[UTF8Key(id)] { return known }
         if let found = try storedNodeRow(id) { return found }
-        let insert = try db.cached("INSERT INTO nodes (key, kind, name, normalized) VALUES (?, ?, ?, ?)")
+        let insert = try writerStatements().insertNode
         try insert.bind(1, id)
         try insert.bind(2, node.kind.rawValue)
         try insert.bind(3, node.name)
@@ -243,7 +252,7 @@ extension GraphStore {
     /// The row number of the stored node with ID `id` (remembered), or nil when there is none.
     private func storedNodeRow(_ id: String) throws -> Int64? {
         if let known = writtenNodes[UTF8Key(id)] { return known }
-        let find = try db.cached("SELECT id FROM nodes WHERE key = ?")
+        let find = try writerStatements().findNode
         try find.bind(1, id)
         defer { find.reset() }
         guard try find.step() else { return nil }
@@ -255,7 +264,8 @@ extension GraphStore {
     /// The `edges` row of `key`, added when missing, and remembered.
     private func edgeRow(_ key: EdgeKey) throws -> Int64 {
         if let known = writtenEdges[key] { return known }
-        let find = try db.cached("SELECT id FROM edges WHERE source = ? AND relation = ? AND target = ?")
+        let statements = try writerStatements()
+        let find = statements.findEdge
         try find.bind(1, key.source)
         try find.bind(2, key.relation.rawValue)
         try find.bind(3, key.target)
@@ -265,7 +275,7 @@ extension GraphStore {
         if let found {
             number = found
         } else {
-            let insert = try db.cached("INSERT INTO edges (source, relation, target) VALUES (?, ?, ?)")
+            let insert = statements.insertEdge
             try insert.bind(1, key.source)
             try insert.bind(2, key.relation.rawValue)
             try insert.bind(3, key.target)
@@ -294,12 +304,21 @@ extension GraphStore {
     func aliasRowID(node: Int64, alias: String) throws -> Int64 {
         let key = AliasKey(node: node, alias: alias)
         if let known = aliasRowIDs[key] { return known }
+        let statements = try writerStatements()
+        let find = statements.findAlias
+        try find.bind(1, node)
+        try find.bind(2, alias)
+        let found = try find.step() ? find.int64(0) : nil
+        find.reset()
         let id: Int64
-        // Not `scalar`, which answers `.null` (not nil) when there is no row.
-        if let found = try db.rows("SELECT id FROM aliases WHERE node_id = ? AND alias = ?", [.integer(node), .text(alias)]).first?.int(0) {
+        if let found {
             id = found
         } else {
-            try db.run("INSERT INTO aliases (node_id, alias, normalized) VALUES (?, ?, ?)", [.integer(node), .text(alias), .text(nameKey(alias))])
+            let insert = statements.insertAlias
+            try insert.bind(1, node)
+            try insert.bind(2, alias)
+            try insert.bind(3, nameKey(alias))
+            try insert.execute()
             id = db.lastInsertRowID
         }
         aliasRowIDs[key] = id

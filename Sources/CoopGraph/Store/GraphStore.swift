@@ -36,6 +36,8 @@ public final class GraphStore {
     var writtenNodes: [UTF8Key: Int64] = [:]
     var writtenEdges: [EdgeKey: Int64] = [:]
     var aliasRowIDs: [AliasKey: Int64] = [:]
+    /// The writer's statements, prepared at its first document (see ``writerStatements()``).
+    var preparedWriterStatements: WriterStatements?
     /// The writer's two largest tables, many rows per INSERT (see ``BatchedInsert``).
     lazy var mentionRows = BatchedInsert(db: db, head: """
         INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule_id)
