@@ -18,7 +18,7 @@ struct GraphStoreBulkLoadTests {
     func bulkEqualsPlain() throws {
         let (plain, _) = try S.seededStore(followUp: true)
         let allIndexes = try indexes(plain)
-        #expect(allIndexes.count == 13)
+        #expect(allIndexes.count == 12)
         let store = try GraphStore(path: try S.temporaryFolder("bulk").appendingPathComponent("b.sqlite").path, access: .write)
         #expect(try store.beginBulkLoad())
         #expect(try store.missingIndexes() == names)

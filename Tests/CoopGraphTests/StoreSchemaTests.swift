@@ -42,7 +42,7 @@ struct StoreSchemaTests {
         let migrated = try store.db.rows(sql)
         #expect(migrated == (try plain.rows(sql)))
         #expect(migrated.filter { $0.text(0) == "table" }.map { $0.text(1) } ==
-                ["alias_documents", "aliases", "documents", "edge_properties", "edges", "mentions", "node_properties", "nodes", "sentences"])
+                ["alias_documents", "aliases", "documents", "edge_properties", "edges", "mentions", "node_properties", "nodes", "rules", "sentences"])
         #expect(try store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try store.db.scalar("PRAGMA application_id")?.int == StoreSchema.applicationID)
         #expect(try store.db.scalar("PRAGMA journal_mode")?.string == "wal")
@@ -72,38 +72,24 @@ struct StoreSchemaTests {
         for index in StoreSchema.deferredIndexes {
             #expect(created.contains("CREATE INDEX \(index.name) ON \(index.on)"), "\(index.name)")
         }
-        #expect(StoreSchema.deferredIndexes.count == 11)
+        #expect(StoreSchema.deferredIndexes.count == 10)
     }
 
     @Test("a version 1 store is upgraded in place: the same rows, graph and answers as a store written by this version")
     func upgradesVersionOne() throws {
         let (current, currentPath) = try StoreTestSupport.seededStore(followUp: true)
         let path = try StoreTestSupport.temporaryFolder("v1").appendingPathComponent("v1.sqlite").path
-        let tables = ["documents", "nodes", "aliases", "node_properties", "edges", "edge_properties", "sentences", "mentions"]
-        do {
-            let db = try SQLiteDatabase(path: path, mode: .create)
-            try db.exec("PRAGMA journal_mode = WAL")
-            try db.exec("BEGIN; \(StoreSchema.migrations[0].sql); PRAGMA user_version = 1; PRAGMA application_id = \(StoreSchema.applicationID); COMMIT")
-            try db.exec("ATTACH DATABASE '\(currentPath)' AS current")
-            for table in tables {
-                let columns = try db.rows("PRAGMA main.table_info(\(table))").map { $0.text(1) }.joined(separator: ", ")
-                // Since version 4 a document's aliases are pairs of integers pointing at one row per alias.
-                let source = table == "aliases"
-                    ? "(SELECT a.node_id, d.document_id, a.alias, a.normalized FROM current.aliases a JOIN current.alias_documents d ON d.alias_id = a.id)"
-                    : "current.\(table)"
-                try db.exec("INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM \(source)")
-            }
-        }
+        try StoreTestSupport.oldStore(version: 1, from: currentPath, at: path)
         #expect(try SQLiteDatabase(path: path, mode: .readOnly).scalar("PRAGMA user_version") == .integer(1))
         let upgraded = try GraphStore(path: path, access: .write)
-        #expect(try upgraded.schemaVersion() == 4)
+        #expect(try upgraded.schemaVersion() == StoreSchema.currentVersion)
         // Version 3: the mention lookup indexes hold only the rows they can find.
         #expect(try upgraded.db.rows("SELECT sql FROM sqlite_master WHERE name LIKE 'mentions_by_%' ORDER BY name").map { $0.text(0) } == [
             "CREATE INDEX mentions_by_document ON mentions(document_id)",
             "CREATE INDEX mentions_by_edge ON mentions(edge_id) WHERE edge_id IS NOT NULL",
             "CREATE INDEX mentions_by_node ON mentions(node_id) WHERE node_id IS NOT NULL",
         ])
-        #expect(try upgraded.db.rows("EXPLAIN QUERY PLAN SELECT 1 FROM mentions WHERE edge_id = ?", [.text("x")])
+        #expect(try upgraded.db.rows("EXPLAIN QUERY PLAN SELECT 1 FROM mentions WHERE edge_id = ?", [.integer(1)])
             .contains { $0.text(3).contains("mentions_by_edge") })
         #expect(try upgraded.tableCounts() == current.tableCounts())
         #expect(try upgraded.tableCounts()["aliases"] == 11)
@@ -144,8 +130,8 @@ struct StoreSchemaTests {
                 """)
         }
         let store = try GraphStore(path: path, access: .write)
-        #expect(try store.schemaVersion() == 4)
-        #expect(try store.db.rows("SELECT id, node_id, alias, normalized FROM aliases ORDER BY id") == [
+        #expect(try store.schemaVersion() == StoreSchema.currentVersion)
+        #expect(try store.db.rows("SELECT a.id, n.key, a.alias, a.normalized FROM aliases a JOIN nodes n ON n.id = a.node_id ORDER BY a.id") == [
             SQLiteRow(values: [1, "country:미국", "美", "美"]),
             SQLiteRow(values: [2, "organization:핵심광물안보파트너십", "MSP", "msp"]),
             SQLiteRow(values: [3, "organization:핵심광물안보파트너십", "Minerals Security Partnership", "mineralssecuritypartnership"]),
@@ -164,5 +150,53 @@ struct StoreSchemaTests {
         #expect(try store.db.rows("SELECT id, alias FROM aliases ORDER BY id") == [SQLiteRow(values: [2, "MSP"]), SQLiteRow(values: [3, "Minerals Security Partnership"])])
         #expect(try store.tableCounts()["alias_documents"] == 2)
         #expect(try store.node(id: "country:미국") == nil)
+    }
+
+    @Test("a version 4 store (text node and edge IDs) is upgraded in place to integer keys: the same rows, graph and answers")
+    func upgradesVersionFour() throws {
+        let (current, currentPath) = try StoreTestSupport.seededStore(followUp: true)
+        let path = try StoreTestSupport.temporaryFolder("v4").appendingPathComponent("v4.sqlite").path
+        try StoreTestSupport.oldStore(version: 4, from: currentPath, at: path)
+        let edges = Int64(try current.tableCounts()["edges"] ?? 0)
+        let edgeMentions = try current.db.scalar("SELECT count(*) FROM mentions WHERE edge_id IS NOT NULL")?.int ?? 0
+        #expect(edges > 20 && edgeMentions >= edges)
+        do {
+            let old = try SQLiteDatabase(path: path, mode: .readOnly)
+            #expect(try old.scalar("PRAGMA user_version") == .integer(4))
+            #expect(try old.scalar("SELECT count(*) FROM edges WHERE id = source || '|' || relation || '|' || target") == .integer(edges))
+            #expect(try old.scalar("SELECT count(*) FROM mentions m JOIN edges e ON e.id = m.edge_id") == .integer(edgeMentions))
+        }
+        let upgraded = try GraphStore(path: path, access: .write)
+        #expect(try upgraded.schemaVersion() == 5)
+        #expect(try upgraded.tableCounts() == current.tableCounts())
+        #expect(try upgraded.graph(sentences: true) == current.graph(sentences: true))
+        #expect(try upgraded.graph(sentences: false) == current.graph(sentences: false))
+        for id in ["person:강인선", "organization:서울대학교", StoreTestSupport.roundtable, StoreTestSupport.mspID] {
+            let node = try #require(try upgraded.node(id: id))
+            #expect(try node == current.node(id: id))
+            #expect(try upgraded.whoMet(id) == current.whoMet(id))
+            #expect(try upgraded.timeline(node) == current.timeline(node))
+            #expect(try upgraded.report(node) == current.report(node))
+        }
+        #expect(try upgraded.search("서울") == current.search("서울"))
+        #expect(try upgraded.resolve("MSP") == current.resolve("MSP"))
+        #expect(try upgraded.stats() == current.stats())
+        // Edges point at the rows of their ends; the edge text IDs are derived, not stored.
+        #expect(try upgraded.db.scalar("""
+            SELECT count(*) FROM edges e JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target
+            """) == .integer(edges))
+        #expect(try upgraded.db.rows("PRAGMA table_info(mentions)").filter { ["node_id", "edge_id"].contains($0.text(1)) }.map { $0.text(2) }
+                == ["INTEGER", "INTEGER"])
+        #expect(try upgraded.integrityCheck() == "ok")
+        #expect(try upgraded.db.rows("PRAGMA foreign_key_check").isEmpty)
+        #expect(try upgraded.missingIndexes().isEmpty)
+        let sql = "SELECT type, name, tbl_name FROM sqlite_master ORDER BY name"
+        #expect(try upgraded.db.rows(sql) == current.db.rows(sql))
+        // The upgraded store keeps working: an edit replaces the follow-up's facts as in a new store.
+        _ = try upgraded.ingestBatch([StoreTestSupport.item(StoreTestSupport.followUp, Graph(), hash: "emptied")], ingestedAt: "t")
+        _ = try current.ingestBatch([StoreTestSupport.item(StoreTestSupport.followUp, Graph(), hash: "emptied")], ingestedAt: "t")
+        #expect(try upgraded.node(id: "person:임종우") == nil)
+        #expect(try upgraded.graph(sentences: true) == current.graph(sentences: true))
+        #expect(try upgraded.tableCounts() == current.tableCounts())
     }
 }

@@ -117,6 +117,48 @@ enum StoreTestSupport {
         return (store, path)
     }
 
+    /// Writes at `path` a store of schema `version` (1 to 4, text node and edge IDs) holding the
+    /// rows of the current store at `currentPath`, as that version would have stored them.
+    static func oldStore(version: Int, from currentPath: String, at path: String) throws {
+        let db = try SQLiteDatabase(path: path, mode: .create)
+        try db.exec("PRAGMA journal_mode = WAL")
+        let migrations = StoreSchema.migrations[0..<version].map(\.sql).joined(separator: ";\n")
+        try db.exec("BEGIN; \(migrations); PRAGMA user_version = \(version); PRAGMA application_id = \(StoreSchema.applicationID); COMMIT")
+        try db.exec("ATTACH DATABASE '\(currentPath)' AS current")
+        let edgeID = "s.key || '|' || e.relation || '|' || t.key"
+        // Since version 4 a document's aliases are pairs of integers pointing at one row per alias.
+        let aliases = version >= 4
+            ? "SELECT a.id AS id, n.key AS node_id, a.alias AS alias, a.normalized AS normalized FROM current.aliases a JOIN current.nodes n ON n.id = a.node_id"
+            : """
+              SELECT n.key AS node_id, d.document_id AS document_id, a.alias AS alias, a.normalized AS normalized
+              FROM current.aliases a JOIN current.nodes n ON n.id = a.node_id JOIN current.alias_documents d ON d.alias_id = a.id
+              """
+        let sources: [(table: String, select: String)] = [
+            ("documents", "SELECT * FROM current.documents"),
+            ("nodes", "SELECT key AS id, kind, name, normalized FROM current.nodes"),
+            ("aliases", aliases),
+            ("alias_documents", "SELECT * FROM current.alias_documents"),
+            ("node_properties", "SELECT p.document_id AS document_id, n.key AS node_id, p.key AS key, p.value AS value FROM current.node_properties p JOIN current.nodes n ON n.id = p.node_id"),
+            ("edges", "SELECT \(edgeID) AS id, s.key AS source, t.key AS target, e.relation AS relation FROM current.edges e JOIN current.nodes s ON s.id = e.source JOIN current.nodes t ON t.id = e.target"),
+            ("edge_properties", """
+                SELECT p.document_id AS document_id, \(edgeID) AS edge_id, p.key AS key, p.value AS value FROM current.edge_properties p
+                JOIN current.edges e ON e.id = p.edge_id JOIN current.nodes s ON s.id = e.source JOIN current.nodes t ON t.id = e.target
+                """),
+            ("sentences", "SELECT * FROM current.sentences"),
+            ("mentions", """
+                SELECT m.id AS id, n.key AS node_id, \(edgeID) AS edge_id, m.document_id AS document_id, m.span_start AS span_start,
+                       m.span_end AS span_end, m.sentence_id AS sentence_id, r.name AS rule
+                FROM current.mentions m JOIN current.rules r ON r.id = m.rule_id LEFT JOIN current.nodes n ON n.id = m.node_id LEFT JOIN current.edges e ON e.id = m.edge_id
+                LEFT JOIN current.nodes s ON s.id = e.source LEFT JOIN current.nodes t ON t.id = e.target
+                """),
+        ]
+        for (table, select) in sources {
+            let columns = try db.rows("PRAGMA main.table_info(\(table))").map { $0.text(1) }.joined(separator: ", ")
+            guard !columns.isEmpty else { continue }  // alias_documents before version 4
+            try db.exec("INSERT INTO main.\(table) (\(columns)) SELECT \(columns) FROM (\(select))")
+        }
+    }
+
     /// Runs a CLI command against a store and returns status, standard output and standard error.
     static func run(_ arguments: [String], store: String) -> (status: Int32, out: String, err: String) {
         let io = CommandIO.capture(environment: ["COOPGRAPH_STORE": store])

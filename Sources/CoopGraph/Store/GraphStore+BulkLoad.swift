@@ -43,8 +43,8 @@ extension GraphStore {
         guard try !missingIndexes().isEmpty else { return }
         // The load is over: the writer's memos of stored rows and name keys go, and the sort
         // reuses their memory instead of adding to it.
-        writtenNodes = []
-        writtenEdges = []
+        writtenNodes = [:]
+        writtenEdges = [:]
         aliasRowIDs = [:]
         writtenVersion = nil
         nameKeyMemo = [:]

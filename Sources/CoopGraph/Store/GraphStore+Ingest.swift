@@ -66,6 +66,7 @@ extension GraphStore {
         writtenNodes.removeAll(keepingCapacity: true)
         writtenEdges.removeAll(keepingCapacity: true)
         aliasRowIDs.removeAll(keepingCapacity: true)
+        ruleRowIDs.removeAll(keepingCapacity: true)
     }
 
     /// Content hashes of stored originals: a file with one of them is a duplicate and needs no extraction.
@@ -136,122 +137,188 @@ extension GraphStore {
 
     private func write(_ graph: Graph, documentID: Int64) throws {
         // Statements fetched once per document; the loops below bind each value in place and step.
-        let insertNode = try db.cached("INSERT OR IGNORE INTO nodes (id, kind, name, normalized) VALUES (?, ?, ?, ?)")
-        let insertAlias = try db.cached("INSERT OR IGNORE INTO alias_documents (document_id, alias_id) VALUES (?, ?)")
-        let insertNodeProperty = try db.cached("INSERT OR REPLACE INTO node_properties (document_id, node_id, key, value) VALUES (?, ?, ?, ?)")
-        let insertEdge = try db.cached("INSERT OR IGNORE INTO edges (id, source, target, relation) VALUES (?, ?, ?, ?)")
-        let insertEdgeProperty = try db.cached("INSERT OR REPLACE INTO edge_properties (document_id, edge_id, key, value) VALUES (?, ?, ?, ?)")
-        let insertMention = try db.cached("""
-            INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule) VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-        let insertSentence = try db.cached("INSERT INTO sentences (document_id, text) VALUES (?, ?)")
+        let statements = try writerStatements()
+        let insertNodeProperty = statements.insertNodeProperty
+        let insertEdgeProperty = statements.insertEdgeProperty
+        // Mentions and (document, alias) pairs are appended and sent many rows per statement at the end.
+        let mentionRows = self.mentionRows
+        let aliasRows = self.aliasDocumentRows
+        mentionRows.discard()
+        aliasRows.discard()
+        let insertSentence = statements.insertSentence
         // The document is parameter 1 of every per-document row and never changes here.
-        try insertAlias.bind(1, documentID)
         try insertNodeProperty.bind(1, documentID)
         try insertEdgeProperty.bind(1, documentID)
-        try insertMention.bind(3, documentID)
         try insertSentence.bind(1, documentID)
         var aliasIDs: [Int64] = []
         var newAliases: [String] = []
         // A sentence states many facts: store it once per document and point mentions at it.
         var sentenceIDs: [UTF8Key: Int64] = [:]
-        func bindSentence(_ text: String) throws {
-            guard !text.isEmpty else { return try insertMention.bindNull(6) }
-            if let id = sentenceIDs[UTF8Key(text)] { return try insertMention.bind(6, id) }
+        func sentenceRow(_ text: String) throws -> Int64 {
+            guard !text.isEmpty else { return BatchedInsert.null }
+            if let id = sentenceIDs[UTF8Key(text)] { return id }
             try insertSentence.bind(2, text)
             try insertSentence.execute()
             let id = db.lastInsertRowID
             sentenceIDs[UTF8Key(text)] = id
-            try insertMention.bind(6, id)
+            return id
         }
-        // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
-        // The caller has bound the node or edge (parameters 1 and 2).
-        // Columns: document (bound once), owner id, key, value; in key order for a stable file.
-        func properties(_ properties: [String: String], of id: String, with statement: SQLiteStatement) throws {
+        // Columns: document (bound once), owner row, key, value; in key order for a stable file.
+        func properties(_ properties: [String: String], of owner: Int64, with statement: SQLiteStatement) throws {
             guard !properties.isEmpty else { return }
-            try statement.bind(2, id)
+            try statement.bind(2, owner)
             for (key, value) in properties.sorted(by: { $0.key < $1.key }) {
                 try statement.bind(3, key)
                 try statement.bind(4, value)
                 try statement.execute()
             }
         }
-        func mentions(_ evidence: [Evidence]) throws {
+        // Every fact gets at least one mention, so provenance (and garbage collection) never misses it.
+        // Columns: node, edge (one of them NULL), document, span, sentence, rule.
+        func mentions(_ evidence: [Evidence], node: Int64, edge: Int64) throws {
             if evidence.isEmpty {
-                try insertMention.bindNull(4)
-                try insertMention.bindNull(5)
-                try insertMention.bindNull(6)
-                try insertMention.bind(7, "document")
-                try insertMention.execute()
+                for value in [node, edge, documentID, BatchedInsert.null, BatchedInsert.null, BatchedInsert.null, try ruleRow("document")] {
+                    mentionRows.append(value)
+                }
             }
             for e in evidence {
-                try insertMention.bind(4, Int64(e.span.lowerBound))
-                try insertMention.bind(5, Int64(e.span.upperBound))
-                try bindSentence(e.sentence)
-                try insertMention.bind(7, e.rule)
-                try insertMention.execute()
+                let sentence = try sentenceRow(e.sentence)
+                let rule = try ruleRow(e.rule)
+                mentionRows.append(node)
+                mentionRows.append(edge)
+                mentionRows.append(documentID)
+                mentionRows.append(Int64(e.span.lowerBound))
+                mentionRows.append(Int64(e.span.upperBound))
+                mentionRows.append(sentence)
+                mentionRows.append(rule)
             }
         }
         // Sorted on the stored keys (Edge.id is computed; sorting edges by it would rebuild it per comparison).
         for (id, node) in graph.nodesByID.sorted(by: { $0.key < $1.key }) {
-            if writtenNodes.insert(UTF8Key(id)).inserted {
-                try insertNode.bind(1, id)
-                try insertNode.bind(2, node.kind.rawValue)
-                try insertNode.bind(3, node.name)
-                try insertNode.bind(4, nameKey(node.name))
-                try insertNode.execute()
-            }
+            let number = try nodeRow(id, node)
             if !node.aliases.isEmpty {
                 // Row IDs in order, and aliases new to the store added in name order: a stable file.
                 aliasIDs.removeAll(keepingCapacity: true)
                 newAliases.removeAll(keepingCapacity: true)
                 for alias in node.aliases where !alias.isEmpty {
-                    if let known = aliasRowIDs[AliasKey(node: id, alias: alias)] { aliasIDs.append(known) } else { newAliases.append(alias) }
+                    if let known = aliasRowIDs[AliasKey(node: number, alias: alias)] { aliasIDs.append(known) } else { newAliases.append(alias) }
                 }
                 if !newAliases.isEmpty {
-                    for alias in newAliases.sorted() { aliasIDs.append(try aliasRowID(node: id, alias: alias)) }
+                    for alias in newAliases.sorted() { aliasIDs.append(try aliasRowID(node: number, alias: alias)) }
                 }
                 aliasIDs.sort()
                 for aliasID in aliasIDs {
-                    try insertAlias.bind(2, aliasID)
-                    try insertAlias.execute()
+                    aliasRows.append(documentID)
+                    aliasRows.append(aliasID)
                 }
             }
-            try properties(node.properties, of: id, with: insertNodeProperty)
-            try insertMention.bind(1, id)
-            try insertMention.bindNull(2)
-            try mentions(node.evidence)
+            try properties(node.properties, of: number, with: insertNodeProperty)
+            try mentions(node.evidence, node: number, edge: BatchedInsert.null)
         }
-        for (id, edge) in graph.edgesByID.sorted(by: { $0.key < $1.key }) {
+        for (_, edge) in graph.edgesByID.sorted(by: { $0.key < $1.key }) {
             // An edge needs both ends stored; extraction always emits them, so a miss is a defect upstream.
-            if graph.nodesByID[edge.source] == nil || graph.nodesByID[edge.target] == nil {
-                let ends = try db.scalar("SELECT count(*) FROM nodes WHERE id IN (?, ?)", [.text(edge.source), .text(edge.target)])?.int ?? 0
-                guard ends == (edge.source == edge.target ? 1 : 2) else { continue }
-            }
-            if writtenEdges.insert(UTF8Key(id)).inserted {
-                try insertEdge.bind(1, id)
-                try insertEdge.bind(2, edge.source)
-                try insertEdge.bind(3, edge.target)
-                try insertEdge.bind(4, edge.relation.rawValue)
-                try insertEdge.execute()
-            }
-            try properties(edge.properties, of: id, with: insertEdgeProperty)
-            try insertMention.bindNull(1)
-            try insertMention.bind(2, id)
-            try mentions(edge.evidence)
+            guard let source = try storedNodeRow(edge.source), let target = try storedNodeRow(edge.target) else { continue }
+            let number = try edgeRow(EdgeKey(source: source, relation: edge.relation, target: target))
+            try properties(edge.properties, of: number, with: insertEdgeProperty)
+            try mentions(edge.evidence, node: BatchedInsert.null, edge: number)
         }
+        try aliasRows.flush()
+        try mentionRows.flush()
     }
 
-    /// The `aliases` row of `alias` for node `node`, added when missing, and remembered.
-    func aliasRowID(node: String, alias: String) throws -> Int64 {
+    /// The writer's prepared statements, made at the first call.
+    func writerStatements() throws -> WriterStatements {
+        if let known = preparedWriterStatements { return known }
+        let made = try WriterStatements(db: db)
+        preparedWriterStatements = made
+        return made
+    }
+
+    /// The `nodes` row of `node` (ID `id`), added when missing, and remembered.
+    private func nodeRow(_ id: String, _ node: Node) throws -> Int64 {
+        if let known = writtenNodes[UTF8Key(id)] { return known }
+        if let found = try storedNodeRow(id) { return found }
+        let insert = try writerStatements().insertNode
+        try insert.bind(1, id)
+        try insert.bind(2, node.kind.rawValue)
+        try insert.bind(3, node.name)
+        try insert.bind(4, nameKey(node.name))
+        try insert.execute()
+        let number = db.lastInsertRowID
+        writtenNodes[UTF8Key(id)] = number
+        return number
+    }
+
+    /// The row number of the stored node with ID `id` (remembered), or nil when there is none.
+    private func storedNodeRow(_ id: String) throws -> Int64? {
+        if let known = writtenNodes[UTF8Key(id)] { return known }
+        let find = try writerStatements().findNode
+        try find.bind(1, id)
+        defer { find.reset() }
+        guard try find.step() else { return nil }
+        let number = find.int64(0)
+        writtenNodes[UTF8Key(id)] = number
+        return number
+    }
+
+    /// The `edges` row of `key`, added when missing, and remembered.
+    private func edgeRow(_ key: EdgeKey) throws -> Int64 {
+        if let known = writtenEdges[key] { return known }
+        let statements = try writerStatements()
+        let find = statements.findEdge
+        try find.bind(1, key.source)
+        try find.bind(2, key.relation.rawValue)
+        try find.bind(3, key.target)
+        let found = try find.step() ? find.int64(0) : nil
+        find.reset()
+        let number: Int64
+        if let found {
+            number = found
+        } else {
+            let insert = statements.insertEdge
+            try insert.bind(1, key.source)
+            try insert.bind(2, key.relation.rawValue)
+            try insert.bind(3, key.target)
+            try insert.execute()
+            number = db.lastInsertRowID
+        }
+        writtenEdges[key] = number
+        return number
+    }
+
+    /// The `rules` row of the rule named `name`, added when missing, and remembered.
+    private func ruleRow(_ name: String) throws -> Int64 {
+        if let known = ruleRowIDs[UTF8Key(name)] { return known }
+        let number: Int64
+        if let found = try db.rows("SELECT id FROM rules WHERE name = ?", [.text(name)]).first?.int(0) {
+            number = found
+        } else {
+            try db.run("INSERT INTO rules (name) VALUES (?)", [.text(name)])
+            number = db.lastInsertRowID
+        }
+        ruleRowIDs[UTF8Key(name)] = number
+        return number
+    }
+
+    /// The `aliases` row of `alias` for the node in row `node`, added when missing, and remembered.
+    func aliasRowID(node: Int64, alias: String) throws -> Int64 {
         let key = AliasKey(node: node, alias: alias)
         if let known = aliasRowIDs[key] { return known }
+        let statements = try writerStatements()
+        let find = statements.findAlias
+        try find.bind(1, node)
+        try find.bind(2, alias)
+        let found = try find.step() ? find.int64(0) : nil
+        find.reset()
         let id: Int64
-        // Not `scalar`, which answers `.null` (not nil) when there is no row.
-        if let found = try db.rows("SELECT id FROM aliases WHERE node_id = ? AND alias = ?", [.text(node), .text(alias)]).first?.int(0) {
+        if let found {
             id = found
         } else {
-            try db.run("INSERT INTO aliases (node_id, alias, normalized) VALUES (?, ?, ?)", [.text(node), .text(alias), .text(nameKey(alias))])
+            let insert = statements.insertAlias
+            try insert.bind(1, node)
+            try insert.bind(2, alias)
+            try insert.bind(3, nameKey(alias))
+            try insert.execute()
             id = db.lastInsertRowID
         }
         aliasRowIDs[key] = id
@@ -272,8 +339,8 @@ extension GraphStore {
     func purge(documentID: Int64) throws {
         forgetWrittenRows()
         let doc = SQLiteValue.integer(documentID)
-        let edgeIDs = try db.rows("SELECT DISTINCT edge_id FROM mentions WHERE document_id = ? AND edge_id IS NOT NULL ORDER BY 1", [doc]).map { $0.text(0) }
-        var nodeIDs = Set(try db.rows("SELECT DISTINCT node_id FROM mentions WHERE document_id = ? AND node_id IS NOT NULL", [doc]).map { $0.text(0) })
+        let edgeIDs = try db.rows("SELECT DISTINCT edge_id FROM mentions WHERE document_id = ? AND edge_id IS NOT NULL ORDER BY 1", [doc]).map { $0.int(0) }
+        var nodeIDs = Set(try db.rows("SELECT DISTINCT node_id FROM mentions WHERE document_id = ? AND node_id IS NOT NULL", [doc]).map { $0.int(0) })
         let aliasIDs = try db.rows("SELECT alias_id FROM alias_documents WHERE document_id = ?", [doc]).map { $0.int(0) }
         for table in ["mentions", "sentences", "alias_documents", "node_properties", "edge_properties"] {
             try db.run("DELETE FROM \(table) WHERE document_id = ?", [doc])
@@ -282,9 +349,9 @@ extension GraphStore {
             try db.run("DELETE FROM aliases WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM alias_documents WHERE alias_id = ?1)", [.integer(id)])
         }
         for id in edgeIDs {
-            let ends = try db.rows("SELECT source, target FROM edges WHERE id = ?", [.text(id)])
-            try db.run("DELETE FROM edges WHERE id = ? AND NOT EXISTS (SELECT 1 FROM mentions WHERE edge_id = ?)", [.text(id), .text(id)])
-            if db.changes > 0, let e = ends.first { nodeIDs.insert(e.text(0)); nodeIDs.insert(e.text(1)) }
+            let ends = try db.rows("SELECT source, target FROM edges WHERE id = ?", [.integer(id)])
+            try db.run("DELETE FROM edges WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM mentions WHERE edge_id = ?1)", [.integer(id)])
+            if db.changes > 0, let e = ends.first { nodeIDs.insert(e.int(0)); nodeIDs.insert(e.int(1)) }
         }
         for id in nodeIDs.sorted() {
             try db.run("""
@@ -292,7 +359,7 @@ extension GraphStore {
                   AND NOT EXISTS (SELECT 1 FROM mentions WHERE node_id = ?1)
                   AND NOT EXISTS (SELECT 1 FROM edges WHERE source = ?1)
                   AND NOT EXISTS (SELECT 1 FROM edges WHERE target = ?1)
-                """, [.text(id)])
+                """, [.integer(id)])
         }
     }
 }

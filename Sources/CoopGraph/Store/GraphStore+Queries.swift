@@ -2,27 +2,36 @@ extension GraphStore {
     /// Relations through which an entity takes part in an event.
     static let eventRoles = "'participated_in', 'organized'"
 
+    /// An edge's ``Edge/id`` (`source|relation|target`) in SQL, for edges `e` whose ends are
+    /// joined as `s` and `t`: ordering by it orders exactly as by the text IDs stored before version 5.
+    static let edgeKey = "s.key || '|' || e.relation || '|' || t.key"
+
+    /// The row number of the node with ID `id`; nil when there is none.
+    func nodeRow(id: String) throws -> Int64? {
+        try db.rows("SELECT id FROM nodes WHERE key = ?", [.text(id)]).first?.int(0)
+    }
+
     /// The node with this ID, with aliases and resolved properties; nil when absent.
     public func node(id: String) throws -> StoredNode? {
-        guard let row = try db.rows("SELECT id, kind, name FROM nodes WHERE id = ?", [.text(id)]).first else { return nil }
+        guard let row = try db.rows("SELECT key, kind, name, id FROM nodes WHERE key = ?", [.text(id)]).first else { return nil }
         let aliases = try db.rows("SELECT DISTINCT alias FROM aliases WHERE node_id = ? AND alias <> ? ORDER BY alias",
-                                  [.text(id), .text(row.text(2))]).map { $0.text(0) }
-        return StoredNode(id: row.text(0), kind: row.text(1), name: row.text(2), aliases: aliases, properties: try properties(nodeID: id))
+                                  [.integer(row.int(3)), .text(row.text(2))]).map { $0.text(0) }
+        return StoredNode(id: row.text(0), kind: row.text(1), name: row.text(2), aliases: aliases, properties: try properties(node: row.int(3)))
     }
 
     /// A node's properties: for each key, the value of the earliest-ingested document that gives one.
-    func properties(nodeID: String) throws -> [String: String] {
+    func properties(node: Int64) throws -> [String: String] {
         var out: [String: String] = [:]
-        for r in try db.rows("SELECT key, value FROM node_properties WHERE node_id = ? ORDER BY key, document_id", [.text(nodeID)])
+        for r in try db.rows("SELECT key, value FROM node_properties WHERE node_id = ? ORDER BY key, document_id", [.integer(node)])
         where out[r.text(0)] == nil {
             out[r.text(0)] = r.text(1)
         }
         return out
     }
 
-    func properties(edgeID: String) throws -> [String: String] {
+    func properties(edge: Int64) throws -> [String: String] {
         var out: [String: String] = [:]
-        for r in try db.rows("SELECT key, value FROM edge_properties WHERE edge_id = ? ORDER BY key, document_id", [.text(edgeID)])
+        for r in try db.rows("SELECT key, value FROM edge_properties WHERE edge_id = ? ORDER BY key, document_id", [.integer(edge)])
         where out[r.text(0)] == nil {
             out[r.text(0)] = r.text(1)
         }
@@ -30,14 +39,14 @@ extension GraphStore {
     }
 
     /// The first sentence (by document name, then position) that states an edge or a node.
-    func firstEvidence(edgeID: String? = nil, nodeID: String? = nil) throws -> (sentence: String?, document: String)? {
-        let column = edgeID != nil ? "edge_id" : "node_id"
-        guard let id = edgeID ?? nodeID else { return nil }
+    func firstEvidence(edge: Int64? = nil, node: Int64? = nil) throws -> (sentence: String?, document: String)? {
+        let column = edge != nil ? "edge_id" : "node_id"
+        guard let id = edge ?? node else { return nil }
         let row = try db.rows("""
             SELECT s.text, d.name FROM mentions m JOIN documents d ON d.id = m.document_id
             LEFT JOIN sentences s ON s.id = m.sentence_id
             WHERE m.\(column) = ? ORDER BY m.sentence_id IS NULL, d.name, d.path, m.span_start, m.id LIMIT 1
-            """, [.text(id)]).first
+            """, [.integer(id)]).first
         return row.map { ($0.string(0), $0.text(1)) }
     }
 
@@ -49,8 +58,8 @@ extension GraphStore {
         if let exact = try node(id: name) { return exact }
         let key = NameKey.make(name)
         guard !key.isEmpty else { throw CoopGraphError.notFound(name: name) }
-        for sql in ["SELECT id FROM nodes WHERE normalized = ? ORDER BY id",
-                    "SELECT DISTINCT node_id FROM aliases WHERE normalized = ? ORDER BY node_id"] {
+        for sql in ["SELECT key FROM nodes WHERE normalized = ? ORDER BY key",
+                    "SELECT DISTINCT n.key FROM aliases a JOIN nodes n ON n.id = a.node_id WHERE a.normalized = ? ORDER BY n.key"] {
             let ids = try db.rows(sql, [.text(key)]).map { $0.text(0) }
             if ids.count > 1 { throw CoopGraphError.ambiguous(name: name, candidates: ids) }
             if let id = ids.first, let n = try node(id: id) { return n }
@@ -65,28 +74,29 @@ extension GraphStore {
     /// `kinds` keeps only counterparts of those kinds. Ordered by date (undated last), event,
     /// counterpart kind and name.
     public func whoMet(_ nodeID: String, from: String? = nil, to: String? = nil, kinds: Set<String>? = nil) throws -> [WhoMetRow] {
+        guard let node = try nodeRow(id: nodeID) else { return [] }
         let events = try db.rows("""
-            SELECT DISTINCT n.id, n.name FROM edges e JOIN nodes n ON n.id = e.target
+            SELECT DISTINCT n.key, n.name, n.id FROM edges e JOIN nodes n ON n.id = e.target
             WHERE e.source = ? AND e.relation IN (\(Self.eventRoles)) AND n.kind = 'event'
-            """, [.text(nodeID)])
+            """, [.integer(node)])
         var rows: [WhoMetRow] = []
         for event in events {
             let eventID = event.text(0)
-            let props = try properties(nodeID: eventID)
+            let props = try properties(node: event.int(2))
             if props["modality"] == "negated" || props["status"] == "negated" { continue }
             let date = props["date"]
             if from != nil || to != nil {
                 guard let date, Self.overlaps(date, from: from, to: to) else { continue }
             }
             let counterparts = try db.rows("""
-                SELECT e.id, n.id, n.kind, n.name FROM edges e JOIN nodes n ON n.id = e.source
+                SELECT e.id, n.key, n.kind, n.name FROM edges e JOIN nodes n ON n.id = e.source
                 WHERE e.target = ? AND e.relation IN (\(Self.eventRoles)) AND e.source <> ?
-                ORDER BY n.id, e.relation DESC
-                """, [.text(eventID), .text(nodeID)])
+                ORDER BY n.key, e.relation DESC
+                """, [.integer(event.int(2)), .integer(node)])
             var seen: Set<String> = []
             for c in counterparts where seen.insert(c.text(1)).inserted {
                 if let kinds, !kinds.contains(c.text(2)) { continue }
-                let evidence = try firstEvidence(edgeID: c.text(0))
+                let evidence = try firstEvidence(edge: c.int(0))
                 rows.append(WhoMetRow(counterpartID: c.text(1), counterpart: c.text(3), kind: c.text(2), date: date,
                                       eventID: eventID, event: event.text(1), place: props["location"],
                                       sentence: evidence?.sentence, document: evidence?.document))
@@ -122,54 +132,55 @@ extension GraphStore {
     /// or organised, and its dated memberships, chairs and affiliations.
     public func timeline(_ node: StoredNode) throws -> [TimelineEntry] {
         var entries: [TimelineEntry] = []
-        let id = SQLiteValue.text(node.id)
+        guard let number = try nodeRow(id: node.id) else { return [] }
+        let id = SQLiteValue.integer(number)
         if node.kind == NodeKind.agreement.rawValue || node.kind == NodeKind.event.rawValue {
             if let date = node.date {
                 let what = node.kind == NodeKind.event.rawValue ? (node.properties["event_type"] ?? "event") : (node.properties["status"] ?? "dated")
                 let detail = node.properties["agreement_kind"] ?? node.properties["location"] ?? ""
                 entries.append(TimelineEntry(date: date, what: what, subject: node.name, subjectID: node.id, detail: detail,
-                                             document: try firstEvidence(nodeID: node.id)?.document))
+                                             document: try firstEvidence(node: number)?.document))
             }
         }
         if node.kind == NodeKind.agreement.rawValue {
             let incoming = try db.rows("""
-                SELECT e.id, e.relation, n.id, n.name FROM edges e JOIN nodes n ON n.id = e.source
-                WHERE e.target = ? AND e.relation IN ('party_to', 'member_of', 'chairs') ORDER BY e.id
+                SELECT e.id, e.relation, s.key, s.name FROM edges e JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target
+                WHERE e.target = ? AND e.relation IN ('party_to', 'member_of', 'chairs') ORDER BY \(Self.edgeKey)
                 """, [id])
             for r in incoming {
-                let props = try properties(edgeID: r.text(0))
+                let props = try properties(edge: r.int(0))
                 let relation = r.text(1)
                 let start = props["from"] ?? props["date"]
                 let what: String
                 if relation == "chairs" { what = "chair" } else if start != nil { what = "joined" } else { what = relation == "party_to" ? "party" : "member" }
                 entries.append(TimelineEntry(date: start, what: what, subject: r.text(3), subjectID: r.text(2),
-                                             detail: Self.term(props), document: try firstEvidence(edgeID: r.text(0))?.document))
+                                             detail: Self.term(props), document: try firstEvidence(edge: r.int(0))?.document))
             }
             let about = try db.rows("""
-                SELECT n.id FROM edges e JOIN nodes n ON n.id = CASE WHEN e.source = ?1 THEN e.target ELSE e.source END
-                WHERE (e.target = ?1 OR e.source = ?1) AND e.relation = 'about' AND n.kind = 'event' ORDER BY n.id
+                SELECT n.key FROM edges e JOIN nodes n ON n.id = CASE WHEN e.source = ?1 THEN e.target ELSE e.source END
+                WHERE (e.target = ?1 OR e.source = ?1) AND e.relation = 'about' AND n.kind = 'event' ORDER BY n.key
                 """, [id])
             for r in about {
                 guard let event = try self.node(id: r.text(0)) else { continue }
                 entries.append(TimelineEntry(date: event.date, what: event.properties["event_type"] ?? "event", subject: event.name,
                                              subjectID: event.id, detail: event.properties["location"] ?? "",
-                                             document: try firstEvidence(nodeID: event.id)?.document))
+                                             document: try firstEvidence(node: nodeRow(id: event.id))?.document))
             }
         } else {
             let outgoing = try db.rows("""
-                SELECT e.id, e.relation, n.id, n.name, n.kind FROM edges e JOIN nodes n ON n.id = e.target
-                WHERE e.source = ? ORDER BY e.id
+                SELECT e.id, e.relation, t.key, t.name, t.kind, t.id FROM edges e JOIN nodes s ON s.id = e.source JOIN nodes t ON t.id = e.target
+                WHERE e.source = ? ORDER BY \(Self.edgeKey)
                 """, [id])
             for r in outgoing {
                 let relation = r.text(1)
-                let props = try properties(edgeID: r.text(0))
-                let target = try properties(nodeID: r.text(2))
+                let props = try properties(edge: r.int(0))
+                let target = try properties(node: r.int(5))
                 if r.text(4) == NodeKind.event.rawValue, relation == "participated_in" || relation == "organized" {
                     if target["modality"] == "negated" { continue }
                     var detail = relation == "organized" ? "organizer" : "participant"
                     if let place = target["location"] { detail += ", " + place }
                     entries.append(TimelineEntry(date: target["date"], what: target["event_type"] ?? "event", subject: r.text(3),
-                                                 subjectID: r.text(2), detail: detail, document: try firstEvidence(edgeID: r.text(0))?.document))
+                                                 subjectID: r.text(2), detail: detail, document: try firstEvidence(edge: r.int(0))?.document))
                 } else if ["party_to", "member_of", "chairs", "affiliated_with"].contains(relation) {
                     // Undated memberships are left out: the agreement's own date says nothing of when this party joined.
                     guard let date = props["from"] ?? props["date"] else { continue }
@@ -177,7 +188,7 @@ extension GraphStore {
                     if let title = props["title"] { detail = detail.isEmpty ? title : title + ", " + detail }
                     let what = ["party_to": "party", "member_of": "member", "chairs": "chair"][relation] ?? "post"
                     entries.append(TimelineEntry(date: date, what: what, subject: r.text(3), subjectID: r.text(2),
-                                                 detail: detail, document: try firstEvidence(edgeID: r.text(0))?.document))
+                                                 detail: detail, document: try firstEvidence(edge: r.int(0))?.document))
                 }
             }
         }
@@ -197,19 +208,21 @@ extension GraphStore {
     /// The node with its relations (both directions) and the sentences that mention it.
     public func report(_ node: StoredNode) throws -> EntityReport {
         var relations: [EntityReport.Relation] = []
-        for (outgoing, sql) in [(true, "SELECT e.id, e.relation, n.id, n.name, n.kind FROM edges e JOIN nodes n ON n.id = e.target WHERE e.source = ?"),
-                                (false, "SELECT e.id, e.relation, n.id, n.name, n.kind FROM edges e JOIN nodes n ON n.id = e.source WHERE e.target = ?")] {
-            for r in try db.rows(sql, [.text(node.id)]) {
+        let number = SQLiteValue.integer(try nodeRow(id: node.id) ?? 0)
+        for (outgoing, sql) in [(true, "SELECT e.id, e.relation, n.key, n.name, n.kind FROM edges e JOIN nodes n ON n.id = e.target WHERE e.source = ?"),
+                                (false, "SELECT e.id, e.relation, n.key, n.name, n.kind FROM edges e JOIN nodes n ON n.id = e.source WHERE e.target = ?")] {
+            for r in try db.rows(sql, [number]) {
                 relations.append(EntityReport.Relation(outgoing: outgoing, relation: r.text(1), otherID: r.text(2), other: r.text(3),
-                                                       otherKind: r.text(4), properties: try properties(edgeID: r.text(0))))
+                                                       otherKind: r.text(4), properties: try properties(edge: r.int(0))))
             }
         }
         relations.sort { ($0.relation, $0.outgoing ? 0 : 1, $0.other, $0.otherID) < ($1.relation, $1.outgoing ? 0 : 1, $1.other, $1.otherID) }
         let mentions = try db.rows("""
-            SELECT d.name, m.span_start, m.span_end, m.rule, s.text FROM mentions m JOIN documents d ON d.id = m.document_id
+            SELECT d.name, m.span_start, m.span_end, r.name, s.text FROM mentions m JOIN documents d ON d.id = m.document_id
+            JOIN rules r ON r.id = m.rule_id
             LEFT JOIN sentences s ON s.id = m.sentence_id
-            WHERE m.node_id = ? ORDER BY d.name, d.path, m.span_start, m.span_end, m.rule
-            """, [.text(node.id)]).map { r in
+            WHERE m.node_id = ? ORDER BY d.name, d.path, m.span_start, m.span_end, r.name
+            """, [number]).map { r in
             EntityReport.Mention(document: r.text(0), spanStart: r.isNull(1) ? nil : Int(r.int(1)), spanEnd: r.isNull(2) ? nil : Int(r.int(2)),
                                  rule: r.text(3), sentence: r.string(4))
         }
@@ -221,11 +234,11 @@ extension GraphStore {
         let key = NameKey.make(text)
         guard !key.isEmpty else { return [] }
         var hits: [String: SearchHit] = [:]
-        for r in try db.rows("SELECT id, kind, name FROM nodes WHERE instr(normalized, ?) > 0", [.text(key)]) {
+        for r in try db.rows("SELECT key, kind, name FROM nodes WHERE instr(normalized, ?) > 0", [.text(key)]) {
             hits[r.text(0)] = SearchHit(id: r.text(0), kind: r.text(1), name: r.text(2), alias: nil)
         }
         for r in try db.rows("""
-            SELECT n.id, n.kind, n.name, min(a.alias) FROM aliases a JOIN nodes n ON n.id = a.node_id
+            SELECT n.key, n.kind, n.name, min(a.alias) FROM aliases a JOIN nodes n ON n.id = a.node_id
             WHERE instr(a.normalized, ?) > 0 GROUP BY n.id
             """, [.text(key)]) where hits[r.text(0)] == nil {
             hits[r.text(0)] = SearchHit(id: r.text(0), kind: r.text(1), name: r.text(2), alias: r.string(3))

@@ -27,14 +27,24 @@ public final class GraphStore {
     /// ``NameKey``s computed by this store's writes: an ingest normalises the same few thousand
     /// names and aliases hundreds of thousands of times, and NFC plus lower-casing is not cheap.
     var nameKeyMemo: [UTF8Key: String] = [:]
-    /// Node and edge IDs this connection has written (INSERT OR IGNORE) and `aliases` rows it
-    /// has found or written, so the documents after the first that name them skip the lookup.
+    /// Row numbers of the nodes (by ID) and edges (by ends and relation) this connection has
+    /// found or written, and of the `aliases` rows, so the documents after the first that name
+    /// them skip the lookup.
     /// Kept from batch to batch while no other connection commits (``writtenVersion``); emptied
     /// when one has, when a transaction is rolled back, when a purge may delete rows, and when
     /// they grow past ``writtenLimit``.
-    var writtenNodes: Set<UTF8Key> = []
-    var writtenEdges: Set<UTF8Key> = []
+    var writtenNodes: [UTF8Key: Int64] = [:]
+    var writtenEdges: [EdgeKey: Int64] = [:]
     var aliasRowIDs: [AliasKey: Int64] = [:]
+    /// The writer's statements, prepared at its first document (see ``writerStatements()``).
+    var preparedWriterStatements: WriterStatements?
+    /// The writer's two largest tables, many rows per INSERT (see ``BatchedInsert``).
+    lazy var mentionRows = BatchedInsert(db: db, head: """
+        INSERT INTO mentions (node_id, edge_id, document_id, span_start, span_end, sentence_id, rule_id)
+        """, arity: 7)
+    lazy var aliasDocumentRows = BatchedInsert(db: db, head: "INSERT OR IGNORE INTO alias_documents (document_id, alias_id)", arity: 2)
+    /// Row numbers of `rules` by name: a few dozen, each named by hundreds of thousands of mentions.
+    var ruleRowIDs: [UTF8Key: Int64] = [:]
     /// `PRAGMA data_version` when the last write transaction began: it changes exactly when
     /// another connection has committed since, and may have deleted what the sets above hold.
     var writtenVersion: Int64?
@@ -131,6 +141,11 @@ public final class GraphStore {
 
     /// Applies every migration newer than the file's `user_version`, each in its own transaction.
     func migrate() throws {
+        // A migration rebuilds tables (create, fill, drop the old, rename the new): with the
+        // checks on, dropping a parent table would first delete its rows and cascade to the
+        // children. The pragma is a no-op inside a transaction, hence set around them.
+        try db.exec("PRAGMA foreign_keys = OFF")
+        defer { try? db.exec("PRAGMA foreign_keys = ON") }
         for step in StoreSchema.migrations {
             try db.transaction {
                 // Re-read inside the write lock: another process may have migrated meanwhile.
@@ -155,6 +170,11 @@ public final class GraphStore {
     /// `PRAGMA integrity_check`'s answer: `ok` for a sound file.
     public func integrityCheck() throws -> String {
         try db.rows("PRAGMA integrity_check").map { $0.text(0) }.joined(separator: "\n")
+    }
+
+    /// The number of rows of one table (a name from ``tableCounts()``).
+    func rowCount(_ table: String) throws -> Int {
+        Int(try db.scalar("SELECT count(*) FROM \(table)")?.int ?? 0)
     }
 
     /// Row counts of the main tables, for tests and `stats`.

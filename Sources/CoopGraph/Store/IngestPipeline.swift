@@ -25,8 +25,11 @@ public struct IngestPipeline: Sendable {
     static let chunkSize = 64
     /// Chunks the extractors may run ahead of the writer. One was too few: the writer and the
     /// extractors took turns waiting for each other at every chunk whenever one of them was
-    /// slower for a while (a run of long documents, a commit).
-    static let chunksAhead = 4
+    /// slower for a while (a run of long documents, a commit). Four (256 files, some 50 ms of
+    /// writing) is about what a commit followed by a WAL checkpoint (copying up to 64 MB) takes,
+    /// and the extractors stopped whenever the writer fell further behind, leaving a core idle;
+    /// sixteen absorb that for a few MB of graphs held.
+    static let chunksAhead = 16
 
     public init(reader: DocumentReader = DocumentReader(), extractor: Extractor = Extractor(),
                 batchSize: Int = IngestPipeline.defaultBatchSize,
@@ -41,11 +44,12 @@ public struct IngestPipeline: Sendable {
     public func run(_ sources: [IngestSource], into store: GraphStore, input: () -> Data = { Data() },
                     progress: (IngestProgress) -> Void = { _ in }) throws -> IngestSummary {
         var summary = IngestSummary()
-        let before = try store.tableCounts()
-        summary.nodesBefore = before["nodes"] ?? 0
-        summary.edgesBefore = before["edges"] ?? 0
+        // Only the tables the summary reports: counting mentions or sentences reads a whole index.
+        summary.nodesBefore = try store.rowCount("nodes")
+        summary.edgesBefore = try store.rowCount("edges")
         // Into an empty store, lookup indexes are built once at the end instead of row by row.
-        let bulk = summary.nodesBefore == 0 && (before["documents"] ?? 0) == 0 ? try store.beginBulkLoad() : false
+        let empty = summary.nodesBefore == 0 ? try store.rowCount("documents") == 0 : false
+        let bulk = empty ? try store.beginBulkLoad() : false
         var bulkFinished = false
         defer { if bulk && !bulkFinished { try? store.finishBulkLoad() } }
         let known = try store.currentHashes()
@@ -101,9 +105,8 @@ public struct IngestPipeline: Sendable {
             try store.finishBulkLoad()
             bulkFinished = true
         }
-        let after = try store.tableCounts()
-        summary.nodesAfter = after["nodes"] ?? 0
-        summary.edgesAfter = after["edges"] ?? 0
+        summary.nodesAfter = try store.rowCount("nodes")
+        summary.edgesAfter = try store.rowCount("edges")
         return summary
     }
 

@@ -90,6 +90,16 @@ public final class SQLiteStatement {
         }
     }
 
+    /// Resets the statement after ``step()`` (bindings stay), so it can run again.
+    public func reset() {
+        sqlite3_reset(handle)
+    }
+
+    /// Column `i` (from 0) of the current row as an integer, without building a ``SQLiteValue``.
+    public func int64(_ i: Int32) -> Int64 {
+        sqlite3_column_int64(handle, i)
+    }
+
     /// Binds, runs to completion and resets; for statements that return no rows.
     public func run(_ values: [SQLiteValue] = []) throws {
         try bind(values)

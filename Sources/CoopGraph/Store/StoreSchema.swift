@@ -162,6 +162,97 @@ public enum StoreSchema {
         INSERT INTO alias_documents (document_id, alias_id) SELECT DISTINCT o.document_id, a.id FROM aliases_v3 o JOIN aliases a ON a.node_id = o.node_id AND a.alias = o.alias;
         DROP TABLE aliases_v3;
         """),
+        StoreMigration(version: 5, sql: """
+        -- Nodes and edges get integer keys, and every row that points at one holds that integer: a
+        -- node's text ID (kind:name) is stored once, in `nodes.key`, and an edge's (source|relation|
+        -- target) is no longer stored at all but derived from its ends. Over the corpus the store
+        -- shrinks by a third, and a bulk load compares and writes small integers where it compared
+        -- and wrote 20-60 byte strings (546 thousand mentions, 189 thousand properties, 84 thousand
+        -- edges and their indexes). A mention names its rule by number too (40 rules, 18 bytes each on
+        -- average, over 546 thousand rows). Each table is rebuilt as a new one, filled, the old dropped and
+        -- the new renamed; the old edge IDs are mapped to the new numbers through a temporary table.
+        CREATE TABLE nodes_v5 (
+            id         INTEGER PRIMARY KEY,
+            key        TEXT NOT NULL UNIQUE,        -- kind:canonical name (NodeID)
+            kind       TEXT NOT NULL,
+            name       TEXT NOT NULL,
+            normalized TEXT NOT NULL                -- NameKey of name: lookup without spaces or ·-_
+        );
+        INSERT INTO nodes_v5 (key, kind, name, normalized) SELECT id, kind, name, normalized FROM nodes ORDER BY id;
+        CREATE TABLE edges_v5 (
+            id       INTEGER PRIMARY KEY,
+            source   INTEGER NOT NULL REFERENCES nodes(id),
+            relation TEXT NOT NULL,
+            target   INTEGER NOT NULL REFERENCES nodes(id),
+            UNIQUE (source, relation, target)
+        );
+        CREATE TEMP TABLE edge_numbers (old TEXT PRIMARY KEY, new INTEGER NOT NULL) WITHOUT ROWID;
+        INSERT INTO edges_v5 (source, relation, target) SELECT s.id, e.relation, t.id FROM edges e JOIN nodes_v5 s ON s.key = e.source JOIN nodes_v5 t ON t.key = e.target ORDER BY e.id;
+        INSERT INTO temp.edge_numbers (old, new) SELECT e.id, n.id FROM edges e JOIN nodes_v5 s ON s.key = e.source JOIN nodes_v5 t ON t.key = e.target JOIN edges_v5 n ON n.source = s.id AND n.relation = e.relation AND n.target = t.id;
+        CREATE TABLE aliases_v5 (
+            id          INTEGER PRIMARY KEY,
+            node_id     INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+            alias       TEXT NOT NULL,
+            normalized  TEXT NOT NULL,
+            UNIQUE (node_id, alias)
+        );
+        INSERT INTO aliases_v5 (id, node_id, alias, normalized) SELECT a.id, n.id, a.alias, a.normalized FROM aliases a JOIN nodes_v5 n ON n.key = a.node_id ORDER BY a.id;
+        CREATE TABLE node_properties_v5 (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            node_id     INTEGER NOT NULL REFERENCES nodes(id) ON DELETE CASCADE,
+            key         TEXT NOT NULL,
+            value       TEXT NOT NULL,
+            PRIMARY KEY (document_id, node_id, key)
+        ) WITHOUT ROWID;
+        INSERT INTO node_properties_v5 (document_id, node_id, key, value) SELECT p.document_id, n.id, p.key, p.value FROM node_properties p JOIN nodes_v5 n ON n.key = p.node_id;
+        CREATE TABLE edge_properties_v5 (
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            edge_id     INTEGER NOT NULL REFERENCES edges(id) ON DELETE CASCADE,
+            key         TEXT NOT NULL,
+            value       TEXT NOT NULL,
+            PRIMARY KEY (document_id, edge_id, key)
+        ) WITHOUT ROWID;
+        INSERT INTO edge_properties_v5 (document_id, edge_id, key, value) SELECT p.document_id, k.new, p.key, p.value FROM edge_properties p JOIN temp.edge_numbers k ON k.old = p.edge_id;
+        CREATE TABLE rules (
+            id   INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE              -- Evidence.rule, or `document` for a fact without evidence
+        );
+        INSERT INTO rules (name) SELECT DISTINCT rule FROM mentions ORDER BY rule;
+        CREATE TABLE mentions_v5 (
+            id          INTEGER PRIMARY KEY,
+            node_id     INTEGER REFERENCES nodes(id) ON DELETE CASCADE,
+            edge_id     INTEGER REFERENCES edges(id) ON DELETE CASCADE,
+            document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+            span_start  INTEGER,                    -- UTF-8 byte offsets in the source; null when unknown
+            span_end    INTEGER,
+            sentence_id INTEGER REFERENCES sentences(id),
+            rule_id     INTEGER NOT NULL REFERENCES rules(id),
+            CHECK ((node_id IS NULL) <> (edge_id IS NULL))
+        );
+        INSERT INTO mentions_v5 (id, node_id, edge_id, document_id, span_start, span_end, sentence_id, rule_id) SELECT m.id, n.id, k.new, m.document_id, m.span_start, m.span_end, m.sentence_id, r.id FROM mentions m JOIN rules r ON r.name = m.rule LEFT JOIN nodes_v5 n ON n.key = m.node_id LEFT JOIN temp.edge_numbers k ON k.old = m.edge_id ORDER BY m.id;
+        DROP TABLE temp.edge_numbers;
+        DROP TABLE mentions;
+        DROP TABLE edge_properties;
+        DROP TABLE node_properties;
+        DROP TABLE aliases;
+        DROP TABLE edges;
+        DROP TABLE nodes;
+        ALTER TABLE nodes_v5 RENAME TO nodes;
+        ALTER TABLE edges_v5 RENAME TO edges;
+        ALTER TABLE aliases_v5 RENAME TO aliases;
+        ALTER TABLE node_properties_v5 RENAME TO node_properties;
+        ALTER TABLE edge_properties_v5 RENAME TO edge_properties;
+        ALTER TABLE mentions_v5 RENAME TO mentions;
+        CREATE INDEX nodes_by_normalized ON nodes(normalized);
+        CREATE INDEX nodes_by_kind ON nodes(kind);
+        CREATE INDEX aliases_by_normalized ON aliases(normalized);
+        CREATE INDEX node_properties_by_node ON node_properties(node_id, key);
+        CREATE INDEX edges_by_target ON edges(target, relation);
+        CREATE INDEX edge_properties_by_edge ON edge_properties(edge_id, key);
+        CREATE INDEX mentions_by_node ON mentions(node_id) WHERE node_id IS NOT NULL;
+        CREATE INDEX mentions_by_edge ON mentions(edge_id) WHERE edge_id IS NOT NULL;
+        CREATE INDEX mentions_by_document ON mentions(document_id);
+        """),
     ]
 
     /// Lookup indexes a bulk load builds once at the end, as `(name, "table(columns)")` exactly
@@ -172,14 +263,15 @@ public enum StoreSchema {
     ///
     /// A bulk load into an empty store drops them and builds each once at the end from sorted
     /// rows (see ``GraphStore/beginBulkLoad()``). The small indexes (documents by hash,
-    /// `aliases`, which gets a row per new (node, alias) only) stay.
+    /// `aliases`, which gets a row per new (node, alias) only) stay, and so do the unique keys
+    /// the writer finds rows by: `nodes.key`, edges by (source, relation, target), aliases by
+    /// (node, alias); since version 5 these hold integers or one short text per row.
     /// StoreSchemaTests checks each entry against the migrations.
     public static let deferredIndexes: [(name: String, on: String)] = [
         ("nodes_by_normalized", "nodes(normalized)"),
         ("nodes_by_kind", "nodes(kind)"),
         ("alias_documents_by_alias", "alias_documents(alias_id)"),
         ("node_properties_by_node", "node_properties(node_id, key)"),
-        ("edges_by_source", "edges(source, relation)"),
         ("edges_by_target", "edges(target, relation)"),
         ("edge_properties_by_edge", "edge_properties(edge_id, key)"),
         ("mentions_by_node", "mentions(node_id) WHERE node_id IS NOT NULL"),
