@@ -9,7 +9,7 @@ struct EntityRulesTests {
             "country.compound", "country.hanja", "gazetteer", "alias.local", "institute.abbreviation", "ministry.foreign",
             "body.pattern", "body.university", "body.bracketed", "alias.definition", "person.spelled-foreign-name",
             "person.quoted-foreign-name", "person.latin-name-title", "person", "person.parenthetical-head", "person.concurrent-title", "person.preceding-body", "person.ambassador-country",
-            "person.internal-unit-head", "person.name-unit-title", "country.bilateral-reference", "person.foreign-short-name",
+            "person.internal-unit-head", "person.body-unit-title", "person.name-unit-title", "country.bilateral-reference", "person.foreign-short-name",
         ])
     }
 }

@@ -23,6 +23,7 @@ public enum EntityRules {
         PrecedingBodyRule(),
         AmbassadorCountryRule(),
         InternalUnitHeadRule(),
+        BodyUnitTitleRule(),
         UnitNameTitleRule(),
         BilateralReferenceRule(),
         ForeignShortNameRule(),
