@@ -22,6 +22,7 @@ public enum EntityRules {
         ConcurrentTitleRule(),
         PrecedingBodyRule(),
         AmbassadorCountryRule(),
+        CountryNameTitleRule(),
         InternalUnitHeadRule(),
         BodyUnitTitleRule(),
         UnitNameTitleRule(),
