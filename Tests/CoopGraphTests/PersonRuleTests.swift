@@ -90,6 +90,10 @@ struct PersonRuleTests {
         ("- 로이드 오스틴 미국 국방장관, 하마다 일본 방위대신", ["로이드 오스틴/국방장관@미국", "하마다/방위대신@일본"]),
         ("페니 웡(Penny Wong) 호주 외교장관과", ["페니 웡/외교장관@호주"]),
         ("8일 오전 안토니 블링컨 미국 국무장관과", ["안토니 블링컨/국무장관@미국"]),
+        // A word ending in a topic particle closes the subject: the words after it are the name.
+        ("이번 회의에는 루카스 마르틴 페레이라 칠레 대통령, 안나 베커 호주 외교장관 등의 환영사가 있었다",
+         ["루카스 마르틴 페레이라/대통령@칠레", "안나 베커/외교장관@호주"]),
+        ("장관은 로이드 오스틴 미국 국방장관과 만났다", ["로이드 오스틴/국방장관@미국"]),
     ])
     func foreign(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)

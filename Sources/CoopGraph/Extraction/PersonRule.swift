@@ -287,6 +287,8 @@ public struct PersonRule: EntityRule {
         if start < end, Self.timeWords.contains(context.text(start, end)) { return true }
         // `… 총재와 울리카 모디어 …`: the next name of a list of people, after a title and 와/과.
         if v == 0xC640 || v == 0xACFC, p > start, context.gazetteer.personTitles.title(start, p, in: b)?.end == p { return true }
+        // `이번 회의에는 루이스 라칼레 포우 우루과이 대통령`, `장관은 …`: a topic particle ends the clause's subject.
+        if (v == 0xB294 || v == 0xC740), end - start >= 6 { return true }
         // `8일`, `21일`: a date right before the name.
         if let q = HangulBytes.scalarStart(before: start, lower: context.lower, in: b), end - start == 3,
            HangulBytes.isASCIIDigit(HangulBytes.scalar(at: q, in: b).value) {
