@@ -23,6 +23,7 @@ public enum EntityRules {
         PrecedingBodyRule(),
         AmbassadorCountryRule(),
         CountryNameTitleRule(),
+        ForeignAmbassadorRule(),
         InternalUnitHeadRule(),
         BodyUnitTitleRule(),
         UnitNameTitleRule(),
