@@ -19,6 +19,7 @@ public enum EntityRules {
         LatinPersonNameRule(),
         PersonRule(),
         ParentheticalHeadRule(),
+        ParenthesizedHeadNameRule(),
         ConcurrentTitleRule(),
         PrecedingBodyRule(),
         AmbassadorCountryRule(),
