@@ -78,6 +78,8 @@ struct PersonRuleTests {
     @Test("phrases before titles seen in the corpus are not persons", arguments: [
         "이번에 홍보대사로 위촉된", "우리 대통령과", "이를 위해 장관은", "여야 원내대표", "연구원 부원장",
         "중국 외교부 아주사장을 수석대표로", "차장을 부위원장으로", "기업 대표들과", "신흥 시장 진출",
+        // A verb form or particle before a country and a title (`이뤄진 케냐 대통령`).
+        "작년에 이뤄진 케냐 대통령 방한", "지난달 성사된 몽골 총리 방한", "이번 방문을 통해 인도 대통령과",
     ])
     func notPersons(text: String) {
         #expect(ExtractionTestSupport.persons(text) == [])

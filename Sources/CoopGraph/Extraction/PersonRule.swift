@@ -249,6 +249,9 @@ public struct PersonRule: EntityRule {
         guard let first = chosen.first else { return nil }
         let nameWords = chosen.map { context.text(tokens[$0].lo, tokens[$0].hi) }
         let name = nameWords.joined(separator: " ")
+        // `이뤄진 케냐 대통령`, `포럼은 스페인 총리`, `기조연설과 인도네시아 대통령`: a verb form or particle
+        // before a country is the sentence, not a name.
+        if spelledWords == 0, nameWords.contains(where: { w in w.last.map { Self.verbFormEnds.contains($0) || ($0 == "가" && w.count > 2) } ?? true }) { return nil }
         guard anchor.kind == .country else {
             // Before a body, where Korean phrases stand more often than before a country: no word
             // may end like a Korean verb form, particle or noun of place (`참석한`, `기업들이`,
@@ -272,6 +275,10 @@ public struct PersonRule: EntityRule {
     /// Last syllables of Korean verb forms, particles and place nouns, never of a transcribed name.
     static let koreanWordEnds: Set<Character> = ["한", "난", "된", "던", "할", "른", "게", "여", "록", "며", "면", "서", "국", "측", "전", "들", "께", "은", "과", "만", "고",
                                                       "련", "석", "중", "신"] // 관련, 참석, 회기중, 출신
+
+    /// Last syllables of Korean verb forms and particles that no transcribed name ends in, checked
+    /// before a country too (the body list above also holds place nouns and endings some names have).
+    static let verbFormEnds: Set<Character> = ["된", "던", "할", "른", "며", "면", "측", "들", "께", "은", "과", "련", "해", "년", "여", "진", "서"]
 
     /// Time words that often directly precede a name: `8일 오전 안토니 블링컨`.
     static let timeWords: Set<String> = ["오전", "오후", "새벽", "저녁", "당일", "전날", "이날", "같은날"]
