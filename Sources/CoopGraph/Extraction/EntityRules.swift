@@ -15,6 +15,7 @@ public enum EntityRules {
         BracketedBodyRule(),
         AliasDefinitionRule(),
         SpelledForeignNameRule(),
+        SpelledNameListRule(),
         QuotedForeignNameRule(),
         LatinPersonNameRule(),
         PersonRule(),
