@@ -54,6 +54,8 @@ struct SpelledForeignNameRuleTests {
         ("차관은 모리타 겐(森田健) 일본 외무성 사무차관과 통화했다", ["모리타 겐/사무차관@일본 외무성"]),
         // One Hangul syllable per Hanja is a Chinese name of one word, even before Japan.
         ("장관은 왕이(王毅) 중국 국무위원과 회담했다", ["왕이/국무위원@중국"]),
+        // Departments joined by a middle dot before the title word.
+        ("차관은 그레이엄 모턴(Graham Morton) 뉴질랜드 외교부 아주·미주차관보와 협의했다", ["그레이엄 모턴/아주·미주차관보@뉴질랜드 외교통상부"]),
         // A word ending like a Korean verb form before the given name is no family name.
         ("회의에 참석한 히로시(鈴木浩) 일본 외무성 국장은", ["히로시/국장@일본 외무성"]),
     ])

@@ -160,6 +160,21 @@ public struct SpelledForeignNameRule: EntityRule {
 
     static let japan = "일본"
 
+    /// A title word made of Hangul runs joined by middle dots (U+00B7) from `lo`, whose last run
+    /// ends in a title: the whole text as the title.
+    static func dottedTitle(_ lo: Int, _ runEnd: Int, context: ExtractionContext) -> String? {
+        let b = context.bytes
+        var end = runEnd, segment = lo
+        while end + 2 < context.upper, b[end] == 0xC2, b[end + 1] == 0xB7 {
+            let next = HangulBytes.hangulRunEnd(from: end + 2, upper: context.upper, in: b)
+            guard next > end + 2 else { return nil }
+            segment = end + 2
+            end = next
+        }
+        guard segment > lo, let t = context.gazetteer.personTitles.title(segment, end, in: b) else { return nil }
+        return context.text(lo, t.end)
+    }
+
     /// True when the two Hangul words before a kanji spelling opening at `open` read as a Japanese
     /// family and given name (후나코시 다케히로(船越健裕), 모리타 겐(森田健)): a family name of two
     /// syllables or more not ending like a Korean verb form or particle (`참석한 다케오` is one name word).
@@ -214,6 +229,9 @@ public struct SpelledForeignNameRule: EntityRule {
             }
             guard runEnd > pos else { return nil }
             if let t = titles.title(pos, runEnd, in: b) { title = t.title; break }
+            // `아시아·태평양실장`, `군축·국제안보국장`: departments joined by a middle dot, the last one
+            // ending in the title.
+            if let t = Self.dottedTitle(pos, runEnd, context: context) { title = t; break }
             plain += 1
             // A Hanja reading (王毅) is a name only right before its country, body or title.
             // `국가안보회의(NSC) 부보좌관`: a department with its abbreviation.
