@@ -80,6 +80,8 @@ struct PersonRuleTests {
         "중국 외교부 아주사장을 수석대표로", "차장을 부위원장으로", "기업 대표들과", "신흥 시장 진출",
         // A verb form or particle before a country and a title (`이뤄진 케냐 대통령`).
         "작년에 이뤄진 케냐 대통령 방한", "지난달 성사된 몽골 총리 방한", "이번 방문을 통해 인도 대통령과",
+        // A department between a foreign body and a title (`미국 국무부 에너지자원국 차관보`).
+        "미국 국무부 에너지자원국 차관보와 협의", "캐나다 글로벌부 아태차관보와 협의",
     ])
     func notPersons(text: String) {
         #expect(ExtractionTestSupport.persons(text) == [])

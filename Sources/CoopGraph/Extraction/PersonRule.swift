@@ -169,6 +169,8 @@ public struct PersonRule: EntityRule {
                 // One-syllable words only inside a longer name (잠 카말 칸).
                 guard (first...n).contains(where: { tokens[$0].hi - tokens[$0].lo >= 6 }),
                       first < n || w.hi - w.lo >= 6 else { return nil }
+                // `생태환경부 국제합작사 사장`: one long word ending like a unit is a department.
+                if first == n, w.hi - w.lo >= 12, let last = context.text(w.lo, w.hi).last, Self.unitWordEnds.contains(last) { return nil }
                 for k in first...n {
                     let wt = context.text(tokens[k].lo, tokens[k].hi)
                     guard !titles.stopwords.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),
@@ -275,6 +277,9 @@ public struct PersonRule: EntityRule {
     /// Last syllables of Korean verb forms, particles and place nouns, never of a transcribed name.
     static let koreanWordEnds: Set<Character> = ["한", "난", "된", "던", "할", "른", "게", "여", "록", "며", "면", "서", "국", "측", "전", "들", "께", "은", "과", "만", "고",
                                                       "련", "석", "중", "신"] // 관련, 참석, 회기중, 출신
+
+    /// Last syllables of unit names (국, 실, 과, 부, 처, 청, 원, 단, 팀, and 사 for a Chinese department).
+    static let unitWordEnds: Set<Character> = ["국", "실", "과", "부", "처", "청", "원", "단", "팀", "사"]
 
     /// Last syllables of Korean verb forms and particles that no transcribed name ends in, checked
     /// before a country too (the body list above also holds place nouns and endings some names have).
