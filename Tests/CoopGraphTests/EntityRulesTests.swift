@@ -7,9 +7,9 @@ struct EntityRulesTests {
     func registry() {
         #expect(EntityRules.all.map { $0.name } == [
             "country.compound", "country.hanja", "gazetteer", "alias.local", "institute.abbreviation", "ministry.foreign",
-            "body.pattern", "body.university", "body.bracketed", "alias.definition", "person.spelled-foreign-name",
-            "person.quoted-foreign-name", "person.latin-name-title", "person", "person.parenthetical-head", "person.concurrent-title", "person.preceding-body", "person.ambassador-country",
-            "person.internal-unit-head", "person.name-unit-title", "country.bilateral-reference", "person.foreign-short-name",
+            "body.pattern", "body.university", "body.bracketed", "alias.definition", "person.spelled-foreign-name", "person.spelled-name-list",
+            "person.quoted-foreign-name", "person.latin-name-title", "person", "person.parenthetical-head", "person.parenthesized-head-name", "person.concurrent-title", "person.preceding-body", "person.ambassador-country", "person.country-name-title", "person.foreign-ambassador",
+            "person.internal-unit-head", "person.body-unit-title", "person.name-unit-title", "country.bilateral-reference", "person.foreign-short-name",
         ])
     }
 }

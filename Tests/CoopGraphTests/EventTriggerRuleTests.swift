@@ -194,4 +194,21 @@ struct EventTriggerRuleTests {
         let plain = Self.run("양측은 작년 11월 회담 결과를 평가하였다.", date: "2021-02-24", [])
         #expect(Self.events(plain) == [])
     }
+
+    @Test("이번 회의 after recalled background is the release's own meeting (within a month of it), not the last one named")
+    func thisMeetingIsTheReleases() {
+        let text = "제2차 해양협상위원회 회의가 11월 28일부터 12월 2일까지 리마에서 개최되었다. 해양총회는 지난 3월 나이로비에서 개최된 제5차 회의에서 협상을 시작하기로 하였다. 이번 회의에는 카를라 멘도사 외교장관 등의 환영사, 의장 선출 순으로 진행되었으며, 2024년까지 협약을 마련하기로 하였다."
+        let r = Self.run(text, date: "2022-12-02", [("카를라 멘도사", .person, "카를라 멘도사")])
+        let main = "event:2022-11-28:제2차_해양협상위원회_회의"
+        #expect(Self.events(r) == ["event:2022-03:제5차_회의", main])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, main) == ["person:카를라_멘도사"])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2022-03:제5차_회의") == [])
+    }
+
+    @Test("동 회의 (the said meeting) still refers to the last one named")
+    func saidMeetingIsTheLast() {
+        let text = "제2차 해양협상위원회 회의가 11월 28일 리마에서 개최되었다. 해양총회는 지난 3월 나이로비에서 개최된 제5차 회의에서 협상을 시작하기로 하였다. 동 회의에는 카를라 멘도사 외교장관 등이 참석하였다."
+        let r = Self.run(text, date: "2022-12-02", [("카를라 멘도사", .person, "카를라 멘도사")])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2022-03:제5차_회의") == ["person:카를라_멘도사"])
+    }
 }

@@ -78,6 +78,10 @@ struct PersonRuleTests {
     @Test("phrases before titles seen in the corpus are not persons", arguments: [
         "이번에 홍보대사로 위촉된", "우리 대통령과", "이를 위해 장관은", "여야 원내대표", "연구원 부원장",
         "중국 외교부 아주사장을 수석대표로", "차장을 부위원장으로", "기업 대표들과", "신흥 시장 진출",
+        // A verb form or particle before a country and a title (`이뤄진 케냐 대통령`).
+        "작년에 이뤄진 케냐 대통령 방한", "지난달 성사된 몽골 총리 방한", "이번 방문을 통해 인도 대통령과",
+        // A department between a foreign body and a title (`미국 국무부 에너지자원국 차관보`).
+        "미국 국무부 에너지자원국 차관보와 협의", "캐나다 글로벌부 아태차관보와 협의",
     ])
     func notPersons(text: String) {
         #expect(ExtractionTestSupport.persons(text) == [])
@@ -90,6 +94,10 @@ struct PersonRuleTests {
         ("- 로이드 오스틴 미국 국방장관, 하마다 일본 방위대신", ["로이드 오스틴/국방장관@미국", "하마다/방위대신@일본"]),
         ("페니 웡(Penny Wong) 호주 외교장관과", ["페니 웡/외교장관@호주"]),
         ("8일 오전 안토니 블링컨 미국 국무장관과", ["안토니 블링컨/국무장관@미국"]),
+        // A word ending in a topic particle closes the subject: the words after it are the name.
+        ("이번 회의에는 루카스 마르틴 페레이라 칠레 대통령, 안나 베커 호주 외교장관 등의 환영사가 있었다",
+         ["루카스 마르틴 페레이라/대통령@칠레", "안나 베커/외교장관@호주"]),
+        ("장관은 로이드 오스틴 미국 국방장관과 만났다", ["로이드 오스틴/국방장관@미국"]),
     ])
     func foreign(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)

@@ -34,4 +34,17 @@ struct SpeakerRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2023-09-21", Self.table)
         #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2023-09-21:제1회_한-일_그린_철강_공동토론회").contains("person:이상준"))
     }
+
+    @Test("the body written with a speaker as theirs takes part too; another body in the sentence does not")
+    func speakersBody() {
+        let text = "외교부는 9월 7일 서울에서 「제17회 서울 ODA 국제회의」를 개최했다.\n\n토마스 베르크 OECD 개발원조위원회(DAC) 의장은 기조연설을 통해 유엔개발계획과의 협력이 중요하다고 강조했다."
+        // Real entity rules (the speaker's affiliation), over the text read with its sentences.
+        var doc = ExtractionTestSupport.document(text)
+        doc.metadata.date = DateValue(value: "2023-09-07", precision: .day, surface: "2023-09-07")
+        let r = EventRecognizer().recognize(document: doc, mentions: Extractor().mentions(in: doc))
+        let parts = EventRecognizerTests.sources(r, .participatedIn, "event:2023-09-07:제17회_서울_ODA_국제회의")
+        #expect(parts.contains("person:토마스_베르크"))
+        #expect(parts.contains("organization:OECD_개발원조위원회"))
+        #expect(!parts.contains("organization:유엔개발계획"))
+    }
 }

@@ -37,6 +37,32 @@ struct SpelledForeignNameRuleTests {
         #expect(ExtractionTestSupport.persons(text) == expected)
     }
 
+    /// `name/title@affiliation` for each person, over the bundled gazetteers.
+    static func bundledPersons(_ text: String) -> [String] {
+        Extractor().mentions(in: ExtractionTestSupport.document(text)).filter { $0.kind == .person }.map {
+            "\($0.canonical)/\($0.properties["title"] ?? "")@\($0.properties["affiliation"] ?? "")"
+        }
+    }
+
+    @Test("half-width brackets, Vietnamese letters, Japanese kanji in one group (bundled gazetteers)", arguments: [
+        // Half-width corner brackets around the name and its spelling.
+        ("장관은 ｢카를로스 멘데스 로블레스(Carlos Méndez Robles)｣ 칠레 외교장관과 회담했다", ["카를로스 멘데스 로블레스/외교장관@칠레"]),
+        // Vietnamese letters (Latin Extended Additional) in the spelling.
+        ("청장은 쩐 반 끄엉(Trần Văn Cường) 베트남 공안부 차관과 면담했다", ["쩐 반 끄엉/차관@베트남 공안부"]),
+        // A Japanese name's kanji in one group: two Hangul words when Japan follows.
+        ("국장은 스즈키 히로시(鈴木浩) 일본 외무성 국장과 협의했다", ["스즈키 히로시/국장@일본 외무성"]),
+        ("차관은 모리타 겐(森田健) 일본 외무성 사무차관과 통화했다", ["모리타 겐/사무차관@일본 외무성"]),
+        // One Hangul syllable per Hanja is a Chinese name of one word, even before Japan.
+        ("장관은 왕이(王毅) 중국 국무위원과 회담했다", ["왕이/국무위원@중국"]),
+        // Departments joined by a middle dot before the title word.
+        ("차관은 그레이엄 모턴(Graham Morton) 뉴질랜드 외교부 아주·미주차관보와 협의했다", ["그레이엄 모턴/아주·미주차관보@뉴질랜드 외교통상부"]),
+        // A word ending like a Korean verb form before the given name is no family name.
+        ("회의에 참석한 히로시(鈴木浩) 일본 외무성 국장은", ["히로시/국장@일본 외무성"]),
+    ])
+    func foundBundled(text: String, expected: [String]) {
+        #expect(Self.bundledPersons(text) == expected)
+    }
+
     @Test("no title after the spelling, or a lower-case gloss, gives no person", arguments: [
         "탄소중립 기술(Carbon Neutral Technology) 협력을 논의",
         "국제 워크숍(Global Workshop)에서 장관은",

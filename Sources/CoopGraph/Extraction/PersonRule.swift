@@ -169,6 +169,8 @@ public struct PersonRule: EntityRule {
                 // One-syllable words only inside a longer name (잠 카말 칸).
                 guard (first...n).contains(where: { tokens[$0].hi - tokens[$0].lo >= 6 }),
                       first < n || w.hi - w.lo >= 6 else { return nil }
+                // `생태환경부 국제합작사 사장`: one long word ending like a unit is a department.
+                if first == n, w.hi - w.lo >= 12, let last = context.text(w.lo, w.hi).last, Self.unitWordEnds.contains(last) { return nil }
                 for k in first...n {
                     let wt = context.text(tokens[k].lo, tokens[k].hi)
                     guard !titles.stopwords.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),
@@ -249,6 +251,9 @@ public struct PersonRule: EntityRule {
         guard let first = chosen.first else { return nil }
         let nameWords = chosen.map { context.text(tokens[$0].lo, tokens[$0].hi) }
         let name = nameWords.joined(separator: " ")
+        // `이뤄진 케냐 대통령`, `포럼은 스페인 총리`, `기조연설과 인도네시아 대통령`: a verb form or particle
+        // before a country is the sentence, not a name.
+        if spelledWords == 0, nameWords.contains(where: { w in w.last.map { Self.verbFormEnds.contains($0) || ($0 == "가" && w.count > 2) } ?? true }) { return nil }
         guard anchor.kind == .country else {
             // Before a body, where Korean phrases stand more often than before a country: no word
             // may end like a Korean verb form, particle or noun of place (`참석한`, `기업들이`,
@@ -273,6 +278,13 @@ public struct PersonRule: EntityRule {
     static let koreanWordEnds: Set<Character> = ["한", "난", "된", "던", "할", "른", "게", "여", "록", "며", "면", "서", "국", "측", "전", "들", "께", "은", "과", "만", "고",
                                                       "련", "석", "중", "신"] // 관련, 참석, 회기중, 출신
 
+    /// Last syllables of unit names (국, 실, 과, 부, 처, 청, 원, 단, 팀, and 사 for a Chinese department).
+    static let unitWordEnds: Set<Character> = ["국", "실", "과", "부", "처", "청", "원", "단", "팀", "사"]
+
+    /// Last syllables of Korean verb forms and particles that no transcribed name ends in, checked
+    /// before a country too (the body list above also holds place nouns and endings some names have).
+    static let verbFormEnds: Set<Character> = ["된", "던", "할", "른", "며", "면", "측", "들", "께", "은", "과", "련", "해", "년", "여", "진", "서"]
+
     /// Time words that often directly precede a name: `8일 오전 안토니 블링컨`.
     static let timeWords: Set<String> = ["오전", "오후", "새벽", "저녁", "당일", "전날", "이날", "같은날"]
 
@@ -287,6 +299,8 @@ public struct PersonRule: EntityRule {
         if start < end, Self.timeWords.contains(context.text(start, end)) { return true }
         // `… 총재와 울리카 모디어 …`: the next name of a list of people, after a title and 와/과.
         if v == 0xC640 || v == 0xACFC, p > start, context.gazetteer.personTitles.title(start, p, in: b)?.end == p { return true }
+        // `이번 회의에는 루이스 라칼레 포우 우루과이 대통령`, `장관은 …`: a topic particle ends the clause's subject.
+        if (v == 0xB294 || v == 0xC740), end - start >= 6 { return true }
         // `8일`, `21일`: a date right before the name.
         if let q = HangulBytes.scalarStart(before: start, lower: context.lower, in: b), end - start == 3,
            HangulBytes.isASCIIDigit(HangulBytes.scalar(at: q, in: b).value) {

@@ -10,7 +10,9 @@
 public struct SpelledForeignNameRule: EntityRule {
     public let name = "person.spelled-foreign-name"
     static let maxSpellingBytes = 80
-    static let closers: Set<UInt32> = [0x300D, 0x300F, 0x201D, 0x2019, 0x22, 0x27]
+    /// Closing quote marks after a spelling, also the half-width corner bracket (｣) some
+    /// releases set names in: `｢알리시아 바르세나 이바라(Alicia Bárcena Ibarra)｣ 멕시코 외교장관`.
+    static let closers: Set<UInt32> = [0x300D, 0x300F, 0x201D, 0x2019, 0x22, 0x27, 0xFF63]
 
     public init() {}
 
@@ -60,7 +62,8 @@ public struct SpelledForeignNameRule: EntityRule {
                 lastBlank = true
                 j += s.length
                 continue
-            } else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v <= 0x24F) {
+            } else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) || (v >= 0xC0 && v <= 0x24F) || (v >= 0x1E00 && v <= 0x1EFF) {
+                // Latin Extended Additional: Vietnamese spellings (Nguyễn Ngọc Lâm).
                 if letters == 0 { upperFirst = v >= 0x41 && v <= 0x5A }
                 if v >= 0x61 && v <= 0x7A || v >= 0xC0 { lowers += 1 }
                 letters += 1
@@ -155,14 +158,51 @@ public struct SpelledForeignNameRule: EntityRule {
         return beforeLocative.contains(before.value)
     }
 
+    static let japan = "일본"
+
+    /// A title word made of Hangul runs joined by middle dots (U+00B7) from `lo`, whose last run
+    /// ends in a title: the whole text as the title.
+    static func dottedTitle(_ lo: Int, _ runEnd: Int, context: ExtractionContext) -> String? {
+        let b = context.bytes
+        var end = runEnd, segment = lo
+        while end + 2 < context.upper, b[end] == 0xC2, b[end + 1] == 0xB7 {
+            let next = HangulBytes.hangulRunEnd(from: end + 2, upper: context.upper, in: b)
+            guard next > end + 2 else { return nil }
+            segment = end + 2
+            end = next
+        }
+        guard segment > lo, let t = context.gazetteer.personTitles.title(segment, end, in: b) else { return nil }
+        return context.text(lo, t.end)
+    }
+
+    /// True when the two Hangul words before a kanji spelling opening at `open` read as a Japanese
+    /// family and given name (후나코시 다케히로(船越健裕), 모리타 겐(森田健)): a family name of two
+    /// syllables or more not ending like a Korean verb form or particle (`참석한 다케오` is one name word).
+    static func japaneseReading(before open: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        let end = HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: b)
+        let start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
+        let prevEnd = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
+        guard end - start >= 3, prevEnd < start else { return false }
+        let prevStart = HangulBytes.hangulRunStart(endingAt: prevEnd, lower: context.lower, in: b)
+        guard prevEnd - prevStart >= 6, !context.isCovered(prevStart) else { return false }
+        let w = context.text(prevStart, prevEnd)
+        guard let last = w.last, !PersonRule.koreanWordEnds.contains(last), !PersonTitles.particleEnds.contains(last), !endsInParticle(w) else { return false }
+        return true
+    }
+
     func person(open: Int, context: ExtractionContext) -> Mention? {
         let b = context.bytes
-        guard let (count, after, hanjaCount) = spelling(open: open, context: context) else { return nil }
+        guard let spelled = spelling(open: open, context: context) else { return nil }
+        let (after, hanjaCount) = (spelled.after, spelled.hanja)
+        var count = spelled.words
+        // 왕이(王毅): one Hangul word with one syllable per Hanja character. A Japanese name's
+        // kanji written in one group (모리 다케오(森健良) 일본 외무성) does not say so: decided below.
+        var oneSyllablePerHanja = true
         if hanjaCount > 0 {
-            // 왕이(王毅): one Hangul word with one syllable per Hanja character.
             let end = HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: context.bytes)
             let start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: context.bytes)
-            guard (end - start) / 3 == hanjaCount else { return nil }
+            oneSyllablePerHanja = (end - start) / 3 == hanjaCount
         }
         let titles = context.gazetteer.personTitles
         // What follows (checked first: it fails for most parentheses without building strings):
@@ -189,6 +229,9 @@ public struct SpelledForeignNameRule: EntityRule {
             }
             guard runEnd > pos else { return nil }
             if let t = titles.title(pos, runEnd, in: b) { title = t.title; break }
+            // `아시아·태평양실장`, `군축·국제안보국장`: departments joined by a middle dot, the last one
+            // ending in the title.
+            if let t = Self.dottedTitle(pos, runEnd, context: context) { title = t; break }
             plain += 1
             // A Hanja reading (王毅) is a name only right before its country, body or title.
             // `국가안보회의(NSC) 부보좌관`: a department with its abbreviation.
@@ -197,6 +240,9 @@ public struct SpelledForeignNameRule: EntityRule {
             pos = HangulBytes.skipBlanks(from: glossEnd ?? runEnd, upper: context.upper, in: b)
         }
         guard let title else { return nil }
+        if hanjaCount > 0 {
+            if country == Self.japan, Self.japaneseReading(before: open, context: context) { count = 2 } else if !oneSyllablePerHanja { return nil }
+        }
         // The Hangul words before the spelling, nearest first.
         var words: [(lo: Int, hi: Int)] = []
         var end = HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: b)

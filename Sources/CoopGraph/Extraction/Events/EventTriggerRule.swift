@@ -97,6 +97,7 @@ struct EventTriggerRule: EventRule {
                 hits.append(Hit(event: e, triggerStart: i, created: true))
             } else if bare {
                 if let e = resolveReference(trigger: trigger, generic: generic, sentence: si, demonstrative: demonstrative,
+                                            thisOccasion: demonstrative && Self.followsThis(i, sr, t),
                                             ownDate: t.dates(in: sr).first { Self.owner(of: $0, spans, t) == i },
                                             freeDate: t.dates(in: sr).first { Self.owner(of: $0, spans, t) == nil }, w) {
                     if !generic { w.events[e].aliases.insert(trigger.word) }
@@ -245,8 +246,8 @@ struct EventTriggerRule: EventRule {
 
     /// The event a bare trigger refers to: same date as the sentence's date, or (with 이번/이날)
     /// the document's date, among events with the same trigger word, else the same type, else any.
-    private func resolveReference(trigger: EventTrigger, generic: Bool, sentence si: Int, demonstrative: Bool, ownDate: DateMention?,
-                                  freeDate: DateMention?, _ w: EventWorkspace) -> Int? {
+    private func resolveReference(trigger: EventTrigger, generic: Bool, sentence si: Int, demonstrative: Bool, thisOccasion: Bool = false,
+                                  ownDate: DateMention?, freeDate: DateMention?, _ w: EventWorkspace) -> Int? {
         let t = w.text
         let sameWord = w.events.indices.filter { !generic && (w.events[$0].trigger == trigger.word || w.events[$0].aliases.contains(trigger.word)) }
         let sameType = w.events.indices.filter { !generic && w.events[$0].type == trigger.type }
@@ -257,10 +258,33 @@ struct EventTriggerRule: EventRule {
         for pool in [sameWord, sameType, generic ? all : []] where !pool.isEmpty {
             if let d = sentenceDate, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }
             if demonstrative || sentenceDate == nil, let d = t.documentDate?.value, let e = pool.first(where: { w.events[$0].date?.value.value == d }) { return e }
+            // `이번 회의에는 …` after recalled background (`지난 3월 … 제5차 회의에서`): "this" meeting is the
+            // release's own, the first of the pool within a month of the release, not the last one named.
+            // A date of something else in the sentence (`2024년까지 협약 마련`) does not change that.
+            if thisOccasion, let e = Self.releaseEvent(in: pool, t, w) { return e }
             if sentenceDate == nil, let current = w.currentEvent(at: si), pool.contains(current) { return current }
             if sentenceDate == nil { return pool.first }
         }
         return nil
+    }
+
+    static let thisWords: [[UInt8]] = ["이번", "금번"].map { Array($0.utf8) }
+
+    /// The word right before the trigger at `i` is 이번 or 금번 ("this", not "that day" or "the said").
+    static func followsThis(_ i: Int, _ sr: SourceRange, _ t: EventText) -> Bool {
+        var k = i
+        while k > sr.lowerBound, t.b[k - 1] == 0x20 { k -= 1 }
+        return k - 6 >= sr.lowerBound && k < i && thisWords.contains { t.matches($0, at: k - 6) }
+    }
+
+    /// The first event of `pool` dated within 31 days of the release (the release's own occasion).
+    static func releaseEvent(in pool: [Int], _ t: EventText, _ w: EventWorkspace) -> Int? {
+        guard let doc = t.documentDate?.value.flatMap(ISODate.parse), let dm = doc.month, let dd = doc.day else { return nil }
+        let docDay = CalendarMath.dayNumber(doc.year, dm, dd)
+        return pool.first { e in
+            guard let v = w.events[e].date?.value.value, let d = ISODate.parse(v), let m = d.month, let day = d.day else { return false }
+            return abs(CalendarMath.dayNumber(d.year, m, day) - docDay) <= 31
+        }
     }
 
     /// Creates (or merges into) a named event when the sentence supports it.

@@ -1,4 +1,5 @@
-/// People quoted in the current event's wake (축사를 통해 … 밝혔다, 강조했다, 인사말) took part in it.
+/// People quoted in the current event's wake (축사를 통해 … 밝혔다, 강조했다, 인사말) took part in it,
+/// and so did the body named with a speaker as theirs (`OECD 개발원조위원회(DAC) 의장은`).
 ///
 /// The current event is the last one a sentence that is not a note named or referred to;
 /// a sentence that names an event itself is left to ``EventTriggerRule``.
@@ -11,7 +12,16 @@ struct SpeakerRule: EventRule {
         for si in t.readable where !named.contains(si) && !t.sentences[si].isNote {
             let s = t.sentences[si]
             guard t.containsAny(EventCues.speechCues, in: s.range), let e = w.currentEvent(at: si) else { continue }
-            for m in t.mentions(in: s.range) where m.kind == .person && !t.isAppositive(m) { w.addParticipant(m, to: e) }
+            let ms = t.mentions(in: s.range)
+            for m in ms where m.kind == .person && !t.isAppositive(m) {
+                w.addParticipant(m, to: e)
+                // `카르스텐 스타우어 OECD 개발원조위원회(DAC) 의장은 기조연설을 통해`: the speaker's body,
+                // written with them, takes part too.
+                if let aff = m.properties["affiliation"],
+                   let body = ms.first(where: { $0.kind != .person && $0.canonical == aff && abs($0.range.lowerBound - m.range.upperBound) <= 60 }) {
+                    w.addParticipant(body, to: e)
+                }
+            }
         }
     }
 }
