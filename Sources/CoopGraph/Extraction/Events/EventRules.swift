@@ -14,6 +14,7 @@ enum EventRules {
         ChairRule(),
         LaunchRule(),
         SigningPartiesRule(),
+        AgreementOmittedSubjectRule(),
         SigningCeremonyRule(),
         OverviewBoxRule(),
         StateVisitRule(),
