@@ -20,6 +20,8 @@ struct AgreementOmittedSubjectRule: EventRule {
             guard let si = w.agreements[a].sentences.first, !w.agreements[a].parties.values.contains(where: Self.isKorean),
                   w.agreements[a].countries.isEmpty, !w.agreements[a].name.utf8.contains(0x2D),
                   !Self.stateKinds.contains(w.agreements[a].kind), !w.agreements[a].name.hasSuffixOnBytes("협정") else { continue }
+            // A `*`/`※` note lists past agreements in shorthand: who signed is not for this rule to say.
+            guard !t.sentences[si].isNote else { continue }
             let sr = t.sentences[si].range
             // Only a sentence that signs it, and one with no subject of its own before the name.
             guard t.containsAny(EventCues.signingVerbs, in: sr), t.subjects(in: sr, before: w.agreements[a].start).isEmpty,
@@ -33,7 +35,9 @@ struct AgreementOmittedSubjectRule: EventRule {
         var k = si - 1
         while k >= 0, si - k <= Self.lookBack {
             let s = t.sentences[k]
-            if !s.isNote, !s.isListing, let first = t.subjects(in: s.range, before: s.range.upperBound).first {
+            // Past a note (`*`, `※`) the text is a footnote's shorthand, whose signer is unsaid.
+            if s.isNote { return nil }
+            if !s.isListing, let first = t.subjects(in: s.range, before: s.range.upperBound).first {
                 return Self.isKorean(first) && (first.kind == .ministry || first.kind == .institute) ? first : nil
             }
             k -= 1
