@@ -8,6 +8,7 @@ enum EventRules {
         AttendanceRule(),
         AgreementTriggerRule(),
         FormalAgreementTitleRule(),
+        AgreementTitledCounterpartRule(),
         BilateralRule(),
         MembershipRule(),
         NoteListRule(),
