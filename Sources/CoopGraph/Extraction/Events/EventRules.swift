@@ -15,6 +15,7 @@ enum EventRules {
         ChairRule(),
         LaunchRule(),
         SigningPartiesRule(),
+        AgreementBothSidesRule(),
         AgreementOmittedSubjectRule(),
         SigningCeremonyRule(),
         OverviewBoxRule(),
