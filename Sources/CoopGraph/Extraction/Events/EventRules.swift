@@ -20,5 +20,6 @@ enum EventRules {
         SigningCeremonyRule(),
         OverviewBoxRule(),
         StateVisitRule(),
+        BareMeetingNameRule(),
     ]
 }
