@@ -49,6 +49,16 @@ struct AgreementTriggerRuleQuotedNameTests {
         #expect(EventRecognizerTests.ids(r, .agreement) == ["agreement:몽골_녹색협력_양해각서"])
     }
 
+    @Test("선언 counts under a quoted title only: 「X 선언」 is an agreement, 선언하였다 is not")
+    func declarationQuotedOnly() {
+        let quoted = "지난 4월 한국과 몽골 정상이 발표한 「울란바토르 선언」의 이행을 점검했다."
+        let q = EventRecognizerTests.run(text: quoted, date: "2025-06-03", Self.table)
+        #expect(EventRecognizerTests.ids(q, .agreement) == ["agreement:울란바토르_선언"])
+        #expect(q.nodes.first { $0.kind == .agreement }?.properties["agreement_kind"] == "declaration")
+        let verb = "산림청은 6월 3일 몽골과 산림 협력 강화를 선언하였다."
+        #expect(EventRecognizerTests.ids(EventRecognizerTests.run(text: verb, date: "2025-06-03", Self.table), .agreement) == [])
+    }
+
     @Test("isOwnTitle and endsAsSpeech on bytes")
     func helpers() {
         #expect(AgreementTriggerRuleQuotedNameTests.quoteCheck("'한-몽골 산림협약(MOU)'", word: "협약") == true)

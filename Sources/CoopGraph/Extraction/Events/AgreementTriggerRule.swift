@@ -65,6 +65,8 @@ struct AgreementTriggerRule: EventRule {
                     }
                 }
             }
+            // `선언하였다`, `탄소중립 선언`: a declaration counts only under a quoted title.
+            if trig.kind == .declaration, !quotedName { next = tEnd; continue }
             name = EventText.cleanName(name)
             let prefix = name.hasSuffixOnBytes(trig.word) ? String(name.dropLast(trig.word.count)).trimmingSpaces : ""
             var definition = false
