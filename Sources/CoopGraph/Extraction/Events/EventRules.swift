@@ -7,6 +7,7 @@ enum EventRules {
         SpeakerRule(),
         AttendanceRule(),
         AgreementTriggerRule(),
+        CountedSigningRule(),
         FormalAgreementTitleRule(),
         AgreementTitledCounterpartRule(),
         BilateralRule(),
