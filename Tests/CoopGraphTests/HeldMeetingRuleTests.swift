@@ -37,4 +37,20 @@ struct HeldMeetingRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2023-03-14", Self.table)
         #expect(EventRecognizerTests.ids(r, .event) == [])
     }
+
+    @Test("a body far from the word (its official no entity) or the subject's own body names no counterpart")
+    func bodyNotTheObject() {
+        let far = "최민호 차관은 3.14.(화) 아시아재단 로버트 제임스 스미스 회장을 접견하고 의견을 나눴다."
+        #expect(EventRecognizerTests.ids(EventRecognizerTests.run(text: far, date: "2023-03-14", Self.table), .event) == ["event:2023-03-14:최민호_접견"])
+        let near = "최민호 차관은 3.14.(화) 아시아재단 부회장을 접견하고 의견을 나눴다."
+        #expect(EventRecognizerTests.ids(EventRecognizerTests.run(text: near, date: "2023-03-14", Self.table), .event) == ["event:2023-03-14:최민호-아시아재단_접견"])
+    }
+
+    @Test("isObject: at most two words, the last ending in 을/를/와/과, no comma between")
+    func isObjectBytes() {
+        let ok = "최민호 차관은 3.14.(화) 아시아재단 부회장 대행을 접견하고 의견을 나눴다."
+        #expect(EventRecognizerTests.ids(EventRecognizerTests.run(text: ok, date: "2023-03-14", Self.table), .event) == ["event:2023-03-14:최민호-아시아재단_접견"])
+        let comma = "최민호 차관은 3.14.(화) 아시아재단, 협력 인사들을 접견하고 의견을 나눴다."
+        #expect(EventRecognizerTests.ids(EventRecognizerTests.run(text: comma, date: "2023-03-14", Self.table), .event) == ["event:2023-03-14:최민호_접견"])
+    }
 }

@@ -131,7 +131,7 @@ public struct PersonRule: EntityRule {
             guard let n = token(before: m.range.lowerBound, tokens: tokens, context: context) else { return nil }
             let name = tokens[n]
             let text = context.text(name.lo, name.hi)
-            guard name.hangulOnly, !context.isCovered(name.lo) else { return nil }
+            guard name.hangulOnly, !context.isCovered(name.lo), !context.gazetteer.isResidentPrefix(text) else { return nil }
             guard titles.isKoreanName(text) else {
                 // `토니 블링컨 미국 국무부 장관`: a foreign name before a foreign body.
                 // Or before an international body (`취동위 유엔 식량농업기구(FAO) 사무총장`), where one
@@ -148,7 +148,7 @@ public struct PersonRule: EntityRule {
         let nameTok = tokens[n]
         guard nameTok.hangulOnly, !context.isCovered(nameTok.lo) else { return nil }
         if titles.mayBeKoreanName(b, nameTok.lo, nameTok.hi), case let text = context.text(nameTok.lo, nameTok.hi),
-           titles.isKoreanName(text), titles.title(nameTok.lo, nameTok.hi, in: b) == nil {
+           titles.isKoreanName(text), titles.title(nameTok.lo, nameTok.hi, in: b) == nil, !context.gazetteer.isResidentPrefix(text) {
             let aff = affiliation(before: nameTok.lo, tokens: tokens, titles: titles, context: context)
                 ?? topicBody(before: n, tokens: tokens, title: title, context: context)
             guard aff != nil || titles.acceptsWithoutBody(name: text, title: title) else { return nil }
@@ -228,7 +228,7 @@ public struct PersonRule: EntityRule {
             let text = context.text(w.lo, w.hi)
             guard w.hangulOnly, !context.isCovered(w.lo), !titles.stopwords.contains(text), !PersonTitles.functionWords.contains(text),
                   let lastChar = text.last, !PersonTitles.particleEnds.contains(lastChar), PersonTitles.mayBeForeignNameWord(text),
-                  titles.title(w.lo, w.hi, in: b) == nil else { return false }
+                  titles.title(w.lo, w.hi, in: b) == nil, !context.gazetteer.isResidentPrefix(text) else { return false }
             return spelledWords != 0 || text.count >= 2
         }
         var words = [last]

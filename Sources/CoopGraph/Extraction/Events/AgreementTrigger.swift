@@ -16,6 +16,8 @@ public struct AgreementTrigger: Sendable, Hashable {
     public static let all: [AgreementTrigger] = {
         let table: [(String, AgreementKind)] = [
             ("업무협약", .mou), ("업무 협약", .mou), ("양해각서", .mou), ("MOU", .mou), ("MOA", .mou), ("협력의향서", .mou), ("LOI", .mou),
+            ("각서", .mou), ("MOC", .mou), ("의향서", .mou), ("협약", .agreement), ("합의서", .agreement), ("의정서", .agreement),
+            ("선언", .declaration), ("선언문", .declaration),
             ("공급계약", .contract), ("구매계약", .contract), ("수출계약", .contract), ("계약", .contract),
             ("파트너십", .partnership), ("프레임워크", .partnership),
             ("협정", .agreement), ("MRA", .agreement), ("약정", .arrangement),

@@ -27,33 +27,46 @@ struct AgreementTriggerRule: EventRule {
             var name: String
             var nameStart = i
             var quotedName = false
-            if let q = t.enclosingQuote(around: i, in: sr) {
+            if let q = t.enclosingQuote(around: i, in: sr), Self.isOwnTitle(q, triggerEnd: tEnd, t) {
                 quotedName = true
                 name = EventText.cleanTitle(t.string(q)).name
                 nameStart = q.lowerBound
             } else {
                 var p = t.phrase(triggerStart: i, end: tEnd, in: sr)
-                // `감염병 연구협력 강화를 위한 양해각서`: the purpose is the name; `… 강화 양해각서` an alias.
-                if let purpose = purposePhrase(before: p.range.lowerBound, sr, t) {
-                    let short = EventText.collapse(t.string(purpose.topic)) + " " + EventText.collapse(t.string(p.range))
-                    aliases.insert(short)
-                    p = EventText.Phrase(range: SourceRange(purpose.start, p.range.upperBound), isBare: false, hasDemonstrative: false)
-                }
-                name = EventText.collapse(t.string(p.range))
-                nameStart = p.range.lowerBound
-                if p.isBare {
-                    if let topic = bareTopic(at: i, sentence: si, w, conjunctOnly: true) {
-                        name = topic + " " + trig.word
-                        aliases.insert(trig.word)
-                    } else if let earlier = w.agreements.last(where: { $0.name.hasSuffixOnBytes(trig.word) }) {
-                        name = earlier.name   // `각각 양해각서를 체결`: the one named before (often in the title)
-                    } else {
-                        guard let topic = bareTopic(at: i, sentence: si, w) else { next = tEnd; continue }
-                        name = topic + " " + trig.word
-                        aliases.insert(trig.word)
+                // `'… 개선 사업' 실시협약`: the quote before the kind words is the name's subject.
+                if let q = Self.quotedTitle(before: p.range.lowerBound, in: sr, t) {
+                    quotedName = true
+                    name = EventText.cleanTitle(t.string(q)).name + " " + EventText.collapse(t.string(p.range))
+                    nameStart = q.lowerBound
+                } else {
+                    // `감염병 연구협력 강화를 위한 양해각서`: the purpose is the name; `… 강화 양해각서` an alias.
+                    if let purpose = purposePhrase(before: p.range.lowerBound, sr, t) {
+                        let short = EventText.collapse(t.string(purpose.topic)) + " " + EventText.collapse(t.string(p.range))
+                        aliases.insert(short)
+                        p = EventText.Phrase(range: SourceRange(purpose.start, p.range.upperBound), isBare: false, hasDemonstrative: false)
+                    }
+                    let cut = Self.nameStart(in: p.range, t)
+                    if cut > p.range.lowerBound {
+                        p = EventText.Phrase(range: SourceRange(cut, p.range.upperBound), isBare: cut >= i, hasDemonstrative: false)
+                    }
+                    name = EventText.collapse(t.string(p.range))
+                    nameStart = p.range.lowerBound
+                    if p.isBare {
+                        if let topic = bareTopic(at: i, sentence: si, w, conjunctOnly: true) {
+                            name = topic + " " + trig.word
+                            aliases.insert(trig.word)
+                        } else if let earlier = w.agreements.last(where: { $0.name.hasSuffixOnBytes(trig.word) }) {
+                            name = earlier.name   // `각각 양해각서를 체결`: the one named before (often in the title)
+                        } else {
+                            guard let topic = bareTopic(at: i, sentence: si, w) else { next = tEnd; continue }
+                            name = topic + " " + trig.word
+                            aliases.insert(trig.word)
+                        }
                     }
                 }
             }
+            // `선언하였다`, `탄소중립 선언`: a declaration counts only under a quoted title.
+            if trig.kind == .declaration, !quotedName { next = tEnd; continue }
             name = EventText.cleanName(name)
             let prefix = name.hasSuffixOnBytes(trig.word) ? String(name.dropLast(trig.word.count)).trimmingSpaces : ""
             var definition = false

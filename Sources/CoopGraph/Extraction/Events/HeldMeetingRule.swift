@@ -6,8 +6,8 @@
 /// `화상회의` for how a meeting was held; in these sentences they are the meeting itself. The
 /// sentence must give a day (the meeting's date) before the word, name a person before it, and
 /// hold no event yet; no other event may have that date. The event is named by the first
-/// person and the counterpart nearest the word (`박진-미국외교정책협의회 접견`); everyone named
-/// before the word takes part.
+/// person and the counterpart: the person nearest the word, else a body that is the word's
+/// object (`박진-미국외교정책협의회 접견`); everyone named before the word takes part.
 struct HeldMeetingRule: EventRule {
     let name = "event.held-meeting"
 
@@ -72,7 +72,11 @@ struct HeldMeetingRule: EventRule {
         // what stands between the subject and 은/는 is the subject's own body and title.
         let topicEnd = Self.topicEnd(after: subject.range.upperBound, before: start, t) ?? date.range.upperBound
         let others = before.filter { $0.nodeID != subject.nodeID && $0.range.lowerBound >= topicEnd }
-        let counterpart = others.last { $0.kind == .person } ?? others.last { $0.kind != .country }
+        let nearest = others.last { $0.kind == .person } ?? others.last { $0.kind != .country }
+        // A person found is the one met; a body stands for them only as the word's own object.
+        let counterpart = nearest.flatMap {
+            $0.kind == .person || (Self.isObject($0, of: start, t) && $0.canonical != subject.properties["affiliation"]) ? $0 : nil
+        }
         let name = (counterpart.map { subject.canonical + "-" + $0.canonical } ?? subject.canonical) + " " + noun
         var modality = EventModality.happened
         if let doc = t.documentDate?.value, iso > doc { modality = .planned }
@@ -85,4 +89,23 @@ struct HeldMeetingRule: EventRule {
         for m in before where !(m.kind == .person && t.isAppositive(m)) { w.addParticipant(m, to: e) }
         w.refer(sentence: si, event: e)
     }
+
+    /// `미국 국무부 부장관을 접견`, `OECD 사무차장과 화상회의`: the body `m` is the object of
+    /// the meeting word at `start`, with at most two words (title words) between and the last
+    /// ending in 을/를/와/과. A body further off (the real counterpart being no entity, as in
+    /// `미국 국무부 커트 캠벨 부장관을`) names nobody: the event is named by its subject alone.
+    static func isObject(_ m: Mention, of start: Int, _ t: EventText) -> Bool {
+        var k = t.afterMention(m)
+        var end = start
+        while end > k, t.b[end - 1] == 0x20 { end -= 1 }
+        guard end > k, let last = t.scalar(before: end), objectParticles.contains(last.value) else { return false }
+        var spaces = 0
+        while k < end {
+            if t.b[k] == 0x20 { spaces += 1 } else if t.b[k] == 0x2C || t.b[k] == 0x28 { return false }
+            k += 1
+        }
+        return spaces <= 2
+    }
+
+    static let objectParticles: Set<UInt32> = Set("을를와과".unicodeScalars.map(\.value))
 }
