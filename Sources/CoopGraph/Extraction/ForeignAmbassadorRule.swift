@@ -20,14 +20,12 @@ public struct ForeignAmbassadorRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
         var i = context.lower
-        // `주` starts with 0xEC: jump from one to the next, then compare the six bytes.
-        while i + 6 <= context.upper {
-            if b[i] != 0xEC { i = HangulBytes.next(0xEC, from: i + 1, upper: context.upper, in: b); continue }
-            if b[i + 1] == 0xA3, b[i + 2] == 0xBC, b[i + 3] == 0xED, b[i + 4] == 0x95, b[i + 5] == 0x9C,
-               let m = person(host: i, context: context) {
-                context.add(m)
-            }
-            i += 1
+        // `주한` is rare and its lead byte 0xEC common (a twelfth of all syllables): search for
+        // the whole word, sixteen starts at a time.
+        while i + Self.host.count <= context.upper {
+            guard let k = ByteSearch.firstIndex(of: Self.host, in: UnsafeBufferPointer(rebasing: b[i..<context.upper])) else { break }
+            if let m = person(host: i + k, context: context) { context.add(m) }
+            i += k + 1
         }
     }
 
