@@ -22,15 +22,12 @@ public struct UnitNameTitleRule: EntityRule {
 
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
-        var i = context.lower + 9
         // Cheap refusal first: a blank right after a unit-ending syllable.
-        while i < context.upper {
-            if b[i] != 0x20 { i = HangulBytes.next(0x20, from: i + 1, upper: context.upper, in: b); continue }
+        ExtractionContext.forEachOffset(of: 0x20, from: context.lower + 9, in: &context) { i, context in
             if i - 3 >= context.lower, Self.unitEnds.contains(where: { $0[0] == b[i - 3] && $0[1] == b[i - 2] && $0[2] == b[i - 1] }),
                let m = person(unitEnd: i, context: context) {
                 context.add(m)
             }
-            i += 1
         }
     }
 
