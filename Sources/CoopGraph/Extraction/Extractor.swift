@@ -51,12 +51,13 @@ public struct Extractor: Sendable {
             if let issuer = IssuerAffiliation.issuer(department: document.metadata.department, gazetteer: gazetteer) {
                 IssuerAffiliation.apply(&state.mentions, issuer: issuer)
             }
-            // Generic words are never entities, whichever rule proposed them.
+            // Generic words are never entities, nor common nouns persons, whichever rule proposed them.
             // In place: the state's array is ours, so neither step copies every mention.
             let stop = gazetteer.stopwordSet
+            let notNames = gazetteer.notNames
             var found = state.mentions
             state = DocumentExtractionState()
-            found.removeAll { stop.contains($0.canonical) }
+            found.removeAll { stop.contains($0.canonical) || ($0.kind == .person && notNames.contains($0.canonical)) }
             // Mostly in order already (sentence by sentence); the sort is stable, so an ordered
             // list is its own result.
             if !Self.isOrdered(found) { found.sort(by: Self.precedes) }
