@@ -265,25 +265,30 @@ extension GraphStore {
     private func edgeRow(_ key: EdgeKey) throws -> Int64 {
         if let known = writtenEdges[key] { return known }
         let statements = try writerStatements()
-        let find = statements.findEdge
-        try find.bind(1, key.source)
-        try find.bind(2, key.relation.rawValue)
-        try find.bind(3, key.target)
-        let found = try find.step() ? find.int64(0) : nil
-        find.reset()
-        let number: Int64
-        if let found {
-            number = found
-        } else {
-            let insert = statements.insertEdge
-            try insert.bind(1, key.source)
-            try insert.bind(2, key.relation.rawValue)
-            try insert.bind(3, key.target)
-            try insert.execute()
-            number = db.lastInsertRowID
+        let number = try rowNumber(find: statements.findEdge, else: statements.insertEdge) { statement in
+            try statement.bind(1, key.source)
+            try statement.bind(2, key.relation.rawValue)
+            try statement.bind(3, key.target)
         }
         writtenEdges[key] = number
         return number
+    }
+
+    /// The row number `find` gives, or else that of the row `insert` adds; `bind` binds the
+    /// same leading parameters of either (`insert` may take more, bound in `more`).
+    ///
+    /// The insert is bound only when the row is missing: most lookups of an ingest find theirs.
+    private func rowNumber(find: SQLiteStatement, else insert: SQLiteStatement,
+                           bind: (SQLiteStatement) throws -> Void,
+                           more: (SQLiteStatement) throws -> Void = { _ in }) throws -> Int64 {
+        try bind(find)
+        let found = try find.step() ? find.int64(0) : nil
+        find.reset()
+        if let found { return found }
+        try bind(insert)
+        try more(insert)
+        try insert.execute()
+        return db.lastInsertRowID
     }
 
     /// The `rules` row of the rule named `name`, added when missing, and remembered.
@@ -305,22 +310,10 @@ extension GraphStore {
         let key = AliasKey(node: node, alias: alias)
         if let known = aliasRowIDs[key] { return known }
         let statements = try writerStatements()
-        let find = statements.findAlias
-        try find.bind(1, node)
-        try find.bind(2, alias)
-        let found = try find.step() ? find.int64(0) : nil
-        find.reset()
-        let id: Int64
-        if let found {
-            id = found
-        } else {
-            let insert = statements.insertAlias
-            try insert.bind(1, node)
-            try insert.bind(2, alias)
-            try insert.bind(3, nameKey(alias))
-            try insert.execute()
-            id = db.lastInsertRowID
-        }
+        let id = try rowNumber(find: statements.findAlias, else: statements.insertAlias, bind: { statement in
+            try statement.bind(1, node)
+            try statement.bind(2, alias)
+        }, more: { try $0.bind(3, nameKey(alias)) })
         aliasRowIDs[key] = id
         return id
     }
