@@ -4,12 +4,12 @@ import Testing
 
 @Suite("GazetteerLoader")
 struct GazetteerLoaderTests {
-    @Test("the bundled folder holds the ten gazetteer files")
+    @Test("the bundled folder holds the eleven gazetteer files")
     func bundled() throws {
         let dir = try #require(GazetteerLoader.bundledDirectory)
         let names = try GazetteerLoader.loadDirectory(dir).map { ($0.path as NSString).lastPathComponent }
         #expect(names == ["countries.tsv", "foreign-government.tsv", "generic-words.tsv", "institutes.tsv",
-                          "international-organizations.tsv", "korean-government.tsv", "not-names.tsv", "organizations.tsv",
+                          "international-organizations.tsv", "korean-government.tsv", "korean-heads.tsv", "not-names.tsv", "organizations.tsv",
                           "surnames.tsv", "titles.tsv"])
     }
 

@@ -24,6 +24,7 @@ public enum EntityRules {
         ConcurrentTitleRule(),
         PrecedingBodyRule(),
         AmbassadorCountryRule(),
+        KoreanHeadAffiliationRule(),
         CountryNameTitleRule(),
         ForeignAmbassadorRule(),
         InternalUnitHeadRule(),
