@@ -16,9 +16,7 @@ public struct AmbassadorCountryRule: EntityRule {
             let p = context.mentions[i]
             guard let title = p.properties["title"], let country = Self.sendingCountry(title: title, gazetteer: context.gazetteer) else { continue }
             var m = p
-            m.properties["affiliation"] = country
-            m.properties["affiliation_kind"] = NodeKind.country.rawValue
-            m.properties["country"] = country
+            m.affiliate(with: country, kind: .country, isCountry: true)
             context.update(m)
         }
     }

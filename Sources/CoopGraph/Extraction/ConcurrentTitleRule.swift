@@ -49,7 +49,7 @@ public struct ConcurrentTitleRule: EntityRule {
                     m.properties["title"] = context.text(q, end)
                 } else {
                     m.properties["title"] = context.text(body.range.upperBound, end)
-                    Self.affiliate(&m, with: body)
+                    m.affiliate(with: body.canonical, kind: body.kind)
                 }
             } else {
                 // 교육부 장관: the body, then the title as the next word.
@@ -57,7 +57,7 @@ public struct ConcurrentTitleRule: EntityRule {
                 let nextRun = HangulBytes.hangulRunEnd(from: next, upper: context.upper, in: b)
                 guard next > run, nextRun > next, let t = titles.title(next, nextRun, in: b) else { return nil }
                 m.properties["title"] = t.title
-                if !foreign || body.properties["country"] == p.properties["country"] { Self.affiliate(&m, with: body) }
+                if !foreign || body.properties["country"] == p.properties["country"] { m.affiliate(with: body.canonical, kind: body.kind) }
             }
         } else if let t = titles.title(q, run, in: b) {
             m.properties["title"] = t.title
@@ -71,10 +71,5 @@ public struct ConcurrentTitleRule: EntityRule {
     static func find(_ key: [UInt8], in b: UnsafeBufferPointer<UInt8>, from lo: Int, to hi: Int) -> Int? {
         guard !key.isEmpty, lo >= 0, lo <= hi, hi <= b.count else { return nil }
         return ByteSearch.firstIndex(of: key, in: UnsafeBufferPointer(rebasing: b[lo..<hi])).map { $0 + lo }
-    }
-
-    static func affiliate(_ m: inout Mention, with body: Mention) {
-        m.properties["affiliation"] = body.canonical
-        m.properties["affiliation_kind"] = body.kind.rawValue
     }
 }

@@ -67,7 +67,7 @@ public struct CountryNameTitleRule: EntityRule {
             p.canonical = context.text(whole.lowerBound, whole.upperBound)
             p.surface = p.canonical
             p.rule = self.name
-            affiliate(&p, with: country)
+            p.affiliate(with: country.canonical, kind: .country, isCountry: true)
             context.add(p)
             return
         }
@@ -78,20 +78,14 @@ public struct CountryNameTitleRule: EntityRule {
             guard context.mentions[pi].kind == .person, context.mentions[pi].range.upperBound == e1,
                   context.mentions[pi].properties["affiliation"] == nil, context.mentions[pi].properties["country"] == nil else { return }
             var p = context.mentions[pi]
-            affiliate(&p, with: country)
+            p.affiliate(with: country.canonical, kind: .country, isCountry: true)
             context.update(p)
             return
         }
         guard isNameWord(w1, e1, context: context) else { return }
         let name = context.text(w1, e1)
         var p = Mention(range: SourceRange(w1, e1), kind: .person, canonical: name, surface: name, properties: ["title": t.title], rule: self.name)
-        affiliate(&p, with: country)
+        p.affiliate(with: country.canonical, kind: .country, isCountry: true)
         context.add(p)
-    }
-
-    func affiliate(_ p: inout Mention, with country: Mention) {
-        p.properties["country"] = country.canonical
-        p.properties["affiliation"] = country.canonical
-        p.properties["affiliation_kind"] = NodeKind.country.rawValue
     }
 }

@@ -21,8 +21,7 @@ public struct InternalUnitHeadRule: EntityRule {
             if !title.hasPrefix(e.canonical), e.canonical.hasSuffix(String(title.dropLast())) {
                 m.properties["title"] = e.canonical + PersonTitles.headSuffix
             }
-            m.properties["affiliation"] = parent.canonical
-            m.properties["affiliation_kind"] = parent.kind.rawValue
+            m.affiliate(with: parent.canonical, kind: parent.kind)
             context.update(m)
         }
     }

@@ -42,8 +42,7 @@ enum IssuerAffiliation {
             let m = mentions[i]
             guard m.properties["affiliation"] == nil, m.properties["country"] == nil, !hasBlank(m.canonical),
                   let title = m.properties["title"], isPost(title) else { continue }
-            mentions[i].properties["affiliation"] = issuer.canonical
-            mentions[i].properties["affiliation_kind"] = issuer.kind.rawValue
+            mentions[i].affiliate(with: issuer.canonical, kind: issuer.kind)
         }
     }
 

@@ -19,8 +19,7 @@ public struct KoreanHeadAffiliationRule: EntityRule {
                   let title = p.properties["title"], Self.postEnds.contains(where: { title.hasSuffix($0) }),
                   context.gazetteer.koreanHeads.contains(p.canonical) else { continue }
             var m = p
-            m.properties["affiliation"] = Self.country
-            m.properties["affiliation_kind"] = NodeKind.country.rawValue
+            m.affiliate(with: Self.country, kind: .country)
             context.update(m)
         }
     }

@@ -268,9 +268,7 @@ public struct PersonRule: EntityRule {
             return m
         }
         var m = person(tokens[first].lo, tokens[last].hi, name: name, title: title, body: nil, rule: "foreign-name-country-title", context: context)
-        m.properties["country"] = anchor.canonical
-        m.properties["affiliation"] = anchor.canonical
-        m.properties["affiliation_kind"] = NodeKind.country.rawValue
+        m.affiliate(with: anchor.canonical, kind: .country, isCountry: true)
         return m
     }
 

@@ -19,8 +19,7 @@ public struct PrecedingBodyRule: EntityRule {
             if let kind = p.properties["affiliation_kind"].flatMap(NodeKind.init(rawValue:)), kind.isBody { continue }
             guard let body = body(before: p.range.lowerBound, context: context) else { continue }
             var m = p
-            m.properties["affiliation"] = body.canonical
-            m.properties["affiliation_kind"] = body.kind.rawValue
+            m.affiliate(with: body.canonical, kind: body.kind)
             context.update(m)
         }
     }
