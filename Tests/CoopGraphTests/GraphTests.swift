@@ -22,6 +22,18 @@ struct GraphTests {
         #expect(Self.places(g) == ["a@0/r/s", "a@9/r/s", "b@6/r/s"])
     }
 
+    @Test("a new node's or edge's sorted evidence is kept as it is; sorted with a repeat, the repeat is dropped")
+    func newSortedEvidence() {
+        var g = Graph()
+        let sorted = [Self.ev("a", 0), Self.ev("a", 0, "r", "t"), Self.ev("a", 3, "q"), Self.ev("b", 0)]
+        g.add(Self.node(sorted))
+        #expect(g.node("country:한국")?.evidence == sorted)
+        g.add(Edge(source: "a", target: "b", relation: .partOf, evidence: [Self.ev("a", 0), Self.ev("a", 0), Self.ev("a", 3)]))
+        #expect(g.edges.first?.evidence == [Self.ev("a", 0), Self.ev("a", 3)])
+        g.add(Edge(source: "a", target: "c", relation: .partOf, evidence: sorted))
+        #expect(g.edges.last?.evidence == sorted)
+    }
+
     @Test("evidence further on is appended; repeats are dropped")
     func appendAfter() {
         var g = Graph()

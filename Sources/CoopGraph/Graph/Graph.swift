@@ -71,8 +71,12 @@ public struct Graph: Sendable, Hashable {
         var isNew = false
         func fill(_ slot: inout Node) {
             if isNew {
-                slot.evidence = []
-                Self.merge(&slot.evidence, node.evidence)
+                // A sorted list (as every rule hands over) is stored as it is, sharing its
+                // buffer: the merge into an empty list copied it element by element.
+                if !Self.isStrictlySorted(node.evidence) {
+                    slot.evidence = []
+                    Self.merge(&slot.evidence, node.evidence)
+                }
             } else {
                 Self.mergeNode(&slot, node)
             }
@@ -87,8 +91,11 @@ public struct Graph: Sendable, Hashable {
         var isNew = false
         func fill(_ slot: inout Edge) {
             if isNew {
-                slot.evidence = []
-                Self.merge(&slot.evidence, edge.evidence)
+                // As for nodes: an event's evidence list is shared by every edge of its roles.
+                if !Self.isStrictlySorted(edge.evidence) {
+                    slot.evidence = []
+                    Self.merge(&slot.evidence, edge.evidence)
+                }
             } else {
                 Self.mergeEdge(&slot, edge)
             }

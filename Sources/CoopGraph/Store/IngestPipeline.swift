@@ -192,15 +192,17 @@ public struct IngestPipeline: Sendable {
         }
         let hash = SHA256.hexDigest(data) + (source.variant.map { "#" + $0 } ?? "")
         let key = key(of: source, hash: hash)
-        let name = source.absolutePath.map { ($0 as NSString).lastPathComponent } ?? "-"
+        // Made only when asked for: a read document names itself (`Document.id`), and an
+        // NSString path operation per file cost more than its SHA-256.
+        func name() -> String { source.absolutePath.map { ($0 as NSString).lastPathComponent } ?? "-" }
         // Unchanged, or a copy of a stored document: the store needs no graph for it.
         if known[key] == hash || originals.contains(hash) {
-            return .success(Prepared(item: IngestItem(key: key, name: name, contentHash: hash, graph: nil), bytes: data.count))
+            return .success(Prepared(item: IngestItem(key: key, name: name(), contentHash: hash, graph: nil), bytes: data.count))
         }
         do {
             let document = try reader.read(data: data, path: source.absolutePath ?? "-", contentHash: hash)
             let graph = document.isStub ? Graph() : extractor.extract(document)
-            let item = IngestItem(key: key, name: document.id.isEmpty ? name : document.id, contentHash: hash,
+            let item = IngestItem(key: key, name: document.id.isEmpty ? name() : document.id, contentHash: hash,
                                   metadata: document.metadata, isStub: document.isStub, graph: graph)
             return .success(Prepared(item: item, bytes: data.count))
         } catch let e as CoopGraphError {
