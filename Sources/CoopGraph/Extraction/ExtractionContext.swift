@@ -6,6 +6,8 @@ public struct ExtractionContext {
     /// The sentence's byte range in `bytes`.
     public let sentence: Range<Int>
     public let gazetteer: Gazetteer
+    /// The sentence's scalar runs, decoded once for every rule that walks words.
+    public let runs: ScalarRuns
     /// Mentions accepted in this sentence, sorted by range.
     public private(set) var mentions: [Mention] = []
     public var document: DocumentExtractionState
@@ -14,6 +16,7 @@ public struct ExtractionContext {
         self.bytes = bytes
         self.sentence = sentence
         self.gazetteer = gazetteer
+        self.runs = ScalarRuns(bytes: bytes, lower: sentence.lowerBound, upper: sentence.upperBound)
         self.document = document
     }
 

@@ -32,7 +32,9 @@ public struct PersonRule: EntityRule {
                 if let p = nameBeforeBodyTitle(t, body: m, tokens: tokens, titles: titles, context: context) { context.add(p) }
                 continue
             }
-            guard !context.isCovered(tok.lo), let title = titles.title(tok.lo, tok.hi, in: b) else { continue }
+            guard !context.isCovered(tok.lo),
+                  let title = tok.hangulOnly ? titles.title(syllables: tok.lo, tok.hi, in: b) : titles.title(tok.lo, tok.hi, in: b)
+            else { continue }
             if let m = nameBeforeTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
                 context.add(m)
             } else if let m = nameAfterTitleInParenthesis(t, tokens: tokens, title: title.title, titles: titles, context: context) {
@@ -43,24 +45,22 @@ public struct PersonRule: EntityRule {
         }
     }
 
+    /// The sentence's words of Hangul syllables and digits (`1차관`), read off its scalar runs.
     static func tokens(_ context: ExtractionContext) -> [Token] {
-        let b = context.bytes
+        let runs = context.runs.runs
         var out: [Token] = []
-        out.reserveCapacity((context.upper - context.lower) / 8 + 1)
-        var i = context.lower
-        while i < context.upper {
-            let s = HangulBytes.scalar(at: i, in: b)
-            let h = HangulBytes.isHangulSyllable(s.value)
-            guard h || HangulBytes.isASCIIDigit(s.value) else { i += s.length; continue }
-            var j = i, hangulOnly = true
-            while j < context.upper {
-                let c = HangulBytes.scalar(at: j, in: b)
-                if HangulBytes.isHangulSyllable(c.value) { j += c.length; continue }
-                if HangulBytes.isASCIIDigit(c.value) { hangulOnly = false; j += 1; continue }
-                break
+        out.reserveCapacity(runs.count / 2 + 1)
+        var k = 0
+        while k < runs.count {
+            guard runs[k].kind == .hangul || runs[k].kind == .digit else { k += 1; continue }
+            let lo = runs[k].lo
+            var hi = lo, hangulOnly = true
+            while k < runs.count, runs[k].kind == .hangul || runs[k].kind == .digit {
+                if runs[k].kind == .digit { hangulOnly = false }
+                hi = runs[k].hi
+                k += 1
             }
-            out.append(Token(lo: i, hi: j, hangulOnly: hangulOnly))
-            i = j
+            out.append(Token(lo: lo, hi: hi, hangulOnly: hangulOnly))
         }
         return out
     }

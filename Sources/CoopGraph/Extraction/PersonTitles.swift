@@ -131,7 +131,13 @@ public final class PersonTitles: Sendable {
         // The start of the last scalar of `lo..<end`, carried from one step to the next: each
         // step looks one scalar further back (the walk runs on every word of every sentence).
         var lastStart = HangulBytes.scalarStart(before: end, lower: lo, in: b)
+        // Below `hi` a title needs a particle tail after it: none unless the word ends in a
+        // particle's last syllable, and none longer than three particles. Most words stop
+        // after their whole self was tried.
+        let mayHaveTail = lastStart.map { KoreanParticles.finals.contains(HangulBytes.scalar(at: $0, in: b).value) } ?? false
+        let lowestEnd = hi - KoreanParticles.maxTailBytes
         while end > lo, let lp = lastStart {
+            if end < hi, !mayHaveTail || end < lowestEnd { return nil }
             let last = HangulBytes.scalar(at: lp, in: b).value
             let pp = HangulBytes.scalarStart(before: lp, lower: lo, in: b)
             defer { end = lp; lastStart = pp }
@@ -150,6 +156,43 @@ public final class PersonTitles: Sendable {
             }
         }
         return nil
+    }
+
+    /// ``title(_:_:in:)`` for a word of Hangul syllables only, as most of the person rule's
+    /// tokens are: every scalar is three bytes, so the walk back steps three bytes at a time
+    /// and decodes each syllable once, without searching for scalar starts.
+    public func title(syllables lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> (title: String, end: Int)? {
+        guard hi - lo >= 3 else { return nil }
+        let mayHaveTail = KoreanParticles.finals.contains(Self.syllable(at: hi - 3, in: b))
+        let lowestEnd = hi - KoreanParticles.maxTailBytes
+        var end = hi
+        var last = Self.syllable(at: hi - 3, in: b)
+        while end > lo {
+            if end < hi, !mayHaveTail || end < lowestEnd { return nil }
+            let lp = end - 3
+            let previous = lp > lo ? Self.syllable(at: lp - 3, in: b) : 0
+            if finalScalars.contains(last) {
+                let paired = lp > lo && hasFinalPair(previous, last)
+                if lp == lo || paired, KoreanParticles.isParticleTail(end, hi, in: b) {
+                    if titleTable.contains(b, lo, end) { return (HangulBytes.string(lo, end, in: b), end) }
+                    // Compound titles: a suffix of at least two syllables is a title.
+                    var s = lo + 3
+                    while paired, end - s >= 6 {
+                        if titleTable.contains(b, s, end) { return (HangulBytes.string(lo, end, in: b), end) }
+                        s += 3
+                    }
+                }
+            }
+            end = lp
+            last = previous
+        }
+        return nil
+    }
+
+    /// The value of the three-byte scalar at `i`, decoded as ``HangulBytes/scalar(at:in:)`` does.
+    @inline(__always)
+    static func syllable(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        (UInt32(b[i] & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
     }
 
     @inline(__always)
