@@ -17,6 +17,8 @@ public struct PersonRule: EntityRule {
     /// Endings of department words allowed between a body and a name (`화학부`, `정외과`, `에너지정책과`).
     static let departmentEnds: Set<String> = ["부", "과", "실", "국", "팀", "센터", "학과", "학부", "본부", "단", "처", "원", "관"]
 
+    static let departmentEndBytes: [[UInt8]] = departmentEnds.sorted().map { Array($0.utf8) }
+
     public init() {}
 
     struct Token { var lo: Int; var hi: Int; var hangulOnly: Bool }
@@ -320,8 +322,10 @@ public struct PersonRule: EntityRule {
         var pos = start
         for _ in 0..<2 {
             guard let d = token(before: pos, tokens: tokens, context: context) else { break }
-            let w = context.text(tokens[d].lo, tokens[d].hi)
-            guard !context.isCovered(tokens[d].lo), Self.departmentEnds.contains(where: { w.hasSuffix($0) && w.count > $0.count }) else { break }
+            // Token bytes are syllables and digits, one `Character` each: a byte suffix is a
+            // `Character` suffix, and a longer word has more bytes.
+            let w = UnsafeBufferPointer(rebasing: b[tokens[d].lo..<tokens[d].hi])
+            guard !context.isCovered(tokens[d].lo), Self.departmentEndBytes.contains(where: { $0.count < w.count && ByteSearch.hasSuffix(w, $0) }) else { break }
             pos = tokens[d].lo
             if let m = body(endingBefore: pos, context: context) { return m }
         }

@@ -9,6 +9,8 @@ public final class PersonTitles: Sendable {
     let stopwords: Set<String>
     /// Surnames marked `rare`: their syllable opens many ordinary words (`대`, `수`, `단`).
     let rareSurnames: Set<String>
+    /// `rareSurnames` answered on bytes.
+    let rareSurnameSet: PlainStringSet
     let titleTable: ByteKeyTable
     let surnameTable: ByteKeyTable
     /// The word lists answered on bytes, for ``isKoreanName(_:_:_:)``.
@@ -74,6 +76,8 @@ public final class PersonTitles: Sendable {
     /// needs a title that is not also an everyday noun.
     /// A name opening with a rare surname (and no common one) needs a body too.
     public func acceptsWithoutBody(name: String, title: String) -> Bool {
+        var nameCopy = name, titleCopy = title
+        if let answer = nameCopy.withUTF8({ n in titleCopy.withUTF8 { t in acceptsWithoutBody(name: n, title: t) } }) { return answer }
         // A two-syllable "name" before a compound title ending in an everyday noun is a phrase:
         // 지방 상의회장, 구축 추진단장.
         // (국장, 과장 stay: 이욱 기후정책과장 is an official.)
@@ -88,6 +92,41 @@ public final class PersonTitles: Sendable {
         }
         return name.count >= 3 || !Self.everydayTitles.contains(title)
     }
+
+    /// ``acceptsWithoutBody(name:title:)`` on UTF-8 bytes when both texts are Hangul syllables
+    /// and ASCII digits only (each scalar is then one `Character`, and `String` comparison is
+    /// byte comparison), as names and titles from the rules are; nil otherwise.
+    func acceptsWithoutBody(name n: UnsafeBufferPointer<UInt8>, title t: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let nameCount = Self.syllableOrDigitCount(n), Self.syllableOrDigitCount(t) != nil else { return nil }
+        let isTitle = titleSet.contains(t, 0, t.count)
+        if nameCount == 2, !isTitle, Self.phraseTitleEndBytes.contains(where: { ByteSearch.hasSuffix(t, $0) }) { return false }
+        if nameCount > 0 {
+            let one = n[0] < 0x80 ? 1 : 3
+            let two = one + (n.count > one && n[one] < 0x80 ? 1 : 3)
+            if rareSurnameSet.contains(n, 0, one), !(nameCount == 4 && surnameSet.contains(n, 0, two)) { return false }
+        }
+        if !isTitle, ByteSearch.hasSuffix(t, Self.presidentEnd)
+            || (ByteSearch.hasSuffix(t, Self.mayorEnd) && Self.marketWordBytes.contains { $0.count <= t.count && ByteSearch.hasSuffix(UnsafeBufferPointer(rebasing: t[0..<$0.count]), $0) }) {
+            return false
+        }
+        return nameCount >= 3 || !Self.everydayTitleSet.contains(t, 0, t.count)
+    }
+
+    /// The number of scalars of `b` when it holds only Hangul syllables and ASCII digits; nil otherwise.
+    static func syllableOrDigitCount(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0, count = 0
+        while i < b.count {
+            if b[i] >= 0x30 && b[i] <= 0x39 { i += 1 } else if ByteAutomaton.syllable(at: i, in: b, upper: b.count) != nil { i += 3 } else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    static let phraseTitleEndBytes: [[UInt8]] = phraseTitleEnds.map { Array($0.utf8) }
+    static let marketWordBytes: [[UInt8]] = marketWords.map { Array($0.utf8) }
+    static let presidentEnd: [UInt8] = Array("사장".utf8)
+    static let mayorEnd: [UInt8] = Array("시장".utf8)
+    static let everydayTitleSet = PlainStringSet(everydayTitles)
 
     /// Everyday title ends that make phrases after an ordinary two-syllable noun.
     static let phraseTitleEnds: [String] = ["회장", "단장", "사장", "시장", "공사", "대표", "이사", "의장"]
@@ -104,6 +143,7 @@ public final class PersonTitles: Sendable {
 
     public init(titles: Set<String>, surnames: Set<String>, stopwords: Set<String>, rareSurnames: Set<String> = []) {
         self.rareSurnames = rareSurnames
+        self.rareSurnameSet = PlainStringSet(rareSurnames)
         self.titles = titles
         self.surnames = surnames
         self.stopwords = stopwords
