@@ -29,6 +29,7 @@ public struct CountryCompoundRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
         let initials = context.gazetteer.compoundInitials
+        let syllables = context.gazetteer.compoundSyllables
         // A compound opens a word of letters (Hangul or Hanja): only the starts of the
         // sentence's letter runs are candidates, the rest of each run is skipped unread.
         let scan = context.runs
@@ -39,10 +40,22 @@ public struct CountryCompoundRule: EntityRule {
             guard r.kind.isLetter, r.lo >= resume, k == 0 || !runs[k - 1].kind.isLetter else { continue }
             let i = r.lo
             let value = HangulBytes.scalar(at: i, in: b).value
-            // A maximal `.hangul` run is the Hangul run `mayStartCompound` measures.
-            guard initials.contains(value), scan.isWordStart(k),
-                  mayStartCompound(at: i, value: value, knownRunEnd: r.kind == .hangul ? r.hi : nil, context: context),
-                  let (parts, end) = parse(at: i, context: context) else { continue }
+            guard initials.contains(value), scan.isWordStart(k) else { continue }
+            // `mayStartCompound` on the runs: a maximal `.hangul` run is the Hangul run it
+            // measures, and the next run's class tells what follows it.
+            if r.kind == .hangul {
+                var next = false
+                if k + 1 < runs.count {
+                    switch runs[k + 1].kind {
+                    case .hanja, .digit, .latin: next = true
+                    case .hangul: next = false
+                    case .other: next = HangulBytes.isCompoundSeparator(HangulBytes.scalar(at: r.hi, in: b).value)
+                    }
+                }
+                guard next || (r.hi - i >= 6 && syllables.contains(value) && syllables.contains(HangulBytes.scalar(at: i + 3, in: b).value))
+                else { continue }
+            }
+            guard let (parts, end) = parse(at: i, context: context) else { continue }
             var names: [String] = []
             for p in parts {
                 let e = context.gazetteer.entries[p.entry]

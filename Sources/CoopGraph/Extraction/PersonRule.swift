@@ -35,6 +35,7 @@ public struct PersonRule: EntityRule {
                 continue
             }
             guard !context.isCovered(tok.lo),
+                  !tok.hangulOnly || titles.mayHoldTitle(syllables: tok.lo, tok.hi, in: b),
                   let title = tok.hangulOnly ? titles.title(syllables: tok.lo, tok.hi, in: b) : titles.title(tok.lo, tok.hi, in: b)
             else { continue }
             if let m = nameBeforeTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
@@ -413,12 +414,13 @@ public struct PersonRule: EntityRule {
         guard let n = token(before: tokens[t].lo, tokens: tokens, context: context) else { return nil }
         let s = tokens[n]
         guard s.hangulOnly, s.hi - s.lo == 3, context.isWordStart(s.lo), !context.isCovered(s.lo) else { return nil }
+        // `surnameSet` answers as `surnames` does, on bytes; the string is built for a surname only.
+        guard titles.surnameSet.contains(context.bytes, s.lo, s.hi) else { return nil }
         let surname = context.text(s.lo, s.hi)
-        guard titles.surnames.contains(surname) else { return nil }
-        let known = (context.document.mentions + context.mentions).last {
-            $0.kind == .person && $0.canonical.hasPrefix(surname) && $0.properties["title"] == title
-        }
-        guard let p = known else { return nil }
+        // The last such person of the document so far: this sentence's first, then the earlier
+        // ones (the same answer as searching both lists joined, without copying them).
+        let isKnown: (Mention) -> Bool = { $0.kind == .person && $0.canonical.hasPrefix(surname) && $0.properties["title"] == title }
+        guard let p = context.mentions.last(where: isKnown) ?? context.document.mentions.last(where: isKnown) else { return nil }
         var m = p
         m.range = SourceRange(s.lo, s.hi)
         m.surface = surname

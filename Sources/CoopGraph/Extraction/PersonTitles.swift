@@ -26,6 +26,13 @@ public final class PersonTitles: Sendable {
     }()
     /// Last scalars of all titles: a cheap test before any lookup.
     let finalScalars: ScalarSet
+    /// Last syllables of the particles (``KoreanParticles``), held here so that the title walk
+    /// reads no global.
+    let tailFinals: ScalarSet
+    /// `finalScalars` and `tailFinals` together: the one test of ``mayHoldTitle(syllables:_:in:)``.
+    let titleOrTailFinals: ScalarSet
+    /// ``KoreanParticles/maxTailBytes``, held here for the same reason.
+    let maxTailBytes: Int
     /// Hashed bit set of the last two scalars of every title of two scalars or more: a word
     /// whose last two scalars are not among them ends no such title, so its suffixes need
     /// no table lookups.
@@ -153,6 +160,10 @@ public final class PersonTitles: Sendable {
         self.stopwordSet = PlainStringSet(stopwords)
         self.surnameTable = ByteKeyTable(strings: surnames.sorted())
         self.finalScalars = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value })
+        let particleFinals = KoreanParticles.all.compactMap { $0.unicodeScalars.last?.value }
+        self.tailFinals = ScalarSet(particleFinals)
+        self.titleOrTailFinals = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value } + particleFinals)
+        self.maxTailBytes = KoreanParticles.maxTailBytes
         var pairs = [UInt64](repeating: 0, count: 1024)
         for t in titles {
             let v = t.unicodeScalars.map(\.value)
@@ -174,8 +185,8 @@ public final class PersonTitles: Sendable {
         // Below `hi` a title needs a particle tail after it: none unless the word ends in a
         // particle's last syllable, and none longer than three particles. Most words stop
         // after their whole self was tried.
-        let mayHaveTail = lastStart.map { KoreanParticles.finals.contains(HangulBytes.scalar(at: $0, in: b).value) } ?? false
-        let lowestEnd = hi - KoreanParticles.maxTailBytes
+        let mayHaveTail = lastStart.map { tailFinals.contains(HangulBytes.scalar(at: $0, in: b).value) } ?? false
+        let lowestEnd = hi - maxTailBytes
         while end > lo, let lp = lastStart {
             if end < hi, !mayHaveTail || end < lowestEnd { return nil }
             let last = HangulBytes.scalar(at: lp, in: b).value
@@ -203,8 +214,8 @@ public final class PersonTitles: Sendable {
     /// and decodes each syllable once, without searching for scalar starts.
     public func title(syllables lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> (title: String, end: Int)? {
         guard hi - lo >= 3 else { return nil }
-        let mayHaveTail = KoreanParticles.finals.contains(Self.syllable(at: hi - 3, in: b))
-        let lowestEnd = hi - KoreanParticles.maxTailBytes
+        let mayHaveTail = tailFinals.contains(Self.syllable(at: hi - 3, in: b))
+        let lowestEnd = hi - maxTailBytes
         var end = hi
         var last = Self.syllable(at: hi - 3, in: b)
         while end > lo {
@@ -227,6 +238,14 @@ public final class PersonTitles: Sendable {
             last = previous
         }
         return nil
+    }
+
+    /// False when ``title(syllables:_:in:)`` must answer nil for the Hangul word `lo..<hi`,
+    /// decided from its last syllable alone: it neither ends a title nor a particle (so no
+    /// title can end before a particle tail either). Most words stop here, before any call.
+    @inline(__always)
+    public func mayHoldTitle(syllables lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        hi - lo >= 3 && titleOrTailFinals.contains(Self.syllable(at: hi - 3, in: b))
     }
 
     /// The value of the three-byte scalar at `i`, decoded as ``HangulBytes/scalar(at:in:)`` does.
