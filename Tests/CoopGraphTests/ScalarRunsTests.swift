@@ -31,6 +31,15 @@ struct ScalarRunsTests {
         }
     }
 
+    @Test("The first and last Hangul syllables are syllables; the jamo and Hanja beside them are not")
+    func syllableEdges() {
+        // 가 (AC00) and 힣 (D7A3) are syllables; ힰ (D7B0, jamo extended B) and ꯀ (ABC0) are others.
+        #expect(Self.runs("가힣").map(\.kind) == [.hangul])
+        #expect(Self.runs("힣\u{D7B0}").map(\.kind) == [.hangul, .other])
+        #expect(Self.runs("\u{ABC0}가").map(\.kind) == [.other, .hangul])
+        #expect(Self.runs("韓가").map(\.kind) == [.hanja, .hangul])
+    }
+
     @Test("An empty range has no runs; a lone syllable is one run")
     func edges() {
         #expect(Self.runs("").isEmpty)

@@ -86,8 +86,11 @@ public struct ScalarRuns: Sendable {
     static func isSyllable(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
         let b0 = b[i]
         guard b0 &- 0xEA < 4, i + 2 < b.count else { return false }
-        let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-        return v >= 0xAC00 && v <= 0xD7A3
+        // `EB` and `EC` lead only syllables (B000–CFFF whatever follows); `EA` from AC00 on,
+        // `ED` up to D7A3.
+        if b0 == 0xEB || b0 == 0xEC { return true }
+        let low = (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        return b0 == 0xEA ? low >= 0xC00 : low <= 0x7A3
     }
 
     /// True when run `k` starts a word: no word scalar (letter or digit of any script the
