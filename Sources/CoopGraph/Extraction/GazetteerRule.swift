@@ -49,7 +49,6 @@ public struct GazetteerRule: EntityRule {
                 // A stopword blocks only as a whole word start; its end may run on (인도태평양전략).
                 if context.isWordStart(m.start) { valid.append(m) }
             case .short:
-                context.document.syncSeenCanonicals()
                 guard Self.isValid(start: m.start, end: m.end, context: context),
                       let e = introducedEntry(g.patternSurfaces[m.pattern], context: context) else { continue }
                 chosenShort[m.pattern] = e
@@ -63,7 +62,6 @@ public struct GazetteerRule: EntityRule {
         for (k, m) in chosen.enumerated() where g.patternRoles[m.pattern] != .shadow {
             let index = chosenShort[m.pattern] ?? g.patternEntries[m.pattern]
             let ambiguous = g.entryIsAmbiguous[index]
-            if ambiguous { context.document.syncSeenCanonicals() }
             if ambiguous, !AmbiguousCountryContext.accepts(m, among: chosen, at: k, context: context) { continue }
             // Per-entry facts computed once by the gazetteer; the surface is the pattern's own
             // string (the matched bytes are exactly its bytes), so no string is built here.
@@ -94,7 +92,7 @@ public struct GazetteerRule: EntityRule {
     func introducedEntry(_ form: String, context: ExtractionContext) -> Int? {
         let g = context.gazetteer
         guard let candidates = g.shortEntries[form] else { return nil }
-        let seen = candidates.filter { context.document.seenCanonicals.contains(g.entries[$0].canonical) }
+        let seen = candidates.filter { context.document.hasSeen(canonical: g.entries[$0].canonical) }
         guard !seen.isEmpty else {
             // Named earlier in this sentence only.
             return candidates.first { c in context.mentions.contains { $0.canonical == g.entries[c].canonical } }
