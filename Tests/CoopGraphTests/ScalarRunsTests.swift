@@ -40,6 +40,18 @@ struct ScalarRunsTests {
         #expect(Self.runs("韓가").map(\.kind) == [.hanja, .hangul])
     }
 
+    @Test("Cutting into a reused buffer appends the same runs as a fresh cut")
+    func cutInto() {
+        let bytes = Array("외교부 2차관(EU)".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            var store: [ScalarRuns.Run] = [.init(lo: 0, hi: 1, kind: .other)]
+            store.removeAll(keepingCapacity: true)
+            ScalarRuns.cut(b, 0, b.count, into: &store)
+            #expect(store == ScalarRuns(bytes: b, lower: 0, upper: b.count).runs)
+            #expect(store.map(\.kind) == [.hangul, .other, .digit, .hangul, .other, .latin, .other])
+        }
+    }
+
     @Test("An empty range has no runs; a lone syllable is one run")
     func edges() {
         #expect(Self.runs("").isEmpty)

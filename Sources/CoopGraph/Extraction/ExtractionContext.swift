@@ -13,10 +13,18 @@ public struct ExtractionContext {
     public var document: DocumentExtractionState
 
     public init(bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, gazetteer: Gazetteer, document: DocumentExtractionState) {
+        self.init(bytes: bytes, sentence: sentence, gazetteer: gazetteer, document: document,
+                  runs: ScalarRuns(bytes: bytes, lower: sentence.lowerBound, upper: sentence.upperBound))
+    }
+
+    /// A context whose scalar runs the caller cut already (``ScalarRuns/cut(_:_:_:into:)``, for
+    /// exactly `sentence`).
+    public init(bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, gazetteer: Gazetteer, document: DocumentExtractionState,
+                runs: ScalarRuns) {
         self.bytes = bytes
         self.sentence = sentence
         self.gazetteer = gazetteer
-        self.runs = ScalarRuns(bytes: bytes, lower: sentence.lowerBound, upper: sentence.upperBound)
+        self.runs = runs
         self.document = document
     }
 

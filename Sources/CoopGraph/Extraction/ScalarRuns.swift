@@ -35,6 +35,18 @@ public struct ScalarRuns: Sendable {
     public init(bytes b: UnsafeBufferPointer<UInt8>, lower: Int, upper: Int) {
         var out: [Run] = []
         out.reserveCapacity((upper - lower) / 6 + 2)
+        Self.cut(b, lower, upper, into: &out)
+        self.runs = out
+    }
+
+    /// Runs already cut by ``cut(_:_:_:into:)``.
+    public init(runs: [Run]) {
+        self.runs = runs
+    }
+
+    /// Appends the runs of `lower..<upper` of `b` to `out`: a caller cutting sentence after
+    /// sentence reuses one buffer (emptied, capacity kept) instead of allocating one each time.
+    public static func cut(_ b: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, into out: inout [Run]) {
         var i = lower
         while i < upper {
             let lo = i
@@ -58,7 +70,6 @@ public struct ScalarRuns: Sendable {
             }
             out.append(Run(lo: lo, hi: i, kind: kind))
         }
-        self.runs = out
     }
 
     /// The class and byte length of the scalar at `i`, decoded as ``HangulBytes/scalar(at:in:)`` does.
