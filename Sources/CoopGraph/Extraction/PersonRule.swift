@@ -357,11 +357,22 @@ public struct PersonRule: EntityRule {
     /// `산업통상자원부는 안덕근 장관이`: a body as the topic right before a name and the title
     /// of a head (장관, 차관, 청장, 원장 …) is that person's body.
     func topicBody(before n: Int, tokens: [Token], title: String, context: ExtractionContext) -> Mention? {
-        guard title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장"),
+        guard Self.isHeadTitle(title),
               let d = token(before: tokens[n].lo, tokens: tokens, context: context),
               let m = context.mention(startingAt: tokens[d].lo), m.kind.isBody, m.range.upperBound < tokens[d].hi else { return nil }
         let rest = context.text(m.range.upperBound, tokens[d].hi)
         return rest == "는" || rest == "은" ? m : nil
+    }
+
+    static let headTitleEnds: [[UInt8]] = ["장관", "차관", "장"].map { Array($0.utf8) }
+
+    /// `title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장")`, on bytes for a
+    /// plain title (see ``CanonicalBytes``: there a byte suffix starting with a syllable is a
+    /// `Character` suffix), as titles read off Hangul words are.
+    static func isHeadTitle(_ title: String) -> Bool {
+        guard CanonicalBytes.isPlain(title) else { return title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장") }
+        let bytes = title.utf8
+        return headTitleEnds.contains { e in bytes.count >= e.count && bytes.suffix(e.count).elementsEqual(e) }
     }
 
     /// `송미령 농림축산식품부장관`, `송준혁 통계개발원장`: the title word starts with the body.
