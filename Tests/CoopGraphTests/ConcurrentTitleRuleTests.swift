@@ -29,4 +29,16 @@ struct ConcurrentTitleRuleTests {
     func joinerElsewhere() {
         #expect(Self.persons("총리 겸 위원장 회의에서 안덕근 산업통상자원부 장관은 회의에 참석하였다.") == ["안덕근/장관@산업통상자원부"])
     }
+
+    @Test("the joiner is 겸 alone between blanks inside the sentence", arguments: [
+        ("장관 겸 부총리", true), ("장관겸 부총리", false), ("장관 겸부총리", false), ("겸 부총리", false), ("장관 겸", false), ("장관 겸 ", true),
+    ])
+    func joiner(text: String, expected: Bool) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { b in
+            let context = ExtractionContext(bytes: b, sentence: 0..<b.count, gazetteer: ExtractionTestSupport.gazetteer, document: .init())
+            #expect(ConcurrentTitleRule.hasJoiner(context) == expected)
+            #expect(ConcurrentTitleRule.hasJoiner(context) == (ByteSearch.firstIndex(of: ConcurrentTitleRule.joiner, in: b) != nil))
+        }
+    }
 }

@@ -35,4 +35,18 @@ struct DocumentExtractionStateTests {
         s.syncSeenCanonicals()
         #expect(s.seenCanonicals == ["한국생산기술연구원", "일본"] && s.seenCount == 3)
     }
+
+    @Test("hasSeen answers as the synced set, canonical equivalence included")
+    func hasSeen() {
+        var s = DocumentExtractionState()
+        // 한 spelled with conjoining jamo: not plain, canonically equal to the syllable.
+        let jamo = Mention(range: SourceRange(30, 39), kind: .country, canonical: "\u{1112}\u{1161}\u{11AB}", surface: "한", rule: "test")
+        s.mentions = [body, jamo]
+        s.syncSeenCanonicals()
+        for name in ["한국생산기술연구원", "한", "\u{1112}\u{1161}\u{11AB}", "한국", "생산기술연구원", ""] {
+            #expect(s.hasSeen(canonical: name) == s.seenCanonicals.contains(name), "\(name)")
+        }
+        #expect(s.hasSeen(canonical: "한"))
+        #expect(!s.hasSeen(canonical: "한국"))
+    }
 }

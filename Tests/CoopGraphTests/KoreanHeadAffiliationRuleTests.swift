@@ -37,4 +37,13 @@ struct KoreanHeadAffiliationRuleTests {
         for name in ["문재인", "윤석열", "이재명", "정세균", "김부겸", "한덕수", "김민석"] { #expect(g.koreanHeads.contains(name), "\(name)") }
         #expect(!g.koreanHeads.contains("마크롱"))
     }
+
+    @Test("post titles are recognised by their end, on bytes as on Characters", arguments: [
+        ("대통령", true), ("국무총리", true), ("대통령 권한대행", true), ("부총리", true), ("장관", false), ("대통령실장", false),
+        ("총리\u{0301}", false), ("대통령\u{FF9E}", false),
+    ])
+    func postEnds(title: String, expected: Bool) {
+        #expect(KoreanHeadAffiliationRule.endsWithPost(title) == expected)
+        #expect(KoreanHeadAffiliationRule.endsWithPost(title) == KoreanHeadAffiliationRule.postEnds.contains { title.hasSuffix($0) })
+    }
 }

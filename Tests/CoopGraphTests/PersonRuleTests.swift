@@ -127,4 +127,12 @@ struct PersonRuleTests {
     func beforeInternationalBody(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)
     }
+
+    @Test("head titles are told by their end, on bytes as on Characters", arguments: [
+        ("장관", true), ("1차관", true), ("원장", true), ("통상교섭본부장", true), ("과장님", false), ("대사", false), ("장\u{0301}", false),
+    ])
+    func headTitles(title: String, expected: Bool) {
+        #expect(PersonRule.isHeadTitle(title) == expected)
+        #expect(PersonRule.isHeadTitle(title) == (title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장")))
+    }
 }

@@ -23,6 +23,21 @@ struct PersonTitlesTests {
         bytes.withUnsafeBufferPointer { b in #expect(small.title(0, b.count, in: b)?.title == expected) }
     }
 
+    @Test("the syllable walk answers as the general one on Hangul words", arguments: [
+        "장관은", "철강세라믹과장", "금속과장과", "지구환경정책위원장", "카리콤정부대표는", "현장", "성장은", "정부", "입장",
+        "장", "관계자", "장관님", "외교부장관에게서는", "협력했다", "사무총장과의", "위원장이었으며",
+    ])
+    func syllableWalk(word: String) {
+        let small = PersonTitles(titles: ["장", "장관"], surnames: [], stopwords: [])
+        let bytes = Array("가 \(word) 나".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            let lo = 4, hi = b.count - 4
+            #expect(t.title(syllables: lo, hi, in: b)?.title == t.title(lo, hi, in: b)?.title)
+            #expect(t.title(syllables: lo, hi, in: b)?.end == t.title(lo, hi, in: b)?.end)
+            #expect(small.title(syllables: lo, hi, in: b)?.end == small.title(lo, hi, in: b)?.end)
+        }
+    }
+
     @Test("words that are not titles", arguments: ["현장", "성장은", "정부", "입장", "장", "관계자"])
     func notTitles(word: String) {
         let bytes = Array(word.utf8)

@@ -20,7 +20,7 @@ enum AmbiguousCountryContext {
         let g = context.gazetteer
         guard let entry = g.entryForPattern(m.pattern) else { return false }
         let canonical = entry.canonical
-        if context.document.seenCanonicals.contains(canonical) || context.mentions.contains(where: { $0.canonical == canonical }) {
+        if context.document.hasSeen(canonical: canonical) || context.mentions.contains(where: { $0.canonical == canonical }) {
             return true
         }
         let b = context.bytes

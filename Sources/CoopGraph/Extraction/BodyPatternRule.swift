@@ -45,14 +45,14 @@ public struct BodyPatternRule: EntityRule {
     public init() {}
 
     public func apply(_ context: inout ExtractionContext) {
-        let b = context.bytes
-        var i = context.lower
-        while i < context.upper {
-            let s = HangulBytes.scalar(at: i, in: b)
-            guard HangulBytes.isHangulSyllable(s.value), context.isWordStart(i) else { i += s.length; continue }
-            let runEnd = HangulBytes.hangulRunEnd(from: i, upper: context.upper, in: b)
-            if runEnd - i >= 9, !context.isCovered(i), let m = match(start: i, runEnd: runEnd, context: context) { context.add(m) }
-            i = runEnd
+        // Candidates are the Hangul words: `.hangul` runs of three syllables or more that start
+        // a word (a syllable inside a run never does).
+        let scan = context.runs
+        for k in scan.runs.indices {
+            let r = scan.runs[k]
+            guard r.kind == .hangul, r.hi - r.lo >= 9, scan.isWordStart(k), !context.isCovered(r.lo),
+                  let m = match(start: r.lo, runEnd: r.hi, context: context) else { continue }
+            context.add(m)
         }
     }
 

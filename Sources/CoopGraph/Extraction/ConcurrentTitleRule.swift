@@ -14,11 +14,22 @@ public struct ConcurrentTitleRule: EntityRule {
 
     public init() {}
 
+    /// `겸` on its own between blanks, as a Hangul run of that one syllable: ` 겸 ` in the
+    /// sentence's bytes, read off its scalar runs instead of searching the bytes.
+    static func hasJoiner(_ context: ExtractionContext) -> Bool {
+        let b = context.bytes, runs = context.runs.runs
+        for k in runs.indices where runs[k].kind == .hangul && runs[k].hi - runs[k].lo == 3 {
+            let lo = runs[k].lo, hi = runs[k].hi
+            if lo - 1 >= context.lower, hi < context.upper, b[lo - 1] == 0x20, b[hi] == 0x20,
+               b[lo] == joiner[1], b[lo + 1] == joiner[2], b[lo + 2] == joiner[3] { return true }
+        }
+        return false
+    }
+
     public func apply(_ context: inout ExtractionContext) {
         // Every rewrite needs ` 겸 ` after the person, inside the sentence: without it in the
         // sentence nothing changes, and the persons need not be copied nor their titles searched.
-        guard context.upper - context.lower >= Self.joiner.count,
-              Self.find(Self.joiner, in: context.bytes, from: context.lower, to: context.upper) != nil else { return }
+        guard context.upper - context.lower >= Self.joiner.count, Self.hasJoiner(context) else { return }
         let persons = context.mentions.filter { $0.kind == .person }
         for p in persons {
             guard let title = p.properties["title"], let updated = rewrite(p, title: title, context: context) else { continue }

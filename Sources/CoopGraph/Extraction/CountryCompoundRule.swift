@@ -28,27 +28,34 @@ public struct CountryCompoundRule: EntityRule {
 
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
-        var i = context.lower
         let initials = context.gazetteer.compoundInitials
-        while i < context.upper {
-            let s = HangulBytes.scalar(at: i, in: b)
-            let letter = HangulBytes.isHangulSyllable(s.value) || HangulBytes.isHanja(s.value)
-            guard letter else { i += s.length; continue }
-            // The Hangul run the word opens, measured once: the refusal below and the skip after it share it.
-            var runEnd = i + s.length
-            guard initials.contains(s.value), context.isWordStart(i),
-                  mayStartCompound(at: i, value: s.value, runEnd: &runEnd, context: context),
-                  let (parts, end) = parse(at: i, context: context) else {
-                // Skip the rest of the word: a compound starts a word. Up to `runEnd` it is
-                // Hangul, which the walk below would skip too.
-                i = runEnd
-                while i < context.upper {
-                    let n = HangulBytes.scalar(at: i, in: b)
-                    guard HangulBytes.isHangulSyllable(n.value) || HangulBytes.isHanja(n.value) else { break }
-                    i += n.length
+        let syllables = context.gazetteer.compoundSyllables
+        // A compound opens a word of letters (Hangul or Hanja): only the starts of the
+        // sentence's letter runs are candidates, the rest of each run is skipped unread.
+        let scan = context.runs
+        let runs = scan.runs
+        var resume = context.lower
+        for k in runs.indices {
+            let r = runs[k]
+            guard r.kind.isLetter, r.lo >= resume, k == 0 || !runs[k - 1].kind.isLetter else { continue }
+            let i = r.lo
+            let value = HangulBytes.scalar(at: i, in: b).value
+            guard initials.contains(value), scan.isWordStart(k) else { continue }
+            // `mayStartCompound` on the runs: a maximal `.hangul` run is the Hangul run it
+            // measures, and the next run's class tells what follows it.
+            if r.kind == .hangul {
+                var next = false
+                if k + 1 < runs.count {
+                    switch runs[k + 1].kind {
+                    case .hanja, .digit, .latin: next = true
+                    case .hangul: next = false
+                    case .other: next = HangulBytes.isCompoundSeparator(HangulBytes.scalar(at: r.hi, in: b).value)
+                    }
                 }
-                continue
+                guard next || (r.hi - i >= 6 && syllables.contains(value) && syllables.contains(HangulBytes.scalar(at: i + 3, in: b).value))
+                else { continue }
             }
+            guard let (parts, end) = parse(at: i, context: context) else { continue }
             var names: [String] = []
             for p in parts {
                 let e = context.gazetteer.entries[p.entry]
@@ -57,7 +64,7 @@ public struct CountryCompoundRule: EntityRule {
                 if e.kind == .country, !names.contains(e.canonical) { names.append(e.canonical) }
             }
             if names.count >= 2 { context.document.compounds.append(names) }
-            i = end
+            resume = end
         }
     }
 
@@ -75,10 +82,18 @@ public struct CountryCompoundRule: EntityRule {
     /// leaves it.
     @inline(__always)
     func mayStartCompound(at start: Int, value: UInt32, runEnd measured: inout Int, context: ExtractionContext) -> Bool {
+        guard HangulBytes.isHangulSyllable(value) else { return true }
+        measured = HangulBytes.hangulRunEnd(from: start, upper: context.upper, in: context.bytes)
+        return mayStartCompound(at: start, value: value, knownRunEnd: measured, context: context)
+    }
+
+    /// ``mayStartCompound(at:context:)`` for the scalar `value` at `start`, given the end of the
+    /// Hangul run from `start` when the caller knows it (nil: measured here if needed).
+    @inline(__always)
+    func mayStartCompound(at start: Int, value: UInt32, knownRunEnd: Int?, context: ExtractionContext) -> Bool {
         let b = context.bytes
         guard HangulBytes.isHangulSyllable(value) else { return true }
-        let runEnd = HangulBytes.hangulRunEnd(from: start, upper: context.upper, in: b)
-        measured = runEnd
+        let runEnd = knownRunEnd ?? HangulBytes.hangulRunEnd(from: start, upper: context.upper, in: b)
         if runEnd < context.upper {
             let next = HangulBytes.scalar(at: runEnd, in: b).value
             if HangulBytes.isCompoundSeparator(next) || HangulBytes.isHanja(next) || HangulBytes.isASCIIAlnum(next) { return true }

@@ -36,6 +36,23 @@ public struct DocumentExtractionState: Sendable {
         seenCount = mentions.count
     }
 
+    /// Whether a mention of the document so far has the canonical name `name`: what
+    /// ``seenCanonicals`` answers once synced, found by a scan instead. The few rules that ask
+    /// do so a handful of times per document, while syncing hashed every mention's name (a
+    /// normalising `String` hash). Names are compared on bytes where that is canonical
+    /// equivalence (both plain, see ``CanonicalBytes``), as `String`s otherwise.
+    public func hasSeen(canonical name: String) -> Bool {
+        guard CanonicalBytes.isPlain(name) else { return mentions.contains { $0.canonical == name } }
+        let target = name.utf8
+        for i in mentions.indices {
+            let c = mentions[i].canonical.utf8
+            if c.count == target.count, c.elementsEqual(target) { return true }
+            let other = mentions[i].canonical
+            if !CanonicalBytes.isPlain(other), other == name { return true }
+        }
+        return false
+    }
+
     /// Remembers a name found only once in a marked form (`「글로벌 기술협력 협의체」`) so that
     /// later plain mentions of it are found.
     public mutating func defineName(_ name: String, for mention: Mention) {

@@ -6,14 +6,25 @@ public struct ExtractionContext {
     /// The sentence's byte range in `bytes`.
     public let sentence: Range<Int>
     public let gazetteer: Gazetteer
+    /// The sentence's scalar runs, decoded once for every rule that walks words.
+    public let runs: ScalarRuns
     /// Mentions accepted in this sentence, sorted by range.
     public private(set) var mentions: [Mention] = []
     public var document: DocumentExtractionState
 
     public init(bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, gazetteer: Gazetteer, document: DocumentExtractionState) {
+        self.init(bytes: bytes, sentence: sentence, gazetteer: gazetteer, document: document,
+                  runs: ScalarRuns(bytes: bytes, lower: sentence.lowerBound, upper: sentence.upperBound))
+    }
+
+    /// A context whose scalar runs the caller cut already (``ScalarRuns/cut(_:_:_:into:)``, for
+    /// exactly `sentence`).
+    public init(bytes: UnsafeBufferPointer<UInt8>, sentence: Range<Int>, gazetteer: Gazetteer, document: DocumentExtractionState,
+                runs: ScalarRuns) {
         self.bytes = bytes
         self.sentence = sentence
         self.gazetteer = gazetteer
+        self.runs = runs
         self.document = document
     }
 

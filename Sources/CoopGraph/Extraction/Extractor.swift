@@ -33,11 +33,17 @@ public struct Extractor: Sendable {
         let sentences = document.sentences.map { $0.range }.sorted()
         return bytes.withUnsafeBufferPointer { buf -> [Mention] in
             var state = DocumentExtractionState()
+            // One buffer for every sentence's scalar runs: the context shares it while the
+            // rules run, and it is unique again (emptied in place) for the next sentence.
+            var runStore: [ScalarRuns.Run] = []
             for s in sentences {
                 let lo = max(0, min(s.lowerBound, buf.count)), hi = max(lo, min(s.upperBound, buf.count))
                 guard hi > lo, Self.mayHoldNames(buf, lo, hi) else { continue }
+                runStore.removeAll(keepingCapacity: true)
+                ScalarRuns.cut(buf, lo, hi, into: &runStore)
                 // The state moves into the context and back (swaps, no copies of its buffers).
-                var context = ExtractionContext(bytes: buf, sentence: lo..<hi, gazetteer: gazetteer, document: DocumentExtractionState())
+                var context = ExtractionContext(bytes: buf, sentence: lo..<hi, gazetteer: gazetteer, document: DocumentExtractionState(),
+                                                runs: ScalarRuns(runs: runStore))
                 swap(&state, &context.document)
                 // By index: `for rule in` copied each rule's existential out for every sentence.
                 for r in rules.indices { rules[r].apply(&context) }

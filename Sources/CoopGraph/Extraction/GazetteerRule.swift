@@ -16,21 +16,28 @@ public struct GazetteerRule: EntityRule {
         var all: [ByteAutomaton.Match] = []
         let automaton = g.automaton
         let upper = context.upper
-        // One forward pass over the scalars, remembering the class of the previous one: the
-        // same test as `mayStart` without decoding every scalar twice. (Continuation bytes start
-        // no pattern, and the body is valid UTF-8, so scalar starts are the only candidates.)
-        var i = context.lower
-        var prevLetter = false, prevAlnum = false
-        while i < upper {
-            let s = HangulBytes.scalar(at: i, in: b)
-            let letter = HangulBytes.isHangulSyllable(s.value) || HangulBytes.isHanja(s.value)
-            let alnum = HangulBytes.isASCIIAlnum(s.value)
-            if automaton.canStart(with: b[i]), !(prevLetter && letter), !(prevAlnum && alnum) {
-                automaton.matches(in: b, startingAt: i, upper: upper, into: &all)
+        // Over the sentence's scalar runs: a letter run (Hangul, Hanja) or an ASCII letter-or-digit
+        // run is a candidate at its start only, unless it continues a run of the same family;
+        // every scalar of the other runs is one. The same test as `mayStart`, without decoding.
+        // (Continuation bytes start no pattern, and the body is valid UTF-8, so scalar starts
+        // are the only candidates.)
+        let runs = context.runs.runs
+        for k in runs.indices {
+            let r = runs[k]
+            switch r.kind {
+            case .hangul, .hanja:
+                if k > 0, runs[k - 1].kind.isLetter { continue }
+            case .digit, .latin:
+                if k > 0, runs[k - 1].kind.isAlnum { continue }
+            case .other:
+                var i = r.lo
+                while i < r.hi {
+                    if automaton.canStart(with: b[i]) { automaton.matches(in: b, startingAt: i, upper: upper, into: &all) }
+                    i += HangulBytes.scalar(at: i, in: b).length
+                }
+                continue
             }
-            prevLetter = letter
-            prevAlnum = alnum
-            i += s.length
+            if automaton.canStart(with: b[r.lo]) { automaton.matches(in: b, startingAt: r.lo, upper: upper, into: &all) }
         }
         guard !all.isEmpty else { return }
         var valid: [ByteAutomaton.Match] = []
@@ -42,7 +49,6 @@ public struct GazetteerRule: EntityRule {
                 // A stopword blocks only as a whole word start; its end may run on (인도태평양전략).
                 if context.isWordStart(m.start) { valid.append(m) }
             case .short:
-                context.document.syncSeenCanonicals()
                 guard Self.isValid(start: m.start, end: m.end, context: context),
                       let e = introducedEntry(g.patternSurfaces[m.pattern], context: context) else { continue }
                 chosenShort[m.pattern] = e
@@ -56,7 +62,6 @@ public struct GazetteerRule: EntityRule {
         for (k, m) in chosen.enumerated() where g.patternRoles[m.pattern] != .shadow {
             let index = chosenShort[m.pattern] ?? g.patternEntries[m.pattern]
             let ambiguous = g.entryIsAmbiguous[index]
-            if ambiguous { context.document.syncSeenCanonicals() }
             if ambiguous, !AmbiguousCountryContext.accepts(m, among: chosen, at: k, context: context) { continue }
             // Per-entry facts computed once by the gazetteer; the surface is the pattern's own
             // string (the matched bytes are exactly its bytes), so no string is built here.
@@ -87,7 +92,7 @@ public struct GazetteerRule: EntityRule {
     func introducedEntry(_ form: String, context: ExtractionContext) -> Int? {
         let g = context.gazetteer
         guard let candidates = g.shortEntries[form] else { return nil }
-        let seen = candidates.filter { context.document.seenCanonicals.contains(g.entries[$0].canonical) }
+        let seen = candidates.filter { context.document.hasSeen(canonical: g.entries[$0].canonical) }
         guard !seen.isEmpty else {
             // Named earlier in this sentence only.
             return candidates.first { c in context.mentions.contains { $0.canonical == g.entries[c].canonical } }

@@ -19,6 +19,10 @@ public enum KoreanParticles {
     static let maxBytes: Int = all.map { $0.utf8.count }.max() ?? 0
     /// First syllables of the particles: a run starting otherwise is no tail, without lookups.
     static let initials = ScalarSet(all.compactMap { $0.unicodeScalars.first?.value })
+    /// Last syllables of the particles: a word ending otherwise has no tail at all.
+    static let finals = ScalarSet(all.compactMap { $0.unicodeScalars.last?.value })
+    /// The longest tail ``isParticleTail(_:_:in:)`` accepts (three particles of `maxBytes`).
+    static let maxTailBytes = 3 * maxBytes
 
     /// True when `lo..<hi` (whole Hangul syllables) is empty or one to three particles.
     public static func isParticleTail(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -7,11 +7,13 @@ public struct LocalAliasRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
         for (alias, needle, target) in context.document.localAliasList {
-            guard let first = needle.first, needle.count <= context.sentence.count else { continue }
+            guard !needle.isEmpty, needle.count <= context.sentence.count else { continue }
             var i = context.lower
-            while i + needle.count <= context.upper {
-                if b[i] == first, Self.equal(b, at: i, needle),
-                   GazetteerRule.isValid(start: i, end: i + needle.count, context: context) {
+            // From occurrence to occurrence (a vector search), not byte by byte.
+            while i + needle.count <= context.upper,
+                  let k = ByteSearch.firstIndex(of: needle, in: UnsafeBufferPointer(rebasing: b[i..<context.upper])) {
+                i += k
+                if GazetteerRule.isValid(start: i, end: i + needle.count, context: context) {
                     context.add(Mention(range: SourceRange(i, i + needle.count), kind: target.kind, canonical: target.canonical,
                                         surface: alias, aliases: [alias], properties: target.properties, rule: name))
                     i += needle.count

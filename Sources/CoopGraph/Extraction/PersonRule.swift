@@ -17,6 +17,8 @@ public struct PersonRule: EntityRule {
     /// Endings of department words allowed between a body and a name (`화학부`, `정외과`, `에너지정책과`).
     static let departmentEnds: Set<String> = ["부", "과", "실", "국", "팀", "센터", "학과", "학부", "본부", "단", "처", "원", "관"]
 
+    static let departmentEndBytes: [[UInt8]] = departmentEnds.sorted().map { Array($0.utf8) }
+
     public init() {}
 
     struct Token { var lo: Int; var hi: Int; var hangulOnly: Bool }
@@ -32,7 +34,10 @@ public struct PersonRule: EntityRule {
                 if let p = nameBeforeBodyTitle(t, body: m, tokens: tokens, titles: titles, context: context) { context.add(p) }
                 continue
             }
-            guard !context.isCovered(tok.lo), let title = titles.title(tok.lo, tok.hi, in: b) else { continue }
+            guard !context.isCovered(tok.lo),
+                  !tok.hangulOnly || titles.mayHoldTitle(syllables: tok.lo, tok.hi, in: b),
+                  let title = tok.hangulOnly ? titles.title(syllables: tok.lo, tok.hi, in: b) : titles.title(tok.lo, tok.hi, in: b)
+            else { continue }
             if let m = nameBeforeTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
                 context.add(m)
             } else if let m = nameAfterTitleInParenthesis(t, tokens: tokens, title: title.title, titles: titles, context: context) {
@@ -43,24 +48,22 @@ public struct PersonRule: EntityRule {
         }
     }
 
+    /// The sentence's words of Hangul syllables and digits (`1차관`), read off its scalar runs.
     static func tokens(_ context: ExtractionContext) -> [Token] {
-        let b = context.bytes
+        let runs = context.runs.runs
         var out: [Token] = []
-        out.reserveCapacity((context.upper - context.lower) / 8 + 1)
-        var i = context.lower
-        while i < context.upper {
-            let s = HangulBytes.scalar(at: i, in: b)
-            let h = HangulBytes.isHangulSyllable(s.value)
-            guard h || HangulBytes.isASCIIDigit(s.value) else { i += s.length; continue }
-            var j = i, hangulOnly = true
-            while j < context.upper {
-                let c = HangulBytes.scalar(at: j, in: b)
-                if HangulBytes.isHangulSyllable(c.value) { j += c.length; continue }
-                if HangulBytes.isASCIIDigit(c.value) { hangulOnly = false; j += 1; continue }
-                break
+        out.reserveCapacity(runs.count / 2 + 1)
+        var k = 0
+        while k < runs.count {
+            guard runs[k].kind == .hangul || runs[k].kind == .digit else { k += 1; continue }
+            let lo = runs[k].lo
+            var hi = lo, hangulOnly = true
+            while k < runs.count, runs[k].kind == .hangul || runs[k].kind == .digit {
+                if runs[k].kind == .digit { hangulOnly = false }
+                hi = runs[k].hi
+                k += 1
             }
-            out.append(Token(lo: i, hi: j, hangulOnly: hangulOnly))
-            i = j
+            out.append(Token(lo: lo, hi: hi, hangulOnly: hangulOnly))
         }
         return out
     }
@@ -320,8 +323,10 @@ public struct PersonRule: EntityRule {
         var pos = start
         for _ in 0..<2 {
             guard let d = token(before: pos, tokens: tokens, context: context) else { break }
-            let w = context.text(tokens[d].lo, tokens[d].hi)
-            guard !context.isCovered(tokens[d].lo), Self.departmentEnds.contains(where: { w.hasSuffix($0) && w.count > $0.count }) else { break }
+            // Token bytes are syllables and digits, one `Character` each: a byte suffix is a
+            // `Character` suffix, and a longer word has more bytes.
+            let w = UnsafeBufferPointer(rebasing: b[tokens[d].lo..<tokens[d].hi])
+            guard !context.isCovered(tokens[d].lo), Self.departmentEndBytes.contains(where: { $0.count < w.count && ByteSearch.hasSuffix(w, $0) }) else { break }
             pos = tokens[d].lo
             if let m = body(endingBefore: pos, context: context) { return m }
         }
@@ -352,11 +357,22 @@ public struct PersonRule: EntityRule {
     /// `산업통상자원부는 안덕근 장관이`: a body as the topic right before a name and the title
     /// of a head (장관, 차관, 청장, 원장 …) is that person's body.
     func topicBody(before n: Int, tokens: [Token], title: String, context: ExtractionContext) -> Mention? {
-        guard title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장"),
+        guard Self.isHeadTitle(title),
               let d = token(before: tokens[n].lo, tokens: tokens, context: context),
               let m = context.mention(startingAt: tokens[d].lo), m.kind.isBody, m.range.upperBound < tokens[d].hi else { return nil }
         let rest = context.text(m.range.upperBound, tokens[d].hi)
         return rest == "는" || rest == "은" ? m : nil
+    }
+
+    static let headTitleEnds: [[UInt8]] = ["장관", "차관", "장"].map { Array($0.utf8) }
+
+    /// `title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장")`, on bytes for a
+    /// plain title (see ``CanonicalBytes``: there a byte suffix starting with a syllable is a
+    /// `Character` suffix), as titles read off Hangul words are.
+    static func isHeadTitle(_ title: String) -> Bool {
+        guard CanonicalBytes.isPlain(title) else { return title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장") }
+        let bytes = title.utf8
+        return headTitleEnds.contains { e in bytes.count >= e.count && bytes.suffix(e.count).elementsEqual(e) }
     }
 
     /// `송미령 농림축산식품부장관`, `송준혁 통계개발원장`: the title word starts with the body.
@@ -409,12 +425,13 @@ public struct PersonRule: EntityRule {
         guard let n = token(before: tokens[t].lo, tokens: tokens, context: context) else { return nil }
         let s = tokens[n]
         guard s.hangulOnly, s.hi - s.lo == 3, context.isWordStart(s.lo), !context.isCovered(s.lo) else { return nil }
+        // `surnameSet` answers as `surnames` does, on bytes; the string is built for a surname only.
+        guard titles.surnameSet.contains(context.bytes, s.lo, s.hi) else { return nil }
         let surname = context.text(s.lo, s.hi)
-        guard titles.surnames.contains(surname) else { return nil }
-        let known = (context.document.mentions + context.mentions).last {
-            $0.kind == .person && $0.canonical.hasPrefix(surname) && $0.properties["title"] == title
-        }
-        guard let p = known else { return nil }
+        // The last such person of the document so far: this sentence's first, then the earlier
+        // ones (the same answer as searching both lists joined, without copying them).
+        let isKnown: (Mention) -> Bool = { $0.kind == .person && $0.canonical.hasPrefix(surname) && $0.properties["title"] == title }
+        guard let p = context.mentions.last(where: isKnown) ?? context.document.mentions.last(where: isKnown) else { return nil }
         var m = p
         m.range = SourceRange(s.lo, s.hi)
         m.surface = surname

@@ -9,6 +9,8 @@ public final class PersonTitles: Sendable {
     let stopwords: Set<String>
     /// Surnames marked `rare`: their syllable opens many ordinary words (`대`, `수`, `단`).
     let rareSurnames: Set<String>
+    /// `rareSurnames` answered on bytes.
+    let rareSurnameSet: PlainStringSet
     let titleTable: ByteKeyTable
     let surnameTable: ByteKeyTable
     /// The word lists answered on bytes, for ``isKoreanName(_:_:_:)``.
@@ -24,6 +26,13 @@ public final class PersonTitles: Sendable {
     }()
     /// Last scalars of all titles: a cheap test before any lookup.
     let finalScalars: ScalarSet
+    /// Last syllables of the particles (``KoreanParticles``), held here so that the title walk
+    /// reads no global.
+    let tailFinals: ScalarSet
+    /// `finalScalars` and `tailFinals` together: the one test of ``mayHoldTitle(syllables:_:in:)``.
+    let titleOrTailFinals: ScalarSet
+    /// ``KoreanParticles/maxTailBytes``, held here for the same reason.
+    let maxTailBytes: Int
     /// Hashed bit set of the last two scalars of every title of two scalars or more: a word
     /// whose last two scalars are not among them ends no such title, so its suffixes need
     /// no table lookups.
@@ -74,6 +83,8 @@ public final class PersonTitles: Sendable {
     /// needs a title that is not also an everyday noun.
     /// A name opening with a rare surname (and no common one) needs a body too.
     public func acceptsWithoutBody(name: String, title: String) -> Bool {
+        var nameCopy = name, titleCopy = title
+        if let answer = nameCopy.withUTF8({ n in titleCopy.withUTF8 { t in acceptsWithoutBody(name: n, title: t) } }) { return answer }
         // A two-syllable "name" before a compound title ending in an everyday noun is a phrase:
         // 지방 상의회장, 구축 추진단장.
         // (국장, 과장 stay: 이욱 기후정책과장 is an official.)
@@ -88,6 +99,41 @@ public final class PersonTitles: Sendable {
         }
         return name.count >= 3 || !Self.everydayTitles.contains(title)
     }
+
+    /// ``acceptsWithoutBody(name:title:)`` on UTF-8 bytes when both texts are Hangul syllables
+    /// and ASCII digits only (each scalar is then one `Character`, and `String` comparison is
+    /// byte comparison), as names and titles from the rules are; nil otherwise.
+    func acceptsWithoutBody(name n: UnsafeBufferPointer<UInt8>, title t: UnsafeBufferPointer<UInt8>) -> Bool? {
+        guard let nameCount = Self.syllableOrDigitCount(n), Self.syllableOrDigitCount(t) != nil else { return nil }
+        let isTitle = titleSet.contains(t, 0, t.count)
+        if nameCount == 2, !isTitle, Self.phraseTitleEndBytes.contains(where: { ByteSearch.hasSuffix(t, $0) }) { return false }
+        if nameCount > 0 {
+            let one = n[0] < 0x80 ? 1 : 3
+            let two = one + (n.count > one && n[one] < 0x80 ? 1 : 3)
+            if rareSurnameSet.contains(n, 0, one), !(nameCount == 4 && surnameSet.contains(n, 0, two)) { return false }
+        }
+        if !isTitle, ByteSearch.hasSuffix(t, Self.presidentEnd)
+            || (ByteSearch.hasSuffix(t, Self.mayorEnd) && Self.marketWordBytes.contains { $0.count <= t.count && ByteSearch.hasSuffix(UnsafeBufferPointer(rebasing: t[0..<$0.count]), $0) }) {
+            return false
+        }
+        return nameCount >= 3 || !Self.everydayTitleSet.contains(t, 0, t.count)
+    }
+
+    /// The number of scalars of `b` when it holds only Hangul syllables and ASCII digits; nil otherwise.
+    static func syllableOrDigitCount(_ b: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0, count = 0
+        while i < b.count {
+            if b[i] >= 0x30 && b[i] <= 0x39 { i += 1 } else if ByteAutomaton.syllable(at: i, in: b, upper: b.count) != nil { i += 3 } else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    static let phraseTitleEndBytes: [[UInt8]] = phraseTitleEnds.map { Array($0.utf8) }
+    static let marketWordBytes: [[UInt8]] = marketWords.map { Array($0.utf8) }
+    static let presidentEnd: [UInt8] = Array("사장".utf8)
+    static let mayorEnd: [UInt8] = Array("시장".utf8)
+    static let everydayTitleSet = PlainStringSet(everydayTitles)
 
     /// Everyday title ends that make phrases after an ordinary two-syllable noun.
     static let phraseTitleEnds: [String] = ["회장", "단장", "사장", "시장", "공사", "대표", "이사", "의장"]
@@ -104,6 +150,7 @@ public final class PersonTitles: Sendable {
 
     public init(titles: Set<String>, surnames: Set<String>, stopwords: Set<String>, rareSurnames: Set<String> = []) {
         self.rareSurnames = rareSurnames
+        self.rareSurnameSet = PlainStringSet(rareSurnames)
         self.titles = titles
         self.surnames = surnames
         self.stopwords = stopwords
@@ -113,6 +160,10 @@ public final class PersonTitles: Sendable {
         self.stopwordSet = PlainStringSet(stopwords)
         self.surnameTable = ByteKeyTable(strings: surnames.sorted())
         self.finalScalars = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value })
+        let particleFinals = KoreanParticles.all.compactMap { $0.unicodeScalars.last?.value }
+        self.tailFinals = ScalarSet(particleFinals)
+        self.titleOrTailFinals = ScalarSet(titles.compactMap { $0.unicodeScalars.last?.value } + particleFinals)
+        self.maxTailBytes = KoreanParticles.maxTailBytes
         var pairs = [UInt64](repeating: 0, count: 1024)
         for t in titles {
             let v = t.unicodeScalars.map(\.value)
@@ -131,7 +182,13 @@ public final class PersonTitles: Sendable {
         // The start of the last scalar of `lo..<end`, carried from one step to the next: each
         // step looks one scalar further back (the walk runs on every word of every sentence).
         var lastStart = HangulBytes.scalarStart(before: end, lower: lo, in: b)
+        // Below `hi` a title needs a particle tail after it: none unless the word ends in a
+        // particle's last syllable, and none longer than three particles. Most words stop
+        // after their whole self was tried.
+        let mayHaveTail = lastStart.map { tailFinals.contains(HangulBytes.scalar(at: $0, in: b).value) } ?? false
+        let lowestEnd = hi - maxTailBytes
         while end > lo, let lp = lastStart {
+            if end < hi, !mayHaveTail || end < lowestEnd { return nil }
             let last = HangulBytes.scalar(at: lp, in: b).value
             let pp = HangulBytes.scalarStart(before: lp, lower: lo, in: b)
             defer { end = lp; lastStart = pp }
@@ -150,6 +207,51 @@ public final class PersonTitles: Sendable {
             }
         }
         return nil
+    }
+
+    /// ``title(_:_:in:)`` for a word of Hangul syllables only, as most of the person rule's
+    /// tokens are: every scalar is three bytes, so the walk back steps three bytes at a time
+    /// and decodes each syllable once, without searching for scalar starts.
+    public func title(syllables lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> (title: String, end: Int)? {
+        guard hi - lo >= 3 else { return nil }
+        let mayHaveTail = tailFinals.contains(Self.syllable(at: hi - 3, in: b))
+        let lowestEnd = hi - maxTailBytes
+        var end = hi
+        var last = Self.syllable(at: hi - 3, in: b)
+        while end > lo {
+            if end < hi, !mayHaveTail || end < lowestEnd { return nil }
+            let lp = end - 3
+            let previous = lp > lo ? Self.syllable(at: lp - 3, in: b) : 0
+            if finalScalars.contains(last) {
+                let paired = lp > lo && hasFinalPair(previous, last)
+                if lp == lo || paired, KoreanParticles.isParticleTail(end, hi, in: b) {
+                    if titleTable.contains(b, lo, end) { return (HangulBytes.string(lo, end, in: b), end) }
+                    // Compound titles: a suffix of at least two syllables is a title.
+                    var s = lo + 3
+                    while paired, end - s >= 6 {
+                        if titleTable.contains(b, s, end) { return (HangulBytes.string(lo, end, in: b), end) }
+                        s += 3
+                    }
+                }
+            }
+            end = lp
+            last = previous
+        }
+        return nil
+    }
+
+    /// False when ``title(syllables:_:in:)`` must answer nil for the Hangul word `lo..<hi`,
+    /// decided from its last syllable alone: it neither ends a title nor a particle (so no
+    /// title can end before a particle tail either). Most words stop here, before any call.
+    @inline(__always)
+    public func mayHoldTitle(syllables lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        hi - lo >= 3 && titleOrTailFinals.contains(Self.syllable(at: hi - 3, in: b))
+    }
+
+    /// The value of the three-byte scalar at `i`, decoded as ``HangulBytes/scalar(at:in:)`` does.
+    @inline(__always)
+    static func syllable(at i: Int, in b: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        (UInt32(b[i] & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
     }
 
     @inline(__always)

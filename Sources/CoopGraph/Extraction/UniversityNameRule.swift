@@ -30,17 +30,15 @@ public struct UniversityNameRule: EntityRule {
         let b = context.bytes
         // Both shapes end in 대학: one search rules out most sentences.
         guard ByteSearch.contains(UnsafeBufferPointer(rebasing: b[context.lower..<context.upper]), Self.heads[1]) else { return }
-        var i = context.lower
-        while i < context.upper {
-            let s = HangulBytes.scalar(at: i, in: b)
-            guard HangulBytes.isHangulSyllable(s.value), context.isWordStart(i) else { i += s.length; continue }
-            let runEnd = HangulBytes.hangulRunEnd(from: i, upper: context.upper, in: b)
+        // The Hangul words: `.hangul` runs starting a word (a syllable inside a run never does).
+        let scan = context.runs
+        for k in scan.runs.indices where scan.runs[k].kind == .hangul && scan.isWordStart(k) {
+            let i = scan.runs[k].lo, runEnd = scan.runs[k].hi
             if let head = Self.head(at: i, runEnd: runEnd, in: b) {
                 if let m = twoWords(headStart: i, headEnd: i + head, runEnd: runEnd, context: context) { context.add(m) }
             } else if let m = countryAndUniversity(start: i, runEnd: runEnd, context: context) {
                 context.add(m)
             }
-            i = runEnd
         }
     }
 
