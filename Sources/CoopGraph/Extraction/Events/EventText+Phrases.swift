@@ -274,18 +274,23 @@ extension EventText {
         var s = s
         return s.withUTF8 { b -> String? in
             guard WordSet.isSimple(b) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
-            var pendingSpace = false
-            for c in b where c != dropping {
-                if c == 0x20 || c == 0x09 || c == 0x0A {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(c)
+            // Written straight into the string's storage: one allocation, not an array and a copy.
+            // The dropped byte is compared as an Int (-1 for none), not as an Optional per byte.
+            let drop = dropping.map { Int($0) } ?? -1
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                var pendingSpace = false
+                for c in b where Int(c) != drop {
+                    if c == 0x20 || c == 0x09 || c == 0x0A {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                        out[n] = c
+                        n += 1
+                    }
                 }
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 

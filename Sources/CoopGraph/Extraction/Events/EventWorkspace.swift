@@ -8,8 +8,10 @@ struct EventWorkspace: Sendable {
 
     init(text: EventText) { self.text = text }
 
+    /// Names and aliases compared on bytes (``Swift/String/isSameText(_:)``), not hashed: a
+    /// document has a few drafts, and a normalising hash of `name` per draft cost more.
     func eventIndex(named name: String) -> Int? {
-        events.firstIndex { $0.name == name || $0.aliases.contains(name) }
+        events.firstIndex { $0.name.isSameText(name) || $0.aliases.containsSameText(name) }
     }
 
     func agreementIndex(named name: String) -> Int? {
