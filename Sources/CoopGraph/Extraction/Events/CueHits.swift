@@ -188,6 +188,12 @@ struct CueHits: Sendable {
         return (Int(eventStarts[k]), EventTrigger.all[Int(w)], false)
     }
 
+    /// The first offset at or after `i` where an agreement trigger starts (no list of them made).
+    func agreementTriggerStart(from i: Int) -> Int? {
+        let k = Self.firstIndex(agreementStarts, atOrAfter: i)
+        return k < agreementStarts.count ? Int(agreementStarts[k]) : nil
+    }
+
     /// The agreement triggers at the first offset at or after `i` that has any, longest first.
     func agreementTriggers(from i: Int) -> (start: Int, triggers: [AgreementTrigger])? {
         var k = Self.firstIndex(agreementStarts, atOrAfter: i)

@@ -162,7 +162,9 @@ struct EventTriggerRule: EventRule {
         let words = EventText.wordCount(name)
         guard words >= 2 else { return nil }
         let suffix = " " + name
-        return w.events.firstIndex { $0.name.hasSuffixOnBytes(suffix) && EventText.wordCount($0.name) == words + 1 }
+        // Indices, not `firstIndex(where:)`, which copied every draft to test its name.
+        for k in w.events.indices where w.events[k].name.hasSuffixOnBytes(suffix) && EventText.wordCount(w.events[k].name) == words + 1 { return k }
+        return nil
     }
 
     /// `6.25전쟁 납북인사가족협의회 이사장`: a body's name that ends in an event word names the body, not

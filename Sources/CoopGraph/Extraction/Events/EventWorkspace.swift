@@ -10,12 +10,16 @@ struct EventWorkspace: Sendable {
 
     /// Names and aliases compared on bytes (``Swift/String/isSameText(_:)``), not hashed: a
     /// document has a few drafts, and a normalising hash of `name` per draft cost more.
+    /// Walks the indices and reads fields in place: `firstIndex(where:)` handed the closure a
+    /// copy of each draft (a retain and a release of every string and table in it).
     func eventIndex(named name: String) -> Int? {
-        events.firstIndex { $0.name.isSameText(name) || $0.aliases.containsSameText(name) }
+        for k in events.indices where events[k].name.isSameText(name) || events[k].aliases.containsSameText(name) { return k }
+        return nil
     }
 
     func agreementIndex(named name: String) -> Int? {
-        agreements.firstIndex { $0.isNamed(name) }
+        for k in agreements.indices where agreements[k].name.isSameText(name) || agreements[k].aliases.containsSameText(name) { return k }
+        return nil
     }
 
     /// The event the text is talking about at sentence `s`: the last one named or referred to
