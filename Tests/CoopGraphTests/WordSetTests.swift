@@ -53,4 +53,26 @@ struct WordSetTests {
             #expect(!set.contains(w), "\(w)")
         }
     }
+
+    @Test("bullets that are not simple text: simple misses are decided on bytes and still answer as Set<String>")
+    func bullets() {
+        let words: Set<String> = ["및", "등", "ㅇ", "ο", "○", "·", "-", "o"]
+        let set = WordSet(words)
+        for p in ["및", "등", "ㅇ", "ο", "○", "·", "-", "o", "O", "이", "및등", "", "\u{110B}", "ㆍ", "\u{1106}\u{1175}\u{11BE}"] {
+            #expect(set.contains(p) == words.contains(p), "\(p)")
+        }
+        #expect(set.contains("\u{1106}\u{1175}\u{11BE}"))   // 및 as conjoining jamo
+    }
+
+    @Test("a word not in NFC is found by its NFC bytes, as String equality finds it")
+    func decomposedWord() {
+        let words: Set<String> = ["\u{1112}\u{1161}\u{11AB}국"]   // 한국 with 한 as conjoining jamo
+        let set = WordSet(words)
+        #expect(set.contains("한국"))
+        #expect(set.contains("한국") == words.contains("한국"))
+        #expect(!set.contains("한"))
+        func has(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { set.contains(utf8: $0) } }
+        #expect(has("한국"))
+        #expect(!has("한국어"))
+    }
 }

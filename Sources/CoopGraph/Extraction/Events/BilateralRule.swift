@@ -7,10 +7,13 @@ struct BilateralRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let countryMentions = w.text.mentions.filter { $0.kind == .country }
+        // ``codes(in:_:)`` reads only canonical names and surfaces: the country mentions of a
+        // release repeat a few countries, and each part of a name was compared with every one.
+        let codeCountries = Self.distinctNames(countryMentions)
         // Names are fixed once made, so each name's countries are read once and shared by the
         // loops below and ``documentPair(codes:)``.
-        let eventCodes = w.events.map { Self.codes(in: $0.name, countryMentions) }
-        let agreementCodes = w.agreements.map { Self.codes(in: $0.name, countryMentions) }
+        let eventCodes = w.events.map { Self.codes(in: $0.name, codeCountries) }
+        let agreementCodes = w.agreements.map { Self.codes(in: $0.name, codeCountries) }
         for e in w.events.indices {
             for country in eventCodes[e] {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
@@ -38,7 +41,7 @@ struct BilateralRule: EventRule {
             var countries = agreementCodes[a]
             if countries.isEmpty, !w.agreements[a].parties.values.contains(where: { $0.kind == .country }),
                let s = w.agreements[a].sentences.first {
-                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, countryMentions)
+                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, codeCountries)
             }
             for country in countries {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
@@ -119,6 +122,24 @@ struct BilateralRule: EventRule {
     }
 
     static let bothSides = EventWords.bothSides
+
+    /// The mentions with the first of each canonical name and surface (compared as bytes), in
+    /// order: ``codes(in:_:)`` asks for the canonical name of the first mention whose canonical
+    /// name or surface is a part, and a later mention with the same two strings answers the same.
+    static func distinctNames(_ mentions: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        for m in mentions where !out.contains(where: { sameBytes($0.canonical, m.canonical) && sameBytes($0.surface, m.surface) }) {
+            out.append(m)
+        }
+        return out
+    }
+
+    /// The two strings have the same UTF-8 bytes (so they are equal strings).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var x = a, y = b
+        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
+    }
 
     /// ``EventWords/countryCodes`` by the packed bytes of the short form, with its length (the
     /// packing pads with zero bytes): a look-up without a normalising hash of the part. Every
