@@ -75,4 +75,28 @@ struct WordSetTests {
         #expect(has("한국"))
         #expect(!has("한국어"))
     }
+
+    @Test("isSimple accepts exactly the precomposed syllables among all three-byte sequences led by EA–ED")
+    func simpleSyllableBounds() {
+        var accepted = 0
+        for b0 in UInt8(0xE0)...0xEF {
+            for b1 in UInt8(0x70)...0xC0 {
+                for b2 in [UInt8(0x7F), 0x80, 0x9D, 0xA3, 0xA4, 0xBF, 0xC0] {
+                    let bytes = [b0, b1, b2]
+                    let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+                    let expected = b0 >= 0xEA && b0 <= 0xED && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 && v >= 0xAC00 && v <= 0xD7A3
+                    let got = bytes.withUnsafeBufferPointer { WordSet.isSimple($0) }
+                    #expect(got == expected, "\(bytes)")
+                    if got { accepted += 1 }
+                }
+            }
+        }
+        #expect(accepted > 0)
+        func simple(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { WordSet.isSimple($0) } }
+        #expect(simple("가힣 a1"))
+        #expect(!simple("가\r\n"))
+        #expect(!simple("가\u{D7A4}"))
+        #expect(!simple("\u{ABFF}"))
+        #expect(!Array("가".utf8.prefix(2)).withUnsafeBufferPointer { WordSet.isSimple($0) })
+    }
 }

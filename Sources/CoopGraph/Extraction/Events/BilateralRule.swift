@@ -9,11 +9,19 @@ struct BilateralRule: EventRule {
         let countryMentions = w.text.mentions.filter { $0.kind == .country }
         // ``codes(in:_:)`` reads only canonical names and surfaces: the country mentions of a
         // release repeat a few countries, and each part of a name was compared with every one.
-        let codeCountries = Self.distinctNames(countryMentions)
+        // Made when a name may hold codes at all (most do not): ``codes(in:_:)`` answers [] for
+        // the others without reading the countries.
+        var distinct: [Mention]?
+        func codeCountries() -> [Mention] {
+            if let d = distinct { return d }
+            let d = Self.distinctNames(countryMentions)
+            distinct = d
+            return d
+        }
         // Names are fixed once made, so each name's countries are read once and shared by the
         // loops below and ``documentPair(codes:)``.
-        let eventCodes = w.events.map { Self.codes(in: $0.name, codeCountries) }
-        let agreementCodes = w.agreements.map { Self.codes(in: $0.name, codeCountries) }
+        let eventCodes = w.events.map { Self.mayHoldCodes($0.name) ? Self.codes(in: $0.name, codeCountries()) : [] }
+        let agreementCodes = w.agreements.map { Self.mayHoldCodes($0.name) ? Self.codes(in: $0.name, codeCountries()) : [] }
         for e in w.events.indices {
             for country in eventCodes[e] {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
@@ -41,7 +49,7 @@ struct BilateralRule: EventRule {
             var countries = agreementCodes[a]
             if countries.isEmpty, !w.agreements[a].parties.values.contains(where: { $0.kind == .country }),
                let s = w.agreements[a].sentences.first {
-                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, codeCountries)
+                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, codeCountries())
             }
             for country in countries {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {

@@ -93,9 +93,17 @@ struct WordSet: Sendable {
         while i < b.count {
             let c = b[i]
             if c < 0x80 { if c == 0x0D { return false }; i += 1; continue }
-            guard c >= 0xEA, c <= 0xED, i + 2 < b.count else { return false }
-            let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-            guard v >= 0xAC00, v <= 0xD7A3, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { return false }
+            guard i + 2 < b.count else { return false }
+            let c1 = b[i + 1], c2 = b[i + 2]
+            guard c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { return false }
+            // U+AC00–U+D7A3 without decoding: EB and EC lead only syllables (U+B000–U+CFFF); EA
+            // leads them from B0 on (U+AC00), ED up to 9E A3 (U+D7A3).
+            switch c {
+            case 0xEB, 0xEC: break
+            case 0xEA: guard c1 >= 0xB0 else { return false }
+            case 0xED: guard c1 < 0x9E || (c1 == 0x9E && c2 <= 0xA3) else { return false }
+            default: return false
+            }
             i += 3
         }
         return true
