@@ -123,4 +123,18 @@ struct CueHitsTests {
             }
         }
     }
+
+    @Test("trigger starts alone: the same offsets as the full look-ups, at every offset of a text")
+    func triggerStarts() {
+        let s = "양국은 업무협약(MOU)을 체결하고 이날 행사에서 정상회담과 포럼을 열었다. 공동성명 발표"
+        let t = text(s)
+        var seen = 0
+        for i in 0...(s.utf8.count + 1) {
+            #expect(t.cues.eventTriggerStart(from: i) == t.cues.eventTrigger(from: i)?.start, "\(i)")
+            #expect(t.cues.agreementTriggerStart(from: i) == t.cues.agreementTriggers(from: i)?.start, "\(i)")
+            if t.cues.agreementTriggerStart(from: i) != nil { seen += 1 }
+        }
+        #expect(seen > 0)
+        #expect(t.cues.eventTriggerStart(from: s.utf8.count) == nil)
+    }
 }

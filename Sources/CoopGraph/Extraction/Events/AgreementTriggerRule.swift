@@ -19,7 +19,10 @@ struct AgreementTriggerRule: EventRule {
         var carried: [Mention] = []
         var next = sr.lowerBound
         var skipUntil = sr.lowerBound
-        while let (i, candidates) = t.cues.agreementTriggers(from: max(next, skipUntil)), i < sr.upperBound {
+        // The start first: the list of triggers there is made only inside the sentence (the look-up
+        // past its end, made for every sentence, built a list for nothing).
+        while let i = t.cues.agreementTriggerStart(from: max(next, skipUntil)), i < sr.upperBound,
+              let (_, candidates) = t.cues.agreementTriggers(from: i) {
             guard let trig = triggerAt(i, candidates, t) else { next = i + 1; continue }
             let tEnd = i + trig.bytes.count
             guard tEnd <= sr.upperBound else { break }

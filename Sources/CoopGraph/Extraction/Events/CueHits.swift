@@ -188,6 +188,12 @@ struct CueHits: Sendable {
         return (Int(eventStarts[k]), EventTrigger.all[Int(w)], false)
     }
 
+    /// The first offset at or after `i` where an event trigger starts (the generic 행사 included).
+    func eventTriggerStart(from i: Int) -> Int? {
+        let k = Self.firstIndex(eventStarts, atOrAfter: i)
+        return k < eventStarts.count ? Int(eventStarts[k]) : nil
+    }
+
     /// The first offset at or after `i` where an agreement trigger starts (no list of them made).
     func agreementTriggerStart(from i: Int) -> Int? {
         let k = Self.firstIndex(agreementStarts, atOrAfter: i)

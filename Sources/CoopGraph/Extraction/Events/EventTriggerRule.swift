@@ -22,6 +22,8 @@ struct EventTriggerRule: EventRule {
     private func scan(sentence si: Int, _ w: inout EventWorkspace) {
         let t = w.text
         let sr = t.sentences[si].range
+        // Most sentences hold no event word: nothing below would happen (no hit, no visit).
+        guard let first = t.cues.eventTriggerStart(from: sr.lowerBound), first < sr.upperBound else { return }
         var hits: [Hit] = []
         var visits: [(start: Int, end: Int)] = []
         let spans = triggerSpans(in: sr, t)
