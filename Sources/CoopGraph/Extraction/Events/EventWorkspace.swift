@@ -13,12 +13,16 @@ struct EventWorkspace: Sendable {
     /// Walks the indices and reads fields in place: `firstIndex(where:)` handed the closure a
     /// copy of each draft (a retain and a release of every string and table in it).
     func eventIndex(named name: String) -> Int? {
-        for k in events.indices where events[k].name.isSameText(name) || events[k].aliases.containsSameText(name) { return k }
+        guard !events.isEmpty else { return nil }
+        let probe = SameTextProbe(name)
+        for k in events.indices where probe.matches(events[k].name) || probe.isIn(events[k].aliases) { return k }
         return nil
     }
 
     func agreementIndex(named name: String) -> Int? {
-        for k in agreements.indices where agreements[k].name.isSameText(name) || agreements[k].aliases.containsSameText(name) { return k }
+        guard !agreements.isEmpty else { return nil }
+        let probe = SameTextProbe(name)
+        for k in agreements.indices where probe.matches(agreements[k].name) || probe.isIn(agreements[k].aliases) { return k }
         return nil
     }
 
