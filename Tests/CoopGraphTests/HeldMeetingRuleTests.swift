@@ -1,4 +1,4 @@
-import CoopGraph
+@testable import CoopGraph
 import Testing
 
 @Suite("HeldMeetingRule")

@@ -7,21 +7,10 @@ struct BilateralRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let countryMentions = w.text.mentions.filter { $0.kind == .country }
-        // ``codes(in:_:)`` reads only canonical names and surfaces: the country mentions of a
-        // release repeat a few countries, and each part of a name was compared with every one.
-        // Made when a name may hold codes at all (most do not): ``codes(in:_:)`` answers [] for
-        // the others without reading the countries.
-        var distinct: [Mention]?
-        func codeCountries() -> [Mention] {
-            if let d = distinct { return d }
-            let d = Self.distinctNames(countryMentions)
-            distinct = d
-            return d
-        }
         // Names are fixed once made, so each name's countries are read once and shared by the
         // loops below and ``documentPair(codes:)``.
-        let eventCodes = w.events.map { Self.mayHoldCodes($0.name) ? Self.codes(in: $0.name, codeCountries()) : [] }
-        let agreementCodes = w.agreements.map { Self.mayHoldCodes($0.name) ? Self.codes(in: $0.name, codeCountries()) : [] }
+        let eventCodes = w.events.map { Self.codes(in: $0.name, countryMentions) }
+        let agreementCodes = w.agreements.map { Self.codes(in: $0.name, countryMentions) }
         for e in w.events.indices {
             for country in eventCodes[e] {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
@@ -49,7 +38,7 @@ struct BilateralRule: EventRule {
             var countries = agreementCodes[a]
             if countries.isEmpty, !w.agreements[a].parties.values.contains(where: { $0.kind == .country }),
                let s = w.agreements[a].sentences.first {
-                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, codeCountries())
+                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, countryMentions)
             }
             for country in countries {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
@@ -131,24 +120,6 @@ struct BilateralRule: EventRule {
 
     static let bothSides = EventWords.bothSides
 
-    /// The mentions with the first of each canonical name and surface (compared as bytes), in
-    /// order: ``codes(in:_:)`` asks for the canonical name of the first mention whose canonical
-    /// name or surface is a part, and a later mention with the same two strings answers the same.
-    static func distinctNames(_ mentions: [Mention]) -> [Mention] {
-        var out: [Mention] = []
-        for m in mentions where !out.contains(where: { sameBytes($0.canonical, m.canonical) && sameBytes($0.surface, m.surface) }) {
-            out.append(m)
-        }
-        return out
-    }
-
-    /// The two strings have the same UTF-8 bytes (so they are equal strings).
-    static func sameBytes(_ a: String, _ b: String) -> Bool {
-        guard a.utf8.count == b.utf8.count else { return false }
-        var x = a, y = b
-        return x.withUTF8 { p in y.withUTF8 { q in p.elementsEqual(q) } }
-    }
-
     /// ``EventWords/countryCodes`` by the packed bytes of the short form, with its length (the
     /// packing pads with zero bytes): a look-up without a normalising hash of the part. Every
     /// short form is simple text of at most 16 bytes.
@@ -219,7 +190,9 @@ struct BilateralRule: EventRule {
         let word = String(first)
         func country(_ part: String) -> String? {
             if let c = Self.countryCode(part) { return c }
-            return countries.first { $0.canonical.isSameText(part) || $0.surface.isSameText(part) }?.canonical
+            // The part's bytes read once for all the document's country mentions.
+            let probe = SameTextProbe(part)
+            return countries.first { probe.matches($0.canonical) || probe.matches($0.surface) }?.canonical
         }
         let parts = (ScalarCharacters.split(word, isSeparator: Self.isPairSeparator) ?? word.split(whereSeparator: { "-·ㆍ‧–․∙•".contains($0) }))
             .map(String.init)
