@@ -105,4 +105,36 @@ struct CueHitsTests {
         #expect(t.cues.agreementTriggers(from: k + 7)?.triggers.map(\.word) == ["MOU"])
         #expect(t.cues.agreementTriggers(from: s.utf8.count) == nil)
     }
+
+    @Test("slotted lists: each knows its slot, and the merged look-up answers as one search per word")
+    func slots() {
+        for (k, list) in EventCues.slotted.enumerated() { #expect(list.slot == k) }
+        #expect(EventCues.speechCues.slot >= 0 && EventCues.agreementVerbs.slot >= 0)
+        #expect(EventCues.launchWord.slot == -1)
+        let s = "양측은 협정에 서명했다. 유엔환경계획은 체결을 계획 중이다"
+        let t = text(s, [("유엔환경계획", .organization, "유엔환경계획")])
+        let n = s.utf8.count
+        for list in EventCues.slotted {
+            for lo in stride(from: 0, to: n, by: 3) {
+                for hi in stride(from: lo, through: n, by: 2) {
+                    let r = SourceRange(lo, hi)
+                    #expect(t.cues.contains(list, in: r) == list.patterns.contains { t.cues.contains(pattern: $0, in: r) })
+                }
+            }
+        }
+    }
+
+    @Test("trigger starts alone: the same offsets as the full look-ups, at every offset of a text")
+    func triggerStarts() {
+        let s = "양국은 업무협약(MOU)을 체결하고 이날 행사에서 정상회담과 포럼을 열었다. 공동성명 발표"
+        let t = text(s)
+        var seen = 0
+        for i in 0...(s.utf8.count + 1) {
+            #expect(t.cues.eventTriggerStart(from: i) == t.cues.eventTrigger(from: i)?.start, "\(i)")
+            #expect(t.cues.agreementTriggerStart(from: i) == t.cues.agreementTriggers(from: i)?.start, "\(i)")
+            if t.cues.agreementTriggerStart(from: i) != nil { seen += 1 }
+        }
+        #expect(seen > 0)
+        #expect(t.cues.eventTriggerStart(from: s.utf8.count) == nil)
+    }
 }

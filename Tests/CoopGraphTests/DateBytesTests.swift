@@ -36,4 +36,14 @@ struct DateBytesTests {
         }
         #expect(accepted == 11)
     }
+
+    @Test("the two-syllable prefixes are those of 지난, 오는 and every relative word, and only they")
+    func wordPrefixes() {
+        let words = [DateBytes.past, DateBytes.coming] + DateBytes.relativeWords.map(\.bytes)
+        #expect(!DateBytes.wordPrefixes.isEmpty)
+        for w in words { #expect(DateBytes.wordPrefixes.contains(DateBytes.prefixKey(w, 0))) }
+        #expect(DateBytes.wordPrefixes.count == Set(words.map { Array($0.prefix(6)) }).count)
+        #expect(!DateBytes.wordPrefixes.contains(DateBytes.prefixKey(Array("이용".utf8), 0)))
+        #expect(DateBytes.prefixKey(Array("이번 달".utf8), 0) == DateBytes.prefixKey(Array("이번주".utf8), 0))
+    }
 }

@@ -1,4 +1,4 @@
-import CoopGraph
+@testable import CoopGraph
 import Testing
 
 @Suite("HeldMeetingRule")
@@ -52,5 +52,10 @@ struct HeldMeetingRuleTests {
         #expect(EventRecognizerTests.ids(EventRecognizerTests.run(text: ok, date: "2023-03-14", Self.table), .event) == ["event:2023-03-14:최민호-아시아재단_접견"])
         let comma = "최민호 차관은 3.14.(화) 아시아재단, 협력 인사들을 접견하고 의견을 나눴다."
         #expect(EventRecognizerTests.ids(EventRecognizerTests.run(text: comma, date: "2023-03-14", Self.table), .event) == ["event:2023-03-14:최민호_접견"])
+    }
+
+    @Test("the meeting words are event triggers, so sentences without a trigger are refused on that alone")
+    func wordsAreTriggers() {
+        #expect(HeldMeetingRule.wordsAreTriggers)
     }
 }

@@ -19,4 +19,22 @@ import Testing
         #expect("cafe\u{301}".hasSuffixOnBytes("\u{301}") == "cafe\u{301}".hasSuffix("\u{301}"))
         #expect("a\r\n".hasSuffixOnBytes("\n") == "a\r\n".hasSuffix("\n"))
     }
+
+    @Test func prefixTrimmedCutsTheSuffixAndBlanks() {
+        #expect("몰리브덴 우선공급 업무협약".prefixTrimmed(before: "업무협약") == "몰리브덴 우선공급")
+        #expect("업무협약".prefixTrimmed(before: "업무협약") == "")
+        #expect("\t 협력 MOU".prefixTrimmed(before: "MOU") == "협력")
+        #expect("양해각서".prefixTrimmed(before: "업무협약") == "")
+        #expect(" 협력 ".prefixTrimmed(before: "") == "협력")
+    }
+
+    @Test func prefixTrimmedAnswersAsDropLastOnOtherText() {
+        func reference(_ s: String, _ t: String) -> String {
+            s.hasSuffixOnBytes(t) ? String(s.dropLast(t.count)).trimmingSpaces : ""
+        }
+        // Decomposed 협 (ᄒ ᅧ ᆸ) and a no-break space: the byte path does not apply.
+        let cases = [("\u{1112}\u{1167}\u{11B8}약 \u{A0}협정", "협정"), ("협력\u{A0}협정", "협정"), ("café 협정", "협정"), ("a\r\n협정", "협정")]
+        for (s, t) in cases { #expect(s.prefixTrimmed(before: t) == reference(s, t), "\(s)") }
+        #expect("협력\u{A0}협정".prefixTrimmed(before: "협정") == "협력")
+    }
 }

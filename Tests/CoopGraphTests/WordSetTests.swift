@@ -53,4 +53,50 @@ struct WordSetTests {
             #expect(!set.contains(w), "\(w)")
         }
     }
+
+    @Test("bullets that are not simple text: simple misses are decided on bytes and still answer as Set<String>")
+    func bullets() {
+        let words: Set<String> = ["및", "등", "ㅇ", "ο", "○", "·", "-", "o"]
+        let set = WordSet(words)
+        for p in ["및", "등", "ㅇ", "ο", "○", "·", "-", "o", "O", "이", "및등", "", "\u{110B}", "ㆍ", "\u{1106}\u{1175}\u{11BE}"] {
+            #expect(set.contains(p) == words.contains(p), "\(p)")
+        }
+        #expect(set.contains("\u{1106}\u{1175}\u{11BE}"))   // 및 as conjoining jamo
+    }
+
+    @Test("a word not in NFC is found by its NFC bytes, as String equality finds it")
+    func decomposedWord() {
+        let words: Set<String> = ["\u{1112}\u{1161}\u{11AB}국"]   // 한국 with 한 as conjoining jamo
+        let set = WordSet(words)
+        #expect(set.contains("한국"))
+        #expect(set.contains("한국") == words.contains("한국"))
+        #expect(!set.contains("한"))
+        func has(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { set.contains(utf8: $0) } }
+        #expect(has("한국"))
+        #expect(!has("한국어"))
+    }
+
+    @Test("isSimple accepts exactly the precomposed syllables among all three-byte sequences led by EA–ED")
+    func simpleSyllableBounds() {
+        var accepted = 0
+        for b0 in UInt8(0xE0)...0xEF {
+            for b1 in UInt8(0x70)...0xC0 {
+                for b2 in [UInt8(0x7F), 0x80, 0x9D, 0xA3, 0xA4, 0xBF, 0xC0] {
+                    let bytes = [b0, b1, b2]
+                    let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(b1 & 0x3F) << 6) | UInt32(b2 & 0x3F)
+                    let expected = b0 >= 0xEA && b0 <= 0xED && b1 & 0xC0 == 0x80 && b2 & 0xC0 == 0x80 && v >= 0xAC00 && v <= 0xD7A3
+                    let got = bytes.withUnsafeBufferPointer { WordSet.isSimple($0) }
+                    #expect(got == expected, "\(bytes)")
+                    if got { accepted += 1 }
+                }
+            }
+        }
+        #expect(accepted > 0)
+        func simple(_ s: String) -> Bool { Array(s.utf8).withUnsafeBufferPointer { WordSet.isSimple($0) } }
+        #expect(simple("가힣 a1"))
+        #expect(!simple("가\r\n"))
+        #expect(!simple("가\u{D7A4}"))
+        #expect(!simple("\u{ABFF}"))
+        #expect(!Array("가".utf8.prefix(2)).withUnsafeBufferPointer { WordSet.isSimple($0) })
+    }
 }

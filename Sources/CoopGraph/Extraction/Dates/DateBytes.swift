@@ -37,6 +37,25 @@ enum DateBytes {
         return table.map { RelativeWord(bytes: Array($0.0.utf8), kind: $0.1, tense: $0.2) }
     }()
 
+    /// The first six bytes (two syllables) of 지난, 오는 and every relative word, little-endian:
+    /// every word ``DateRecognizer`` looks for at a syllable starts with one of them, so the
+    /// bytes at an offset that equal none start no word (most syllables that pass
+    /// ``mayStartWord(_:_:_:)`` — 이, 다, 전, 지 … — begin ordinary words). Empty when some word
+    /// is shorter than six bytes, which turns the test off.
+    static let wordPrefixes: [UInt64] = {
+        let words = [past, coming] + relativeWords.map(\.bytes)
+        guard words.allSatisfy({ $0.count >= 6 }) else { return [] }
+        return Array(Set(words.map { prefixKey($0, 0) })).sorted()
+    }()
+
+    /// The six bytes of `b` from `i` (which must be in bounds), little-endian.
+    @inline(__always)
+    static func prefixKey(_ b: [UInt8], _ i: Int) -> UInt64 {
+        var k: UInt64 = 0
+        for j in 0..<6 { k |= UInt64(b[i + j]) << UInt64(8 * j) }
+        return k
+    }
+
     struct RelativeWord: Sendable {
         var bytes: [UInt8]
         var kind: DateExpression.Kind

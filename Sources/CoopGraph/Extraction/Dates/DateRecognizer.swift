@@ -74,6 +74,9 @@ public struct DateRecognizer: Sendable {
 
     /// 지난/오는 before a calendar date, or a relative word (지난해, 이날, 다음 달 …).
     private func matchWord(_ s: KoreanDateScanner, _ r: DateResolver, at i: Int) -> (mention: DateMention, end: Int)? {
+        // Two syllables that open none of the words: nothing below can match.
+        let prefixes = DateBytes.wordPrefixes
+        if !prefixes.isEmpty, i + 6 <= s.b.count, !prefixes.contains(DateBytes.prefixKey(s.b, i)) { return nil }
         // The two prefixes spelled out rather than looped over: an array literal here was
         // allocated at every syllable that may start a word.
         if s.matches(DateBytes.past, at: i) {

@@ -32,5 +32,5 @@ struct AgreementDraft: Sendable {
         self.id = NodeID.make(kind: .agreement, name: name)
     }
 
-    func isNamed(_ s: String) -> Bool { s == name || aliases.contains(s) }
+    func isNamed(_ s: String) -> Bool { s.isSameText(name) || aliases.containsSameText(s) }
 }

@@ -6,8 +6,13 @@ enum AgreementReferences {
         let t = w.text
         let sr = t.sentences[si].range
         var out: [(Int, Int)] = []
-        for (a, d) in w.agreements.enumerated() {
-            for n in [d.name] + d.aliases.sorted() where n.utf8.count >= 3 {
+        // The name, then the aliases in sorted order, the first found counting: read in place (no
+        // copy of each draft), and the aliases sorted only when the name is not found.
+        for a in w.agreements.indices {
+            let name = w.agreements[a].name
+            if name.utf8.count >= 3, let k = t.find(Array(name.utf8), in: sr) { out.append((a, k + name.utf8.count)); continue }
+            guard !w.agreements[a].aliases.isEmpty else { continue }
+            for n in w.agreements[a].aliases.sorted() where n.utf8.count >= 3 {
                 if let k = t.find(Array(n.utf8), in: sr) { out.append((a, k + n.utf8.count)); break }
             }
         }

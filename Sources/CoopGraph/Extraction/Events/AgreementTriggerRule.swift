@@ -19,7 +19,10 @@ struct AgreementTriggerRule: EventRule {
         var carried: [Mention] = []
         var next = sr.lowerBound
         var skipUntil = sr.lowerBound
-        while let (i, candidates) = t.cues.agreementTriggers(from: max(next, skipUntil)), i < sr.upperBound {
+        // The start first: the list of triggers there is made only inside the sentence (the look-up
+        // past its end, made for every sentence, built a list for nothing).
+        while let i = t.cues.agreementTriggerStart(from: max(next, skipUntil)), i < sr.upperBound,
+              let (_, candidates) = t.cues.agreementTriggers(from: i) {
             guard let trig = triggerAt(i, candidates, t) else { next = i + 1; continue }
             let tEnd = i + trig.bytes.count
             guard tEnd <= sr.upperBound else { break }
@@ -68,11 +71,11 @@ struct AgreementTriggerRule: EventRule {
             // `선언하였다`, `탄소중립 선언`: a declaration counts only under a quoted title.
             if trig.kind == .declaration, !quotedName { next = tEnd; continue }
             name = EventText.cleanName(name)
-            let prefix = name.hasSuffixOnBytes(trig.word) ? String(name.dropLast(trig.word.count)).trimmingSpaces : ""
+            let prefix = name.prefixTrimmed(before: trig.word)
             var definition = false
             if let gloss = t.parenthesis(at: tEnd), gloss.content.lowerBound == tEnd + 1 {
                 for part in t.string(gloss.content).split(separator: ",").map({ $0.trimmingSpaces }) where !part.isEmpty {
-                    if AgreementTrigger.all.contains(where: { $0.word == part }) {
+                    if AgreementTrigger.all.contains(where: { $0.word.isSameText(part) }) {
                         if !prefix.isEmpty { aliases.insert(prefix + " " + part) }
                     } else if part.unicodeScalars.contains(where: { ($0.value >= 0x41 && $0.value <= 0x5A) || ($0.value >= 0x61 && $0.value <= 0x7A) }) {
                         aliases.insert(part)
@@ -83,7 +86,7 @@ struct AgreementTriggerRule: EventRule {
                 while k < sr.upperBound, t.b[k] == 0x20 { k += 1 }
                 definition = k < sr.upperBound && t.b[k] == 0x3A
             }
-            if (trig.word == "업무협약" || trig.word == "양해각서"), !prefix.isEmpty { aliases.insert(prefix + " MOU") }
+            if trig.bytes == Self.mouBytes || trig.bytes == Self.memorandumBytes, !prefix.isEmpty { aliases.insert(prefix + " MOU") }
             let clause = clauseRange(around: i, sr, t)
             let date = t.dates(in: SourceRange(tEnd, clause.upperBound)).first
                 ?? t.dates(in: SourceRange(clause.lowerBound, nameStart)).last
@@ -98,7 +101,7 @@ struct AgreementTriggerRule: EventRule {
             if EventTriggerRule.isSingleWord(name), name.unicodeScalars.count < 8, aliases.isEmpty, !quotedName {
                 supported = false   // 자유무역협정, 협력협정: the kind of thing, not one agreement
             }
-            if existing == nil, !supported || name == "계약" {
+            if existing == nil, !supported || name.isSameText("계약") {
                 next = max(tEnd, skipUntil); continue
             }
             let parties = (counterparts.isEmpty ? carried : counterparts) + t.subjects(in: sr, before: nameStart)
@@ -145,7 +148,7 @@ struct AgreementTriggerRule: EventRule {
                       !"체서식".unicodeScalars.contains(where: { $0.value == n.value }) {
                 continue
             }
-            if trig.word == "계약", let n = t.scalar(at: end), "식서직금".unicodeScalars.contains(where: { $0.value == n.value }) { continue }
+            if trig.bytes == Self.contractBytes, let n = t.scalar(at: end), "식서직금".unicodeScalars.contains(where: { $0.value == n.value }) { continue }
             return trig
         }
         return nil
@@ -216,15 +219,17 @@ struct AgreementTriggerRule: EventRule {
         if conjunctOnly { return nil }
         for r in w.references where r.sentence == si {
             let e = w.events[r.event]
-            if e.name.hasSuffixOnBytes(e.trigger) {
-                let stem = String(e.name.dropLast(e.trigger.count)).trimmingSpaces
-                if !stem.isEmpty { return stem }
-            }
+            // Empty when the name does not end in its trigger word.
+            let stem = e.name.prefixTrimmed(before: e.trigger)
+            if !stem.isEmpty { return stem }
         }
         return nil
     }
 
     static let forBytes = Array(" 위한 ".utf8)
+    static let mouBytes = Array("업무협약".utf8)
+    static let memorandumBytes = Array("양해각서".utf8)
+    static let contractBytes = Array("계약".utf8)
     static let andBytes = Array(" 및 ".utf8)
 
     /// The part of the sentence between the commas around `i`.

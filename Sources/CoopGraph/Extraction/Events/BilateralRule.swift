@@ -13,9 +13,9 @@ struct BilateralRule: EventRule {
         let agreementCodes = w.agreements.map { Self.codes(in: $0.name, countryMentions) }
         for e in w.events.indices {
             for country in eventCodes[e] {
-                if let m = countryMentions.first(where: { $0.canonical == country }) {
+                if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
                     w.addParticipant(m, to: e)
-                } else if !w.events[e].participants.values.contains(where: { $0.canonical == country }) {
+                } else if !w.events[e].participants.values.contains(where: { $0.canonical.isSameText(country) }) {
                     w.events[e].countries.insert(country)
                 }
             }
@@ -28,8 +28,8 @@ struct BilateralRule: EventRule {
             pairEvents += w.events.indices.filter { Self.isBareInstance(w.events[$0].name) }
             for r in pairEvents.map({ (sentence: 0, event: $0) }) {
                 for country in pair {
-                    if let m = countryMentions.first(where: { $0.canonical == country }) { w.addParticipant(m, to: r.event) }
-                    else if !w.events[r.event].participants.values.contains(where: { $0.canonical == country }) { w.events[r.event].countries.insert(country) }
+                    if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) { w.addParticipant(m, to: r.event) }
+                    else if !w.events[r.event].participants.values.contains(where: { $0.canonical.isSameText(country) }) { w.events[r.event].countries.insert(country) }
                 }
             }
         }
@@ -41,9 +41,9 @@ struct BilateralRule: EventRule {
                 countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, countryMentions)
             }
             for country in countries {
-                if let m = countryMentions.first(where: { $0.canonical == country }) {
+                if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
                     w.agreements[a].parties[m.nodeID] = m
-                } else if !w.agreements[a].parties.values.contains(where: { $0.canonical == country }) {
+                } else if !w.agreements[a].parties.values.contains(where: { $0.canonical.isSameText(country) }) {
                     w.agreements[a].countries.insert(country)
                 }
             }
@@ -120,6 +120,34 @@ struct BilateralRule: EventRule {
 
     static let bothSides = EventWords.bothSides
 
+    /// ``EventWords/countryCodes`` by the packed bytes of the short form, with its length (the
+    /// packing pads with zero bytes): a look-up without a normalising hash of the part. Every
+    /// short form is simple text of at most 16 bytes.
+    static let countryCodeKeys: [WordSet.Key: (length: Int, country: String)] = {
+        var out: [WordSet.Key: (length: Int, country: String)] = [:]
+        for (code, country) in EventWords.countryCodes {
+            Array(code.utf8).withUnsafeBufferPointer { out[WordSet.key($0)] = ($0.count, country) }
+        }
+        return out
+    }()
+
+    /// Every short form is simple text of at most 16 bytes, so the keys answer for every simple part.
+    static let countryCodeKeysCoverAll = EventWords.countryCodes.keys.allSatisfy { code in
+        code.utf8.count <= 16 && Array(code.utf8).withUnsafeBufferPointer { WordSet.isSimple($0) }
+    }
+
+    /// `EventWords.countryCodes[part]`, looked up by bytes when `part` is simple text (where
+    /// equal strings are equal bytes) of at most 16 bytes; other parts take the dictionary.
+    static func countryCode(_ part: String) -> String? {
+        var copy = part
+        let quick: String?? = copy.withUTF8 { b in
+            guard countryCodeKeysCoverAll, b.count <= 16, WordSet.isSimple(b) else { return nil }
+            guard let hit = countryCodeKeys[WordSet.key(b)], hit.length == b.count else { return .some(nil) }
+            return .some(hit.country)
+        }
+        return quick ?? EventWords.countryCodes[part]
+    }
+
     /// The one pair of countries the release is about: the bilateral names of its events and
     /// agreements all name the same two countries; nil when there are none or several pairs.
     /// `codes` holds the ``codes(in:_:)`` of every event and agreement name.
@@ -161,8 +189,10 @@ struct BilateralRule: EventRule {
         }
         let word = String(first)
         func country(_ part: String) -> String? {
-            if let c = EventWords.countryCodes[part] { return c }
-            return countries.first { $0.canonical == part || $0.surface == part }?.canonical
+            if let c = Self.countryCode(part) { return c }
+            // The part's bytes read once for all the document's country mentions.
+            let probe = SameTextProbe(part)
+            return countries.first { probe.matches($0.canonical) || probe.matches($0.surface) }?.canonical
         }
         let parts = (ScalarCharacters.split(word, isSeparator: Self.isPairSeparator) ?? word.split(whereSeparator: { "-·ㆍ‧–․∙•".contains($0) }))
             .map(String.init)
@@ -173,7 +203,7 @@ struct BilateralRule: EventRule {
         // 한미, 한일, 한중일: one syllable each.
         let syllables = word.map(String.init)
         guard (2...4).contains(syllables.count), syllables.first == "한" else { return [] }
-        let mapped = syllables.compactMap { EventWords.countryCodes[$0] }
+        let mapped = syllables.compactMap { Self.countryCode($0) }
         return mapped.count == syllables.count ? mapped : []
     }
 }

@@ -17,10 +17,11 @@ struct CountedSigningRule: EventRule {
         for si in t.readable where !t.sentences[si].isNote {
             let sr = t.sentences[si].range
             var next = sr.lowerBound
-            while let (i, candidates) = t.cues.agreementTriggers(from: next), i < sr.upperBound {
+            // The triggers there are listed only after `건의 ` before them (rare).
+            while let i = t.cues.agreementTriggerStart(from: next), i < sr.upperBound {
                 next = i + 1
                 guard i - Self.counted.count >= sr.lowerBound, t.matches(Self.counted, at: i - Self.counted.count) else { continue }
-                guard let trig = candidates.first, t.containsAny(EventCues.signingVerbs, in: sr),
+                guard let trig = t.cues.agreementTriggers(from: i)?.triggers.first, t.containsAny(EventCues.signingVerbs, in: sr),
                       !t.containsAny(EventCues.agreementPlanned, in: sr),
                       !w.references.contains(where: { $0.sentence == si }),
                       let date = t.dates(in: SourceRange(sr.lowerBound, i)).last(where: { $0.value.precision == .day }),

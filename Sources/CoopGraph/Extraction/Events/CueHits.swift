@@ -9,6 +9,11 @@ struct CueHits: Sendable {
     /// `starts[offsets[p] ..< offsets[p + 1]]`: start offsets of cue pattern `p`, ascending.
     private let offsets: [Int32]
     private let starts: [Int32]
+    /// `slotStarts[slotOffsets[k] ..< slotOffsets[k + 1]]` (and `slotEnds`): the occurrences
+    /// outside mentions of any word of ``EventCues/slotted`` list `k`, by start.
+    private let slotOffsets: [Int32]
+    private let slotStarts: [Int32]
+    private let slotEnds: [Int32]
     /// The same for every occurrence of every pattern, inside mentions or not.
     private let allOffsets: [Int32]
     private let allStarts: [Int32]
@@ -67,6 +72,7 @@ struct CueHits: Sendable {
             if isCue[p], !overlapsMention(f.start, f.end) { kept.append(f) }
         }
         (offsets, starts) = Self.grouped(kept, patterns: n)
+        (slotOffsets, slotStarts, slotEnds) = Self.slotted(kept)
         (allOffsets, allStarts) = Self.grouped(found, patterns: n)
 
         // Longest first at each start, as the trigger lists are ordered.
@@ -97,9 +103,52 @@ struct CueHits: Sendable {
         return EventText.isHangul(v)
     }
 
+    /// The occurrences of `kept` (in order of start) grouped by the ``EventCues/slotted`` lists
+    /// their word belongs to, with a counting sort: each group stays in order of start.
+    static func slotted(_ kept: [ByteAutomaton.Match]) -> (offsets: [Int32], starts: [Int32], ends: [Int32]) {
+        let mask = EventCues.slotMask
+        let n = min(EventCues.slotted.count, 64)
+        var counts = [Int32](repeating: 0, count: n + 1)
+        for f in kept {
+            var m = mask[f.pattern]
+            while m != 0 { counts[m.trailingZeroBitCount + 1] += 1; m &= m - 1 }
+        }
+        for k in 0..<n { counts[k + 1] += counts[k] }
+        var fill = counts
+        var starts = [Int32](repeating: 0, count: Int(counts[n]))
+        var ends = starts
+        for f in kept {
+            var m = mask[f.pattern]
+            while m != 0 {
+                let k = m.trailingZeroBitCount
+                starts[Int(fill[k])] = Int32(f.start)
+                ends[Int(fill[k])] = Int32(f.end)
+                fill[k] += 1
+                m &= m - 1
+            }
+        }
+        return (counts, starts, ends)
+    }
+
     /// Some word of `list` occurs wholly inside `r`, overlapping no mention.
     func contains(_ list: CueList, in r: SourceRange) -> Bool {
+        if list.slot >= 0, list.slot < 64 { return contains(slot: list.slot, in: r) }
         for p in list.patterns where contains(pattern: p, in: r) { return true }
+        return false
+    }
+
+    /// ``contains(_:in:)`` for a slotted list: an occurrence starting at or after `r`'s start and
+    /// ending by its end. Occurrences are by start, so those starting inside `r` are visited in
+    /// order and the first one that also ends inside answers (most do at once).
+    func contains(slot k: Int, in r: SourceRange) -> Bool {
+        let end = Int(slotOffsets[k + 1])
+        var lo = Int(slotOffsets[k]), hi = end
+        let from = Int32(clamping: r.lowerBound), upper = Int32(clamping: r.upperBound)
+        while lo < hi { let mid = (lo + hi) >> 1; if slotStarts[mid] < from { lo = mid + 1 } else { hi = mid } }
+        while lo < end, slotStarts[lo] < upper {
+            if slotEnds[lo] <= upper { return true }
+            lo += 1
+        }
         return false
     }
 
@@ -137,6 +186,18 @@ struct CueHits: Sendable {
         let w = eventWhich[k]
         if w == EventCues.genericTrigger { return (Int(eventStarts[k]), EventTrigger.generic, true) }
         return (Int(eventStarts[k]), EventTrigger.all[Int(w)], false)
+    }
+
+    /// The first offset at or after `i` where an event trigger starts (the generic 행사 included).
+    func eventTriggerStart(from i: Int) -> Int? {
+        let k = Self.firstIndex(eventStarts, atOrAfter: i)
+        return k < eventStarts.count ? Int(eventStarts[k]) : nil
+    }
+
+    /// The first offset at or after `i` where an agreement trigger starts (no list of them made).
+    func agreementTriggerStart(from i: Int) -> Int? {
+        let k = Self.firstIndex(agreementStarts, atOrAfter: i)
+        return k < agreementStarts.count ? Int(agreementStarts[k]) : nil
     }
 
     /// The agreement triggers at the first offset at or after `i` that has any, longest first.

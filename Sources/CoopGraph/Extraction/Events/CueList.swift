@@ -10,9 +10,13 @@ struct CueList: Sendable {
     let patterns: [Int]
     /// UTF-8 of the words the table does not hold.
     let unindexed: [[UInt8]]
+    /// Index in ``EventCues/slotted`` (whose occurrences ``CueHits`` keeps merged, so asking
+    /// about the list is one binary search, not one per word), or -1.
+    let slot: Int
 
-    init(_ words: [String]) {
+    init(_ words: [String], slot: Int = -1) {
         self.words = words
+        self.slot = slot
         var patterns: [Int] = []
         var unindexed: [[UInt8]] = []
         for w in words {

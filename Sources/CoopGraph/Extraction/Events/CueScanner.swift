@@ -31,6 +31,9 @@ struct CueScanner: Sendable {
     private let bits3: [UInt64]
     /// 1 for a first byte of a pattern shorter than three bytes (none among the cue words).
     private let short: [UInt8]
+    /// Some pattern is shorter than three bytes: without one (the cue words have none) the
+    /// walk leaves the `short` table out, a load and an or fewer per character.
+    private let hasShort: Bool
 
     init(patterns: [[UInt8]]) {
         var flat: [UInt8] = []
@@ -80,6 +83,7 @@ struct CueScanner: Sendable {
         self.bits6 = bits6
         self.bits3 = bits3
         self.short = short
+        self.hasShort = short.contains(1)
     }
 
     /// The length of the UTF-8 sequence a lead byte opens (1 for a stray continuation byte).
@@ -164,13 +168,24 @@ struct CueScanner: Sendable {
                 }
             }
             var i = 0
-            while i + 8 <= n {
-                let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                let h6 = Self.hash6(w), h3 = Self.hash3(w)
-                // The three tests or'ed without a branch between them: one rarely taken branch per offset.
-                let hit = (bits6[h6 >> 6] >> UInt64(h6 & 63)) | (bits3[h3 >> 6] >> UInt64(h3 & 63)) | UInt64(short[Int(w & 0xFF)])
-                if hit & 1 != 0 { checkAll(at: i, into: &out) }
-                i += Self.stride(UInt8(truncatingIfNeeded: w))
+            if hasShort {
+                while i + 8 <= n {
+                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let h6 = Self.hash6(w), h3 = Self.hash3(w)
+                    // The three tests or'ed without a branch between them: one rarely taken branch per offset.
+                    let hit = (bits6[h6 >> 6] >> UInt64(h6 & 63)) | (bits3[h3 >> 6] >> UInt64(h3 & 63)) | UInt64(short[Int(w & 0xFF)])
+                    if hit & 1 != 0 { checkAll(at: i, into: &out) }
+                    i += Self.stride(UInt8(truncatingIfNeeded: w))
+                }
+            } else {
+                // The same walk without the short-pattern table, all of whose entries are zero.
+                while i + 8 <= n {
+                    let w = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let h6 = Self.hash6(w), h3 = Self.hash3(w)
+                    let hit = (bits6[h6 >> 6] >> UInt64(h6 & 63)) | (bits3[h3 >> 6] >> UInt64(h3 & 63))
+                    if hit & 1 != 0 { checkAll(at: i, into: &out) }
+                    i += Self.stride(UInt8(truncatingIfNeeded: w))
+                }
             }
             // The last offsets, too close to the end for an eight-byte read: compared directly.
             while i < n {

@@ -51,27 +51,43 @@ enum EventCues {
     static let lengths: [Int] = words.map(\.utf8.count)
     static let scanner = CueScanner(patterns: words.map { Array($0.utf8) })
 
-    static let eventVerbs = CueList(EventWords.eventVerbs)
-    static let plannedCues = CueList(EventWords.plannedCues)
-    static let negatedCues = CueList(EventWords.negatedCues)
-    static let attendedOrSpoke = CueList(EventWords.attendanceVerbs + EventWords.speechCues)
-    static let speechCues = CueList(EventWords.speechCues)
-    static let attendeeLabels = CueList(EventWords.attendeeLabels)
-    static let attendedVerbs = CueList(EventWords.attendedVerbs)
-    static let onlineWords = CueList(EventWords.onlineWords)
-    static let hostingVerbs = CueList(EventWords.hostingVerbs)
-    static let signingVerbs = CueList(EventWords.signingVerbs)
-    static let ongoingMembership = CueList(EventWords.ongoingMembership)
-    static let rangeEnds = CueList(EventWords.rangeEnds)
-    static let agreementPlanned = CueList(EventWords.agreementPlanned)
-    static let agreementSigned = CueList(EventWords.agreementSigned)
-    static let agreementNegotiating = CueList(EventWords.agreementNegotiating)
-    static let agreementInForce = CueList(EventWords.agreementInForce)
-    static let agreementVerbs = CueList(EventWords.agreementVerbs)
-    static let membershipCues = CueList(EventWords.membershipCues)
-    static let chairCues = CueList(EventWords.chairCues)
-    static let bothSides = CueList(EventWords.bothSides)
-    static let memberWords = CueList(EventWords.memberWords)
+    /// The lists the rules ask about per sentence and per candidate: ``CueHits`` keeps the
+    /// occurrences of each one's words merged in text order. The list at `k` has slot `k`.
+    static let slotted: [CueList] = [
+        EventWords.eventVerbs, EventWords.plannedCues, EventWords.negatedCues, EventWords.attendanceVerbs + EventWords.speechCues,
+        EventWords.speechCues, EventWords.attendeeLabels, EventWords.attendedVerbs, EventWords.onlineWords,
+        EventWords.hostingVerbs, EventWords.signingVerbs, EventWords.ongoingMembership, EventWords.rangeEnds,
+        EventWords.agreementPlanned, EventWords.agreementSigned, EventWords.agreementNegotiating, EventWords.agreementInForce,
+        EventWords.agreementVerbs, EventWords.membershipCues, EventWords.chairCues, EventWords.bothSides, EventWords.memberWords,
+    ].enumerated().map { CueList($1, slot: $0) }
+    /// Bit `k` of `slotMask[p]`: pattern `p` is a word of `slotted[k]` (at most 64 lists).
+    static let slotMask: [UInt64] = {
+        var out = [UInt64](repeating: 0, count: words.count)
+        for (k, list) in slotted.enumerated() where k < 64 { for p in list.patterns { out[p] |= 1 << UInt64(k) } }
+        return out
+    }()
+
+    static let eventVerbs = slotted[0]
+    static let plannedCues = slotted[1]
+    static let negatedCues = slotted[2]
+    static let attendedOrSpoke = slotted[3]
+    static let speechCues = slotted[4]
+    static let attendeeLabels = slotted[5]
+    static let attendedVerbs = slotted[6]
+    static let onlineWords = slotted[7]
+    static let hostingVerbs = slotted[8]
+    static let signingVerbs = slotted[9]
+    static let ongoingMembership = slotted[10]
+    static let rangeEnds = slotted[11]
+    static let agreementPlanned = slotted[12]
+    static let agreementSigned = slotted[13]
+    static let agreementNegotiating = slotted[14]
+    static let agreementInForce = slotted[15]
+    static let agreementVerbs = slotted[16]
+    static let membershipCues = slotted[17]
+    static let chairCues = slotted[18]
+    static let bothSides = slotted[19]
+    static let memberWords = slotted[20]
     /// One-word lists for ``EventText/find(_:in:)-(CueList,_)`` (trigger words are in the table too).
     static let ceremonies = SigningCeremonyRule.words.map { CueList([$0]) }
     static let launchWord = CueList([EventWords.launchWord])

@@ -274,18 +274,23 @@ extension EventText {
         var s = s
         return s.withUTF8 { b -> String? in
             guard WordSet.isSimple(b) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
-            var pendingSpace = false
-            for c in b where c != dropping {
-                if c == 0x20 || c == 0x09 || c == 0x0A {
-                    pendingSpace = !out.isEmpty
-                } else {
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(c)
+            // Written straight into the string's storage: one allocation, not an array and a copy.
+            // The dropped byte is compared as an Int (-1 for none), not as an Optional per byte.
+            let drop = dropping.map { Int($0) } ?? -1
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                var pendingSpace = false
+                for c in b where Int(c) != drop {
+                    if c == 0x20 || c == 0x09 || c == 0x0A {
+                        pendingSpace = n > 0
+                    } else {
+                        if pendingSpace { out[n] = 0x20; n += 1; pendingSpace = false }
+                        out[n] = c
+                        n += 1
+                    }
                 }
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 
@@ -387,12 +392,12 @@ extension EventText {
         }
         guard !words.isEmpty else { return nil }
         let phrase = words.joined(separator: " ")
-        let isPlace = EventWords.venueSuffixes.contains { phrase.hasSuffixOnBytes($0) } || words.contains { Self.isPlaceWord($0) }
+        let isPlace = Self.endsInVenueSuffix(phrase) || words.contains { Self.isPlaceWord($0) }
             || mentionIndices(in: SourceRange(start, e)).contains { mentions[$0].kind == .country }
         guard isPlace else { return nil }
         // A leading country before a city is dropped (미국 워싱턴 DC → 워싱턴 DC); a city alone stays.
         var kept = words
-        while kept.count > 1, mentions.contains(where: { $0.kind == .country && $0.surface == kept[0] }) || Self.countryWords.contains(kept[0]) {
+        while kept.count > 1, mentions.contains(where: { $0.kind == .country && $0.surface.isSameText(kept[0]) }) || Self.countryWords.contains(kept[0]) {
             kept.removeFirst()
         }
         return kept.joined(separator: " ")
@@ -401,4 +406,22 @@ extension EventText {
     static let countryWords: Set<String> = ["미국", "일본", "중국", "영국", "프랑스", "독일", "캐나다", "호주", "러시아", "인도", "베트남", "인도네시아"]
 
     static func isPlaceWord(_ w: String) -> Bool { EventWordSets.cities.contains(w) }
+
+    /// ``EventWords/venueSuffixes`` as bytes, when every one is simple text (``WordSet/isSimple(_:)``).
+    static let venueSuffixBytes: [[UInt8]]? = {
+        let all = EventWords.venueSuffixes.map { Array($0.utf8) }
+        return all.allSatisfy { $0.withUnsafeBufferPointer { WordSet.isSimple($0) } } ? all : nil
+    }()
+
+    /// `EventWords.venueSuffixes.contains { phrase.hasSuffixOnBytes($0) }` with the phrase's
+    /// bytes checked once rather than once per suffix: for simple text on both sides that is a
+    /// byte suffix test.
+    static func endsInVenueSuffix(_ phrase: String) -> Bool {
+        var p = phrase
+        let quick: Bool? = p.withUTF8 { b in
+            guard let suffixes = venueSuffixBytes, WordSet.isSimple(b) else { return nil }
+            return suffixes.contains { ByteSearch.hasSuffix(b, $0) }
+        }
+        return quick ?? EventWords.venueSuffixes.contains { phrase.hasSuffixOnBytes($0) }
+    }
 }

@@ -242,7 +242,14 @@ final class EventText: Sendable {
     /// The mentions wholly inside `r`, in order; both lists are sorted by lower bound, so only
     /// those starting in `r` are looked at.
     func mentions(in r: SourceRange) -> [Mention] {
-        mentionIndices(in: r).map { mentions[$0] }
+        // One pass into one array, not the indices and then their mentions.
+        let lo = Self.firstIndex(mentions.count, atOrAfter: r.lowerBound) { mentions[$0].range.lowerBound }
+        let hi = Self.firstIndex(mentions.count, atOrAfter: r.upperBound + 1) { mentions[$0].range.lowerBound }
+        guard lo < hi else { return [] }
+        var out: [Mention] = []
+        out.reserveCapacity(hi - lo)
+        for k in lo..<hi where r.contains(mentions[k].range) { out.append(mentions[k]) }
+        return out
     }
 
     /// Indices in `mentions` of ``mentions(in:)``.

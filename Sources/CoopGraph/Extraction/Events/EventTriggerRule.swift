@@ -22,6 +22,8 @@ struct EventTriggerRule: EventRule {
     private func scan(sentence si: Int, _ w: inout EventWorkspace) {
         let t = w.text
         let sr = t.sentences[si].range
+        // Most sentences hold no event word: nothing below would happen (no hit, no visit).
+        guard let first = t.cues.eventTriggerStart(from: sr.lowerBound), first < sr.upperBound else { return }
         var hits: [Hit] = []
         var visits: [(start: Int, end: Int)] = []
         let spans = triggerSpans(in: sr, t)
@@ -84,7 +86,7 @@ struct EventTriggerRule: EventRule {
             if !bare, !quoted, Self.isSingleWord(name) || Self.onlyTriggers(name) {
                 // 국무회의, 정상회의, 정책포럼: one generic compound is a reference, not a name.
                 bare = true
-                compound = name != trigger.word && Self.isSingleWord(name)
+                compound = !name.isSameText(trigger.word) && Self.isSingleWord(name)
             }
             if let glossDate = t.parenthesis(at: tEnd).flatMap({ g in t.dates(in: g.content).first }) {
                 preferredDate = glossDate
@@ -108,11 +110,11 @@ struct EventTriggerRule: EventRule {
                                          spans: spans, preferredDate: preferredDate, &w) {
                     // `4.20(월)~4.23(목) … 사전협상을 화상으로 실시`: a compound with its own date is an event.
                     hits.append(Hit(event: e, triggerStart: i, created: true))
-                } else if !generic, !compound, trigger.word != EventWords.launchWord, let topic = bareTopic(before: i, sr, t),
+                } else if !generic, !compound, !trigger.word.isSameText(EventWords.launchWord), let topic = bareTopic(before: i, sr, t),
                           let e = create(name: topic + " " + trigger.word, aliases: [trigger.word], trigger: trigger, start: i,
                                          nameRange: nameRange, sentence: si, hits: hits, spans: spans, preferredDate: preferredDate, &w) {
                     hits.append(Hit(event: e, triggerStart: i, created: true))
-                } else if !generic, !demonstrative, name == trigger.word, trigger.word.unicodeScalars.count >= 4,
+                } else if !generic, !demonstrative, name.isSameText(trigger.word), trigger.word.unicodeScalars.count >= 4,
                           t.dates(in: sr).contains(where: { Self.owner(of: $0, spans, t) == i && $0.value.precision != .year }),
                           let e = create(name: name, aliases: [], trigger: trigger, start: i, nameRange: nameRange, sentence: si, hits: hits,
                                          spans: spans, preferredDate: preferredDate, &w) {
@@ -141,10 +143,10 @@ struct EventTriggerRule: EventRule {
     /// `A 본부장과 B국 C 장관 간 면담에서`): two persons before it in the sentence, or one
     /// person and a foreign country; nil for other words or fewer people.
     private func meetingPersons(trigger: EventTrigger, start: Int, in sr: SourceRange, _ t: EventText) -> [Mention]? {
-        guard EventWords.personMeetingWords.contains(trigger.word) else { return nil }
+        guard EventWordSets.personMeetingWords.contains(trigger.word) else { return nil }
         let before = t.mentions(in: SourceRange(sr.lowerBound, start))
         var persons: [Mention] = []
-        for m in before where m.kind == .person && !t.isAppositive(m) && !persons.contains(where: { $0.canonical == m.canonical }) {
+        for m in before where m.kind == .person && !t.isAppositive(m) && !persons.contains(where: { $0.canonical.isSameText(m.canonical) }) {
             persons.append(m)
         }
         if persons.count >= 2 { return Array(persons.prefix(2)) }
@@ -162,7 +164,9 @@ struct EventTriggerRule: EventRule {
         let words = EventText.wordCount(name)
         guard words >= 2 else { return nil }
         let suffix = " " + name
-        return w.events.firstIndex { $0.name.hasSuffixOnBytes(suffix) && EventText.wordCount($0.name) == words + 1 }
+        // Indices, not `firstIndex(where:)`, which copied every draft to test its name.
+        for k in w.events.indices where w.events[k].name.hasSuffixOnBytes(suffix) && EventText.wordCount(w.events[k].name) == words + 1 { return k }
+        return nil
     }
 
     /// `6.25전쟁 납북인사가족협의회 이사장`: a body's name that ends in an event word names the body, not
@@ -224,7 +228,7 @@ struct EventTriggerRule: EventRule {
     /// The trigger ends a word: what follows is not Hangul, or is a particle or a 하다 form.
     private func endsWord(_ trig: EventTrigger, at i: Int, end: Int, _ t: EventText) -> Bool {
         if let next = t.scalar(at: end), EventText.isHangul(next.value), !EventWords.followers.contains(next.value) { return false }
-        if trig.word == "회의", let prev = t.scalar(before: i),
+        if trig.bytes == Self.hoeuiBytes, let prev = t.scalar(before: i),
            EventWords.beforeHoeuiParticle.contains(prev.value) || (prev.value >= 0x30 && prev.value <= 0x39) { return false }
         if trig.type == .announcement || trig.type == .visit {
             // 발표/방문 as nouns before another noun (발표자료, 방문객) are not the act.
@@ -249,7 +253,7 @@ struct EventTriggerRule: EventRule {
     private func resolveReference(trigger: EventTrigger, generic: Bool, sentence si: Int, demonstrative: Bool, thisOccasion: Bool = false,
                                   ownDate: DateMention?, freeDate: DateMention?, _ w: EventWorkspace) -> Int? {
         let t = w.text
-        let sameWord = w.events.indices.filter { !generic && (w.events[$0].trigger == trigger.word || w.events[$0].aliases.contains(trigger.word)) }
+        let sameWord = w.events.indices.filter { !generic && (w.events[$0].trigger.isSameText(trigger.word) || w.events[$0].aliases.containsSameText(trigger.word)) }
         let sameType = w.events.indices.filter { !generic && w.events[$0].type == trigger.type }
         let all = Array(w.events.indices)
         // The date of the word's own clause (`… 이후, 4.20(월) … 사전협상을`), else one that belongs to no
@@ -397,6 +401,7 @@ struct EventTriggerRule: EventRule {
     static let copulas = EventWords.copulas.map { Array($0.utf8) }
     static let organiserBytes = EventWords.organiserWords.map { Array($0.utf8) }
     static let fromBytes = Array("부터".utf8)
+    static let hoeuiBytes = Array("회의".utf8)
 
     /// Every event word of the sentence (named or bare), in text order.
     private func triggerSpans(in sr: SourceRange, _ t: EventText) -> [TriggerSpan] {

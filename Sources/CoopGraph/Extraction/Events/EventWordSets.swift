@@ -7,6 +7,7 @@ enum EventWordSets {
     static let stopWords = WordSet(EventWords.stopWords)
     static let cities = WordSet(EventWords.cities)
     static let modeWords = WordSet(EventWords.modeWords)
+    static let personMeetingWords = WordSet(EventWords.personMeetingWords)
     /// Event triggers and generic event nouns: a name of these alone names nothing in particular.
     static let eventNouns = WordSet(EventTrigger.all.map(\.word) + EventWords.genericEventNouns)
 }

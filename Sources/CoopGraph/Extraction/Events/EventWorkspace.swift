@@ -8,12 +8,22 @@ struct EventWorkspace: Sendable {
 
     init(text: EventText) { self.text = text }
 
+    /// Names and aliases compared on bytes (``Swift/String/isSameText(_:)``), not hashed: a
+    /// document has a few drafts, and a normalising hash of `name` per draft cost more.
+    /// Walks the indices and reads fields in place: `firstIndex(where:)` handed the closure a
+    /// copy of each draft (a retain and a release of every string and table in it).
     func eventIndex(named name: String) -> Int? {
-        events.firstIndex { $0.name == name || $0.aliases.contains(name) }
+        guard !events.isEmpty else { return nil }
+        let probe = SameTextProbe(name)
+        for k in events.indices where probe.matches(events[k].name) || probe.isIn(events[k].aliases) { return k }
+        return nil
     }
 
     func agreementIndex(named name: String) -> Int? {
-        agreements.firstIndex { $0.isNamed(name) }
+        guard !agreements.isEmpty else { return nil }
+        let probe = SameTextProbe(name)
+        for k in agreements.indices where probe.matches(agreements[k].name) || probe.isIn(agreements[k].aliases) { return k }
+        return nil
     }
 
     /// The event the text is talking about at sentence `s`: the last one named or referred to

@@ -26,8 +26,16 @@ struct HeldMeetingRule: EventRule {
         guard Self.verbNouns.contains(where: { t.find($0, in: whole) != nil }) || t.find(Self.meeting, in: whole) != nil else { return }
         for si in t.readable where !t.sentences[si].isNote && !w.references.contains(where: { $0.sentence == si }) {
             let sr = t.sentences[si].range
+            // The four words are event triggers: a sentence where no trigger starts holds none of them.
+            if Self.wordsAreTriggers, (t.cues.eventTriggerStart(from: sr.lowerBound) ?? Int.max) >= sr.upperBound { continue }
             if let (start, end, noun) = meetingWord(in: sr, t) { add(start: start, end: end, noun: noun, sentence: si, &w) }
         }
+    }
+
+    /// 접견, 면담, 회담 and 회의 are all words of ``EventTrigger/all``, so the document's trigger starts
+    /// (every occurrence, mentions or not) include every place one of them starts.
+    static let wordsAreTriggers = (verbNouns + [meeting]).allSatisfy { cue in
+        cue.words.allSatisfy { word in EventTrigger.all.contains { $0.word == word } }
     }
 
     /// The first meeting word of the sentence in one of the two forms: its start, end and text.

@@ -10,6 +10,9 @@ struct SigningCeremonyRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let t = w.text
+        // Most releases hold no ceremony word at all: one look-up per word rules them out.
+        let whole = SourceRange(0, t.b.count)
+        guard EventCues.ceremonies.contains(where: { t.find($0, in: whole) != nil }) else { return }
         let named = Set(w.references.map(\.sentence))
         for si in t.readable where !named.contains(si) {
             let sr = t.sentences[si].range

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small fixed set of words asked about on hot paths, compared as UTF-8 bytes instead of
 /// hashed as `String`s (whose hash normalises every non-ASCII scalar).
 ///
@@ -5,17 +7,18 @@
 /// strings made only of ASCII and precomposed Hangul syllables are equivalent only when their
 /// bytes are equal, so only other strings fall back to comparing `String`s.
 struct WordSet: Sendable {
-    /// The words' UTF-8, by byte length.
+    /// The words' UTF-8 (and that of their NFC forms where it differs), by byte length.
     private let byLength: [[[UInt8]]]
     private let words: Set<String>
-    /// Every word is ASCII and precomposed Hangul only.
+    /// Every word's NFC form is among the byte forms (the words and their NFC forms), so a
+    /// simple query found in none of them is in no word.
     private let allSimple: Bool
     /// For each byte length up to 16: the words of that length as packed keys (``key(_:)``),
     /// sorted, so a look-up is a binary search instead of a byte comparison per word.
     private let packed: [[Key]]
 
     /// Up to 16 bytes, little-endian in two words (unused bytes zero).
-    struct Key: Comparable, Sendable {
+    struct Key: Comparable, Hashable, Sendable {
         var lo: UInt64
         var hi: UInt64
         static func < (a: Key, b: Key) -> Bool { a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo }
@@ -30,14 +33,29 @@ struct WordSet: Sendable {
 
     init(_ words: some Sequence<String>) {
         let set = Set(words)
-        let maxLength = set.map(\.utf8.count).max() ?? 0
+        // Each word under its own bytes and, when they differ, those of its NFC form: a simple
+        // query (NFC by construction) equals a word exactly when its bytes are the word's NFC
+        // bytes, so a miss among them is a sure "no" for it — list bullets (ㅇ, ○, ·) no longer
+        // send every simple miss to a normalising `Set<String>` look-up.
+        var forms: [[UInt8]] = []
+        var verified = true
+        for w in set {
+            forms.append(Array(w.utf8))
+            let simple = Array(w.utf8).withUnsafeBufferPointer { Self.isSimple($0) }
+            guard !simple else { continue }
+            let nfc = w.precomposedStringWithCanonicalMapping
+            // Kept only when `==` agrees that it is the same text: otherwise misses stay undecided.
+            guard nfc == w else { verified = false; continue }
+            if !nfc.utf8.elementsEqual(w.utf8) { forms.append(Array(nfc.utf8)) }
+        }
+        let maxLength = forms.map(\.count).max() ?? 0
         var byLength = [[[UInt8]]](repeating: [], count: maxLength + 1)
-        for w in set { byLength[w.utf8.count].append(Array(w.utf8)) }
+        for f in forms { byLength[f.count].append(f) }
         self.byLength = byLength
         self.words = set
-        self.allSimple = set.allSatisfy { w in Array(w.utf8).withUnsafeBufferPointer { Self.isSimple($0) } }
+        self.allSimple = verified
         var packed = [[Key]](repeating: [], count: min(maxLength, 16) + 1)
-        for w in set where w.utf8.count <= 16 { packed[w.utf8.count].append(Array(w.utf8).withUnsafeBufferPointer { Self.key($0) }) }
+        for f in forms where f.count <= 16 { packed[f.count].append(f.withUnsafeBufferPointer { Self.key($0) }) }
         self.packed = packed.map { $0.sorted() }
     }
 
@@ -75,9 +93,17 @@ struct WordSet: Sendable {
         while i < b.count {
             let c = b[i]
             if c < 0x80 { if c == 0x0D { return false }; i += 1; continue }
-            guard c >= 0xEA, c <= 0xED, i + 2 < b.count else { return false }
-            let v = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-            guard v >= 0xAC00, v <= 0xD7A3, b[i + 1] & 0xC0 == 0x80, b[i + 2] & 0xC0 == 0x80 else { return false }
+            guard i + 2 < b.count else { return false }
+            let c1 = b[i + 1], c2 = b[i + 2]
+            guard c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { return false }
+            // U+AC00–U+D7A3 without decoding: EB and EC lead only syllables (U+B000–U+CFFF); EA
+            // leads them from B0 on (U+AC00), ED up to 9E A3 (U+D7A3).
+            switch c {
+            case 0xEB, 0xEC: break
+            case 0xEA: guard c1 >= 0xB0 else { return false }
+            case 0xED: guard c1 < 0x9E || (c1 == 0x9E && c2 <= 0xA3) else { return false }
+            default: return false
+            }
             i += 3
         }
         return true
