@@ -3,6 +3,8 @@ enum EventRules {
     static let all: [any EventRule] = [
         EventTriggerRule(),
         HeldMeetingRule(),
+        DatedVisitRule(),
+        ElectionRule(),
         AttendeeListRule(),
         SpeakerRule(),
         AttendanceRule(),
@@ -13,6 +15,7 @@ enum EventRules {
         BilateralRule(),
         MembershipRule(),
         NoteListRule(),
+        NoteAttendanceRule(),
         ChairRule(),
         LaunchRule(),
         SigningPartiesRule(),
