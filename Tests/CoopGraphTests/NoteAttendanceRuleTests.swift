@@ -39,9 +39,18 @@ struct NoteAttendanceRuleTests {
         ])
     }
 
+    @Test("a note about members counted in countries is a grouping, not attendance")
+    func counted() {
+        let text = "한국은 7월 28일 제3차 해양환경장관회의에 참석한다.\n\n* 해양협의체 : 유엔환경계획 주도, 총 12개국 참여\n"
+        let r = EventRecognizerTests.run(text: text, date: "2024-07-20", Self.table)
+        #expect(!r.edges.contains { $0.relation == .participatedIn && $0.source == "organization:유엔환경계획" })
+    }
+
     @Test("a note after another marker, or a note not saying attendance: nobody added", arguments: [
         "한국은 7월 28일 제3차 해양환경장관회의에 참석한다.\n\n이번 회의는 5개 의제*로 진행된다.\n\n* 스페인, 칠레, 이집트 등 사례\n",
         "한국은 7월 28일 제3차 해양환경장관회의에 참석한다.\n\n* 스페인, 칠레, 이집트의 정책 소개\n",
+        "한국은 7월 28일 제3차 해양환경장관회의에 참석한다.\n\n* 해양협의체 : 스페인, 칠레, 이집트 주도로 출범(현재 12개 기관 참여)\n",
+        "한국은 7월 28일 제3차 해양환경장관회의에 참석한다.\n\n* 해양협의체 : 스페인, 칠레, 이집트 등 참여 중\n",
     ])
     func none(text: String) {
         let r = EventRecognizerTests.run(text: text, date: "2024-07-20", Self.table)

@@ -16,7 +16,10 @@ struct NoteAttendanceRule: EventRule {
     static let markedWords: [[UInt8]] = ["참석", "참여", "참가", "초청국", "참가국", "참석국", "참여국", "초청", "참석자", "대표단", "개최"]
         .map { Array($0.utf8) }
     /// What may follow the attendance word at the end of a note.
-    static let tails: [[UInt8]] = ["", "예정", "함", "했음", "하였음", "합니다", "했습니다", "하였습니다", "할 예정", "중"].map { Array($0.utf8) }
+    /// (Not 중: `14개국 참여 중` describes a membership, not who came.)
+    static let tails: [[UInt8]] = ["", "예정", "함", "했음", "하였음", "합니다", "했습니다", "하였습니다", "할 예정"].map { Array($0.utf8) }
+    /// `… 등 52개국 참여`: a count of member countries before the word describes a grouping.
+    static let countedCountries = Array("개국".utf8)
     static let star: UInt8 = 0x2A
 
     func apply(to w: inout EventWorkspace) {
@@ -41,7 +44,8 @@ struct NoteAttendanceRule: EventRule {
     /// The note's last word is an attendance word (`… 국무부 참석`, `… 지원기관 참여 예정`).
     private func endsInAttendance(_ r: SourceRange, _ t: EventText) -> Bool {
         var e = r.upperBound
-        while e > r.lowerBound, t.b[e - 1] == 0x20 || t.b[e - 1] == 0x2E || t.b[e - 1] == 0x29 { e -= 1 }
+        // A closing parenthesis is not stripped: `(현재 48개국 참여)` is an aside about a body.
+        while e > r.lowerBound, t.b[e - 1] == 0x20 || t.b[e - 1] == 0x2E { e -= 1 }
         for word in Self.endWords {
             for tail in Self.tails {
                 for gap in [0, 1] where !(tail.isEmpty && gap == 1) {
@@ -49,7 +53,9 @@ struct NoteAttendanceRule: EventRule {
                     guard start >= r.lowerBound, t.matches(word, at: start), t.matches(tail, at: start + word.count + gap) else { continue }
                     if gap == 1, t.b[start + word.count] != 0x20 { continue }
                     // A word of its own: a space or a middle mark before it (`… 등 참석`, not `비참석`).
-                    if start == r.lowerBound || t.b[start - 1] == 0x20 { return true }
+                    guard start == r.lowerBound || t.b[start - 1] == 0x20 else { continue }
+                    let c = Self.countedCountries
+                    return !(start - 1 - c.count >= r.lowerBound && t.matches(c, at: start - 1 - c.count))
                 }
             }
         }
