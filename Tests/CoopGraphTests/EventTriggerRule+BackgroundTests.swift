@@ -31,6 +31,13 @@ struct EventTriggerRuleBackgroundTests {
         #expect(EventRecognizerTests.ids(r, .event) == [])
     }
 
+    @Test("a quoted sentence reporting a holding is read as the text's own")
+    func reportedLead() {
+        let text = "청장은 “인천 청사에서 호주 해양경비대와 제19차 해양치안기관장 정례회의를 개최하였다.”고 26일 밝혔다."
+        let r = EventRecognizerTests.run(text: text, date: "2023-12-26", Self.table)
+        #expect(EventRecognizerTests.ids(r, .event) == ["event:2023-12-26:제19차_해양치안기관장_정례회의"])
+    }
+
     @Test("a quoted title is still a name")
     func title() {
         let text = "외교부는 8월 13일 「한-호주 국방 컨퍼런스」를 개최하였다."

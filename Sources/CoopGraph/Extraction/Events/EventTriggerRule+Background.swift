@@ -38,4 +38,10 @@ extension EventTriggerRule {
     static func sameWithoutSpaces(_ a: String, _ b: String) -> Bool {
         a.utf8.lazy.filter { $0 != 0x20 }.elementsEqual(b.utf8.lazy.filter { $0 != 0x20 })
     }
+
+    /// `청장은 “… 제19차 정례회의를 개최하였다.”고 밝혔다`: a quoted sentence that reports a holding
+    /// (an event verb in it) is read as the text's own sentence, its event words named as usual.
+    static func isReportedLead(_ q: SourceRange, _ t: EventText) -> Bool {
+        isSpeech(q, t) && t.containsAny(EventCues.eventVerbs, in: q)
+    }
 }

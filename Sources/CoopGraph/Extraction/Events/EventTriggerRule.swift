@@ -46,7 +46,7 @@ struct EventTriggerRule: EventRule {
                 name = trigger.word
                 bare = true
                 demonstrative = t.phrase(triggerStart: i, end: tEnd, in: sr).hasDemonstrative
-            } else if let q = t.enclosingQuote(around: i, in: sr) {
+            } else if let q = t.enclosingQuote(around: i, in: sr), !Self.isReportedLead(q, t) {
                 // What someone said names no event of its own (`“… 두번째 컨퍼런스를 통해 … 되었다”`).
                 if Self.isSpeech(q, t) { next = q.upperBound; continue }
                 quoted = true
