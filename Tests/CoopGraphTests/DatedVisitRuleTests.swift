@@ -36,6 +36,13 @@ struct DatedVisitRuleTests {
         #expect(EventRecognizerTests.sources(r, .participatedIn, e) == ["country:독일", "country:프랑스", "person:김민수"])
     }
 
+    @Test("a venue after a country, and a second visit of the same day elsewhere")
+    func venue() {
+        let text = "김민수 장관은 9.28(목) 독일 샤를로텐부르크 궁전을 방문하였다. 김민수 장관은 9.28(목) 오후 소르본대학(Sorbonne Université)을 방문하였다."
+        let r = EventRecognizerTests.run(text: text, date: "2023-09-29", Self.table)
+        #expect(EventRecognizerTests.ids(r, .event) == ["event:2023-09-28:샤를로텐부르크_궁전_방문", "event:2023-09-28:소르본대학_방문"])
+    }
+
     @Test("a place known only by its Latin gloss")
     func glossed() {
         let text = "김민수 장관은 9.28(목) 오전 소르본대학(Sorbonne Université)을 방문하여 학생들과 대화하였다."

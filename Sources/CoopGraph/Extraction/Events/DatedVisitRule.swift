@@ -53,7 +53,7 @@ struct DatedVisitRule: EventRule {
         let ms = t.mentions(in: SourceRange(sr.lowerBound, placeEnd))
         let placeMention = ms.last { ($0.kind == .country || $0.kind.isBody) && t.afterMention($0) == placeEnd }
         guard var placeName = placeMention.map({ $0.canonical }) ?? t.placePhrase(endingAt: placeEnd, in: sr)
-                ?? glossedName(endingAt: placeEnd, sr, t) else { return }
+                ?? glossedName(endingAt: placeEnd, sr, t) ?? namedPlace(endingAt: placeEnd, sr, t) else { return }
         guard let date = ownDate(before: placeEnd, placeMention: placeMention, sr, t) else { return }
         // `UAE와 폴란드를 공식 방문`: every country of the place's clause is visited.
         var countries = t.mentions(in: SourceRange(date.range.upperBound, placeEnd)).filter { $0.kind == .country }
@@ -66,7 +66,9 @@ struct DatedVisitRule: EventRule {
         let v = date.value.value
         // The occasion of an event of the same sentence and day, or a visit already made.
         if w.references.contains(where: { $0.sentence == si && w.events[$0.event].date?.value.value == v }) { return }
-        if w.events.contains(where: { $0.type == .visit && $0.date?.value.value == v }) { return }
+        if w.events.contains(where: { $0.type == .visit && $0.date?.value.value == v && ($0.location == placeName || $0.name == placeName + " 방문") }) {
+            return
+        }
         var modality = EventModality.happened
         if let v, let doc = t.documentDate?.value, v > doc { modality = .planned }
         if t.containsAny(EventCues.negatedCues, in: sr) { modality = .negated }
@@ -125,6 +127,31 @@ struct DatedVisitRule: EventRule {
         while let s = t.scalar(before: ws), s.start >= sr.lowerBound, EventText.isHangul(s.value) { ws = s.start }
         guard k - ws >= 9, ws == sr.lowerBound || t.b[ws - 1] == 0x20 else { return nil }
         return t.string(SourceRange(ws, k))
+    }
+
+    /// `영국 웨스트민스터 의회 의사당을 방문`: up to four plain words before the particle, one of them
+    /// a country or body mention (a foreign name such as 웨스트민스터 may end like a particle).
+    private func namedPlace(endingAt end: Int, _ sr: SourceRange, _ t: EventText) -> String? {
+        var start = end
+        var words = 0
+        var named = false
+        while words < 4, start > sr.lowerBound {
+            var ws = start
+            while ws > sr.lowerBound, t.b[ws - 1] != 0x20 { ws -= 1 }
+            let r = SourceRange(ws, start)
+            guard r.count > 0, !t.dateIndex.anyOverlaps(r), !t.personIndex.anyOverlaps(r) else { break }
+            let isMention = t.mentionIndex.anyOverlaps(r)
+            if words > 0, !isMention, let last = t.scalar(before: start), Self.clauseEndings.contains(last.value) { break }
+            if t.b[start - 1] == 0x2C { break }
+            named = named || t.mentionIndices(in: r).contains { t.mentions[$0].kind == .country || t.mentions[$0].kind.isBody }
+            words += 1
+            start = ws
+            guard start > sr.lowerBound else { break }
+            start -= 1
+        }
+        if start < end, t.b[start] == 0x20 { start += 1 }
+        guard named, words >= 2 else { return nil }
+        return EventText.collapse(t.string(SourceRange(start, end)))
     }
 
     /// Persons who are the sentence's topic (`박진 외교부 장관은`, `구 실장은`): a person followed,

@@ -5,6 +5,7 @@ enum EventRules {
         HeldMeetingRule(),
         DatedVisitRule(),
         ElectionRule(),
+        SeparateMeetingsRule(),
         AttendeeListRule(),
         SpeakerRule(),
         AttendanceRule(),
