@@ -56,6 +56,7 @@ struct DatedVisitRuleTests {
         "김민수 장관은 5.3(수) 회의에 참석하고, 독일을 방문할 계획이다.",
         "5.3(수) 방문객 센터를 방문한 인원은 많았다.",
         "김민수 장관은 5.3(수) 저녁 서울호텔에서 한국을 공식 방문 중인 독일 총리를 환영하는 만찬을 열었다.",
+        "독일 방문(5.3~5.6)\n\n김민수 장관은 5.3(수) 독일을 방문합니다.",
     ])
     func none(text: String) {
         let r = EventRecognizerTests.run(text: text, date: "2023-05-04", Self.table)

@@ -21,7 +21,7 @@ struct DatedVisitRule: EventRule {
     static let followers: Set<UInt32> = Set("하해했한할함합중차을은이".unicodeScalars.map(\.value))
     /// Last syllables of a word that give it another role (a particle or a connective verb form);
     /// narrower than ``EventWords/endings``, which would cut foreign names (웨스트민스터, 샌디에이고).
-    static let clauseEndings: Set<UInt32> = Set("은는을를와과며여해했한".unicodeScalars.map(\.value))
+    static let clauseEndings: Set<UInt32> = Set("은는을를와과며여해했한된던".unicodeScalars.map(\.value))
     /// At most this many bytes between the date and the particle before 방문.
     static let maxGap = 90
 
@@ -66,7 +66,8 @@ struct DatedVisitRule: EventRule {
         let v = date.value.value
         // The occasion of an event of the same sentence and day, or a visit already made.
         if w.references.contains(where: { $0.sentence == si && w.events[$0.event].date?.value.value == v }) { return }
-        if w.events.contains(where: { $0.type == .visit && $0.date?.value.value == v && ($0.location == placeName || $0.name == placeName + " 방문") }) {
+        // (A visit of that day to another place is a visit of its own: 의사당 in the morning, a college later.)
+        if w.events.contains(where: { $0.type == .visit && $0.date?.value.value == v && ($0.location == placeName || $0.name.contains(placeName)) }) {
             return
         }
         var modality = EventModality.happened
