@@ -211,4 +211,10 @@ struct EventTriggerRuleTests {
         let r = Self.run(text, date: "2022-12-02", [("카를라 멘도사", .person, "카를라 멘도사")])
         #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2022-03:제5차_회의") == ["person:카를라_멘도사"])
     }
+
+    @Test("시연회 and 데모데이 are event words (a start-ups' pitching day)")
+    func demoDay() {
+        let r = Self.run("금융위원회는 9월 6일 호치민에서 「핀테크 데모데이」를 개최하였다. 중기부는 6월 13일 창업기업 기술 시연회를 개최하였다.", date: "2024-09-07", [])
+        #expect(Self.events(r) == ["event:2024-06-13:창업기업_기술_시연회", "event:2024-09-06:핀테크_데모데이"])
+    }
 }

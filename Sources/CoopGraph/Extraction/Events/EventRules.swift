@@ -3,6 +3,9 @@ enum EventRules {
     static let all: [any EventRule] = [
         EventTriggerRule(),
         HeldMeetingRule(),
+        DatedVisitRule(),
+        ElectionRule(),
+        SeparateMeetingsRule(),
         AttendeeListRule(),
         SpeakerRule(),
         AttendanceRule(),
@@ -13,6 +16,7 @@ enum EventRules {
         BilateralRule(),
         MembershipRule(),
         NoteListRule(),
+        NoteAttendanceRule(),
         ChairRule(),
         LaunchRule(),
         SigningPartiesRule(),

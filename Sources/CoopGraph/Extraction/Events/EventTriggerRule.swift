@@ -32,7 +32,8 @@ struct EventTriggerRule: EventRule {
         while let (i, trigger, generic) = t.cues.eventTrigger(from: max(next, skipUntil)), i < sr.upperBound {
             guard i + trigger.bytes.count <= sr.upperBound else { next = i + 1; continue }
             let tEnd = i + trigger.bytes.count
-            guard endsWord(trigger, at: i, end: tEnd, t), !Self.copulas.contains(where: { t.matches($0, at: tEnd) }) else {
+            guard endsWord(trigger, at: i, end: tEnd, t), !Self.copulas.contains(where: { t.matches($0, at: tEnd) }),
+                  !Self.isSinceLaunch(trigger, end: tEnd, t) else {
                 next = tEnd; continue
             }
             if trigger.type == .visit { visits.append((i, tEnd)); next = tEnd; continue }
@@ -47,7 +48,9 @@ struct EventTriggerRule: EventRule {
                 name = trigger.word
                 bare = true
                 demonstrative = t.phrase(triggerStart: i, end: tEnd, in: sr).hasDemonstrative
-            } else if let q = t.enclosingQuote(around: i, in: sr) {
+            } else if let q = t.enclosingQuote(around: i, in: sr), !Self.isReportedLead(q, t) {
+                // What someone said names no event of its own (`“… 두번째 컨퍼런스를 통해 … 되었다”`).
+                if Self.isSpeech(q, t) { next = q.upperBound; continue }
                 quoted = true
                 let title = EventText.cleanTitle(t.string(q))
                 name = title.name; aliases = title.aliases
@@ -322,7 +325,7 @@ struct EventTriggerRule: EventRule {
         // `2022년 아세안+3 … 포럼` and `아세안+3 … 포럼` on the same day are one event.
         let plain = Self.withoutEditionYear(name)
         if let existing = w.events.firstIndex(where: { $0.id == id || ($0.date?.value.value == date.value.value && date.value.value != nil
-                                                         && Self.withoutEditionYear($0.name) == plain && $0.name != name) }) {
+                                                         && (Self.withoutEditionYear($0.name) == plain || Self.sameWithoutSpaces($0.name, name)) && $0.name != name) }) {
             if w.events[existing].name != name { w.events[existing].aliases.insert(name) }
             w.events[existing].aliases.formUnion(d.aliases)
             if w.events[existing].location == nil { w.events[existing].location = d.location }
