@@ -58,6 +58,10 @@ struct SpelledForeignNameRuleTests {
         ("차관은 그레이엄 모턴(Graham Morton) 뉴질랜드 외교부 아주·미주차관보와 협의했다", ["그레이엄 모턴/아주·미주차관보@뉴질랜드 외교통상부"]),
         // A word ending like a Korean verb form before the given name is no family name.
         ("회의에 참석한 히로시(鈴木浩) 일본 외무성 국장은", ["히로시/국장@일본 외무성"]),
+        // An ordinal title is one word (제1부통령), and a footnote mark after the body does not cut it from the title.
+        ("총리는 「모하마드 모크베르(Mohammad Mokhber)」 이란 제1부통령과 회담했다", ["모하마드 모크베르/제1부통령@이란"]),
+        ("장관은 「로빈 니블렛(Robin Niblett)」 채텀하우스* 소장과 대담했다", ["로빈 니블렛/소장@채텀하우스"]),
+        ("차관은 다니엘 로페스(Daniel Lopez) 칠레 외교부** 제2차관과 면담했다", ["다니엘 로페스/제2차관@칠레 외교부"]),
     ])
     func foundBundled(text: String, expected: [String]) {
         #expect(Self.bundledPersons(text) == expected)

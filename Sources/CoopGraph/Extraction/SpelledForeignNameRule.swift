@@ -210,7 +210,7 @@ public struct SpelledForeignNameRule: EntityRule {
         var body: Mention?, country: String?, mentions = 0, plain = 0
         var title: String?
         while pos < context.upper, title == nil {
-            let runEnd = HangulBytes.hangulRunEnd(from: pos, upper: context.upper, in: b)
+            let runEnd = HangulBytes.titleRunEnd(from: pos, upper: context.upper, in: b)
             if let m = context.mention(startingAt: pos), m.kind.isBody || m.kind == .country {
                 mentions += 1
                 guard mentions <= 3 else { return nil }
@@ -219,7 +219,7 @@ public struct SpelledForeignNameRule: EntityRule {
                 if mEnd < runEnd, let t = titles.title(mEnd, runEnd, in: b) { title = t.title; break }
                 if mEnd < runEnd, !KoreanParticles.isParticleTail(mEnd, runEnd, in: b) { return nil }
                 if mEnd < runEnd { return nil }
-                pos = HangulBytes.skipBlanks(from: mEnd, upper: context.upper, in: b)
+                pos = HangulBytes.skipBlanks(from: HangulBytes.skipFootnoteMarks(from: mEnd, upper: context.upper, in: b), upper: context.upper, in: b)
                 if let a = Self.abbreviationEnd(pos, upper: context.upper, in: b) { pos = HangulBytes.skipBlanks(from: a, upper: context.upper, in: b) }
                 continue
             }
