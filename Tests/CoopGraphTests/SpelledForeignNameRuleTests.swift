@@ -62,6 +62,8 @@ struct SpelledForeignNameRuleTests {
         ("총리는 「모하마드 모크베르(Mohammad Mokhber)」 이란 제1부통령과 회담했다", ["모하마드 모크베르/제1부통령@이란"]),
         ("장관은 「로빈 니블렛(Robin Niblett)」 채텀하우스* 소장과 대담했다", ["로빈 니블렛/소장@채텀하우스"]),
         ("차관은 다니엘 로페스(Daniel Lopez) 칠레 외교부** 제2차관과 면담했다", ["다니엘 로페스/제2차관@칠레 외교부"]),
+        // A foreign body before the name, none after it.
+        ("대표는 프랑스 외교부 마리 뒤랑(Marie Durand) 아시아담당 국장과 면담했다", ["마리 뒤랑/국장@프랑스 유럽외교부"]),
     ])
     func foundBundled(text: String, expected: [String]) {
         #expect(Self.bundledPersons(text) == expected)

@@ -51,7 +51,8 @@ public struct BodyPatternRule: EntityRule {
             let s = HangulBytes.scalar(at: i, in: b)
             guard HangulBytes.isHangulSyllable(s.value), context.isWordStart(i) else { i += s.length; continue }
             let runEnd = HangulBytes.hangulRunEnd(from: i, upper: context.upper, in: b)
-            if runEnd - i >= 9, !context.isCovered(i), let m = match(start: i, runEnd: runEnd, context: context) { context.add(m) }
+            if runEnd - i >= 9, !context.isCovered(i), let m = match(start: i, runEnd: runEnd, context: context),
+               !Self.isMeetingSeries(m, context: context) { context.add(m) }
             i = runEnd
         }
     }

@@ -266,6 +266,12 @@ public struct SpelledForeignNameRule: EntityRule {
         if let p = HangulBytes.scalarStart(before: first.lo, lower: context.lower, in: b),
            HangulBytes.isHangulSyllable(HangulBytes.scalar(at: p, in: b).value) { return nil }
         let name = words.map { context.text($0.lo, $0.hi) }.joined(separator: " ")
+        // `영국 외교부 프레야 잭슨(Freya Jackson) 다자담당 국장`: a foreign or international body right before the name.
+        if body == nil, let m = context.mention(endingAt: HangulBytes.skipBlanksBackward(from: first.lo, lower: context.lower, in: b)),
+           m.kind.isBody, m.range.upperBound < first.lo, m.properties["country"] != nil || context.gazetteer.isInternational(m) {
+            body = m
+            country = m.properties["country"] ?? country
+        }
         if body == nil, country == nil { country = Self.countryBefore(first.lo, context: context) }
         var props = ["title": title]
         if let body {
