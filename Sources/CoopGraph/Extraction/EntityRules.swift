@@ -15,6 +15,7 @@ public enum EntityRules {
         BodyPatternRule(),
         UniversityNameRule(),
         CompanyMarkRule(),
+        GroupCompanyRule(),
         BracketedBodyRule(),
         AliasDefinitionRule(),
         SpelledForeignNameRule(),
