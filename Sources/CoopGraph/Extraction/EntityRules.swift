@@ -16,6 +16,7 @@ public enum EntityRules {
         UniversityNameRule(),
         CompanyMarkRule(),
         GroupCompanyRule(),
+        LatinCompanyRule(),
         BracketedBodyRule(),
         AliasDefinitionRule(),
         SpelledForeignNameRule(),
