@@ -5,8 +5,9 @@
 ///
 /// The spelling (Latin or Hanja words only) gives the number of Hangul words of the name
 /// (up to six). After it come at most three country or body mentions and two plain words
-/// (a department: `동아태`, `무역외교`), then a title word. The nearest body becomes the
-/// affiliation; a country alone is recorded as `country`.
+/// (a department: `동아태`, `무역외교`), then a title word; the title keeps the plain words as a
+/// portfolio (`동아태 차관`, `다자담당 국장`). The nearest body becomes the affiliation, else a
+/// foreign or international body right before the name; a country alone is recorded as `country`.
 public struct SpelledForeignNameRule: EntityRule {
     public let name = "person.spelled-foreign-name"
     static let maxSpellingBytes = 80
@@ -209,10 +210,13 @@ public struct SpelledForeignNameRule: EntityRule {
         }
         var body: Mention?, country: String?, mentions = 0, plain = 0
         var title: String?
+        // Where plain words before the title begin: a portfolio the title keeps (`다자담당 국장`).
+        var portfolio: Int?
         while pos < context.upper, title == nil {
             let runEnd = HangulBytes.titleRunEnd(from: pos, upper: context.upper, in: b)
             if let m = context.mention(startingAt: pos), m.kind.isBody || m.kind == .country {
                 mentions += 1
+                portfolio = nil
                 guard mentions <= 3 else { return nil }
                 if m.kind == .country { country = m.canonical } else { body = m; country = m.properties["country"] ?? country }
                 let mEnd = m.range.upperBound
@@ -224,7 +228,10 @@ public struct SpelledForeignNameRule: EntityRule {
                 continue
             }
             guard runEnd > pos else { return nil }
-            if let t = titles.title(pos, runEnd, in: b) { title = t.title; break }
+            if let t = titles.title(pos, runEnd, in: b) {
+                title = portfolio.map { context.text($0, t.end) } ?? t.title
+                break
+            }
             // `아시아·태평양실장`, `군축·국제안보국장`: departments joined by a middle dot, the last one
             // ending in the title.
             if let t = Self.dottedTitle(pos, runEnd, context: context) { title = t; break }
@@ -232,6 +239,8 @@ public struct SpelledForeignNameRule: EntityRule {
             // A Hanja reading (王毅) is a name only right before its country, body or title.
             // `국가안보회의(NSC) 부보좌관`: a department with its abbreviation.
             let glossEnd = Self.abbreviationEnd(runEnd, upper: context.upper, in: b)
+            // Not a modifier of the post (`신임`, `전임`, `초대`): other rules read the title itself (`주한인도대사`).
+            if plain == 1, glossEnd == nil, !PersonTitles.functionWords.contains(context.text(pos, runEnd)) { portfolio = pos } else if glossEnd != nil { portfolio = nil }
             guard plain <= (hanjaCount > 0 ? 0 : 2), runEnd < context.upper, b[runEnd] == 0x20 || glossEnd != nil, !context.isCovered(pos) else { return nil }
             pos = HangulBytes.skipBlanks(from: glossEnd ?? runEnd, upper: context.upper, in: b)
         }
