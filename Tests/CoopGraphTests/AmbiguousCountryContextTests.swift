@@ -10,7 +10,7 @@ struct AmbiguousCountryContextTests {
         let files = [
             ("countries.tsv", "#! kind=country\n한국\t대한민국\tcompound=한,韓\n인도\tIndia\tambiguous=1;compound=인,印\n수단\t\tambiguous=1\n파키스탄\n미국\t美\tcompound=미,美\n"),
             ("foreign.tsv", "#! kind=ministry\n미국 에너지부\tDOE\tcountry=미국;short=에너지부\n인도 상무부\t\tcountry=인도;short=상무부\n"),
-            ("titles.tsv", "#! list=titles\n장관\n총리\n"),
+            ("titles.tsv", "#! list=titles\n장관\n총리\n제1부총리\n"),
             ("generic-words.tsv", "#! list=stopwords\n결제수단\n인도태평양\n"),
         ].compactMap { try? GazetteerFile.parse($0.1, path: $0.0) }
         return Gazetteer(files: files)
@@ -29,6 +29,8 @@ struct AmbiguousCountryContextTests {
         ("파키스탄과 인도를 방문하였다", ["country:파키스탄=파키스탄", "country:인도=인도"]),
         ("인도, 파키스탄 대표가", ["country:인도=인도", "country:파키스탄=파키스탄"]),
         ("인도 상무부와 협의하였다", ["ministry:인도 상무부=인도 상무부"]),
+        // An ordinal title after the name is one word.
+        ("인도 제1부총리와 만났다", ["country:인도=인도"]),
     ])
     func ambiguous(text: String, expected: [String]) {
         #expect(summary(text) == expected)

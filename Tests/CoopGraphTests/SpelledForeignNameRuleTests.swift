@@ -6,7 +6,7 @@ struct SpelledForeignNameRuleTests {
     @Test("the spelling gives the number of name words; bodies, countries and departments may come before the title", arguments: [
         ("장관은 호세 마리오 레예스 에르난데스(Jose Mario Reyes Hernandez) 캐나다 외교부 장관과 만났다",
          ["호세 마리오 레예스 에르난데스/장관@외교부"]),
-        ("방한 중인 「대니얼 크리텐브링크 (Daniel Kritenbrink)」미국 동아태 차관과 협의", ["대니얼 크리텐브링크/차관@미국"]),
+        ("방한 중인 「대니얼 크리텐브링크 (Daniel Kritenbrink)」미국 동아태 차관과 협의", ["대니얼 크리텐브링크/동아태 차관@미국"]),
         ("이어 냠-오소르 오츠랄(Nyam-Osor Uchral) 일본 장관과", ["냠-오소르 오츠랄/장관@일본"]),
         ("에지마 카즈히코(江島 一彦) 일본 과장과 회의", ["에지마 카즈히코/과장@일본"]),
         // A middle initial has no Hangul word of its own.
@@ -58,6 +58,14 @@ struct SpelledForeignNameRuleTests {
         ("차관은 그레이엄 모턴(Graham Morton) 뉴질랜드 외교부 아주·미주차관보와 협의했다", ["그레이엄 모턴/아주·미주차관보@뉴질랜드 외교통상부"]),
         // A word ending like a Korean verb form before the given name is no family name.
         ("회의에 참석한 히로시(鈴木浩) 일본 외무성 국장은", ["히로시/국장@일본 외무성"]),
+        // An ordinal title is one word (제1부통령), and a footnote mark after the body does not cut it from the title.
+        ("총리는 「모하마드 모크베르(Mohammad Mokhber)」 이란 제1부통령과 회담했다", ["모하마드 모크베르/제1부통령@이란"]),
+        ("장관은 「로빈 니블렛(Robin Niblett)」 채텀하우스* 소장과 대담했다", ["로빈 니블렛/소장@채텀하우스"]),
+        ("차관은 다니엘 로페스(Daniel Lopez) 칠레 외교부** 제2차관과 면담했다", ["다니엘 로페스/제2차관@칠레 외교부"]),
+        // A foreign body before the name, none after it; the portfolio before the title is kept,
+        // a modifier of the post is not.
+        ("차관은 안나 코발(Anna Koval) 폴란드 외교부 신임 대사와 면담했다", ["안나 코발/대사@폴란드 외교부"]),
+        ("대표는 프랑스 외교부 마리 뒤랑(Marie Durand) 아시아담당 국장과 면담했다", ["마리 뒤랑/아시아담당 국장@프랑스 유럽외교부"]),
     ])
     func foundBundled(text: String, expected: [String]) {
         #expect(Self.bundledPersons(text) == expected)

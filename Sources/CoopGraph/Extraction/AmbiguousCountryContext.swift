@@ -33,7 +33,8 @@ enum AmbiguousCountryContext {
         // The next word, when the name stands alone in its word.
         let next = HangulBytes.skipBlanks(from: m.end, upper: context.upper, in: b)
         if runEnd == m.end, next > m.end, next < context.upper {
-            let wordEnd = HangulBytes.hangulRunEnd(from: next, upper: context.upper, in: b)
+            // An ordinal title is one word: `이란 제1부통령`.
+            let wordEnd = HangulBytes.titleRunEnd(from: next, upper: context.upper, in: b)
             if wordEnd > next {
                 let word = context.text(next, wordEnd)
                 if nextWords.contains(word) || g.personTitles.title(next, wordEnd, in: b) != nil { return true }

@@ -51,7 +51,8 @@ public struct BodyPatternRule: EntityRule {
         for k in scan.runs.indices {
             let r = scan.runs[k]
             guard r.kind == .hangul, r.hi - r.lo >= 9, scan.isWordStart(k), !context.isCovered(r.lo),
-                  let m = match(start: r.lo, runEnd: r.hi, context: context) else { continue }
+                  let m = match(start: r.lo, runEnd: r.hi, context: context),
+                  !Self.isMeetingSeries(m, context: context) else { continue }
             context.add(m)
         }
     }

@@ -5,8 +5,9 @@
 ///
 /// The spelling (Latin or Hanja words only) gives the number of Hangul words of the name
 /// (up to six). After it come at most three country or body mentions and two plain words
-/// (a department: `동아태`, `무역외교`), then a title word. The nearest body becomes the
-/// affiliation; a country alone is recorded as `country`.
+/// (a department: `동아태`, `무역외교`), then a title word; the title keeps the plain words as a
+/// portfolio (`동아태 차관`, `다자담당 국장`). The nearest body becomes the affiliation, else a
+/// foreign or international body right before the name; a country alone is recorded as `country`.
 public struct SpelledForeignNameRule: EntityRule {
     public let name = "person.spelled-foreign-name"
     static let maxSpellingBytes = 80
@@ -209,22 +210,28 @@ public struct SpelledForeignNameRule: EntityRule {
         }
         var body: Mention?, country: String?, mentions = 0, plain = 0
         var title: String?
+        // Where plain words before the title begin: a portfolio the title keeps (`다자담당 국장`).
+        var portfolio: Int?
         while pos < context.upper, title == nil {
-            let runEnd = HangulBytes.hangulRunEnd(from: pos, upper: context.upper, in: b)
+            let runEnd = HangulBytes.titleRunEnd(from: pos, upper: context.upper, in: b)
             if let m = context.mention(startingAt: pos), m.kind.isBody || m.kind == .country {
                 mentions += 1
+                portfolio = nil
                 guard mentions <= 3 else { return nil }
                 if m.kind == .country { country = m.canonical } else { body = m; country = m.properties["country"] ?? country }
                 let mEnd = m.range.upperBound
                 if mEnd < runEnd, let t = titles.title(mEnd, runEnd, in: b) { title = t.title; break }
                 if mEnd < runEnd, !KoreanParticles.isParticleTail(mEnd, runEnd, in: b) { return nil }
                 if mEnd < runEnd { return nil }
-                pos = HangulBytes.skipBlanks(from: mEnd, upper: context.upper, in: b)
+                pos = HangulBytes.skipBlanks(from: HangulBytes.skipFootnoteMarks(from: mEnd, upper: context.upper, in: b), upper: context.upper, in: b)
                 if let a = Self.abbreviationEnd(pos, upper: context.upper, in: b) { pos = HangulBytes.skipBlanks(from: a, upper: context.upper, in: b) }
                 continue
             }
             guard runEnd > pos else { return nil }
-            if let t = titles.title(pos, runEnd, in: b) { title = t.title; break }
+            if let t = titles.title(pos, runEnd, in: b) {
+                title = portfolio.map { context.text($0, t.end) } ?? t.title
+                break
+            }
             // `아시아·태평양실장`, `군축·국제안보국장`: departments joined by a middle dot, the last one
             // ending in the title.
             if let t = Self.dottedTitle(pos, runEnd, context: context) { title = t; break }
@@ -232,6 +239,8 @@ public struct SpelledForeignNameRule: EntityRule {
             // A Hanja reading (王毅) is a name only right before its country, body or title.
             // `국가안보회의(NSC) 부보좌관`: a department with its abbreviation.
             let glossEnd = Self.abbreviationEnd(runEnd, upper: context.upper, in: b)
+            // Not a modifier of the post (`신임`, `전임`, `초대`): other rules read the title itself (`주한인도대사`).
+            if plain == 1, glossEnd == nil, !PersonTitles.functionWords.contains(context.text(pos, runEnd)) { portfolio = pos } else if glossEnd != nil { portfolio = nil }
             guard plain <= (hanjaCount > 0 ? 0 : 2), runEnd < context.upper, b[runEnd] == 0x20 || glossEnd != nil, !context.isCovered(pos) else { return nil }
             pos = HangulBytes.skipBlanks(from: glossEnd ?? runEnd, upper: context.upper, in: b)
         }
@@ -266,6 +275,12 @@ public struct SpelledForeignNameRule: EntityRule {
         if let p = HangulBytes.scalarStart(before: first.lo, lower: context.lower, in: b),
            HangulBytes.isHangulSyllable(HangulBytes.scalar(at: p, in: b).value) { return nil }
         let name = words.map { context.text($0.lo, $0.hi) }.joined(separator: " ")
+        // `영국 외교부 프레야 잭슨(Freya Jackson) 다자담당 국장`: a foreign or international body right before the name.
+        if body == nil, let m = context.mention(endingAt: HangulBytes.skipBlanksBackward(from: first.lo, lower: context.lower, in: b)),
+           m.kind.isBody, m.range.upperBound < first.lo, m.properties["country"] != nil || context.gazetteer.isInternational(m) {
+            body = m
+            country = m.properties["country"] ?? country
+        }
         if body == nil, country == nil { country = Self.countryBefore(first.lo, context: context) }
         var props = ["title": title]
         if let body {
