@@ -35,24 +35,9 @@ public struct QuotedForeignNameRule: EntityRule {
         guard let anchor = context.mention(endingAt: before), anchor.kind == .country || anchor.kind.isBody,
               anchor.canonical != "한국" else { return [] }
         // Inside: one to four name words.
-        var words: [(lo: Int, hi: Int)] = []
-        var j = open + openLength
-        while j < context.upper {
-            let c = HangulBytes.scalar(at: j, in: b)
-            if c.value == close { break }
-            if c.value == 0x20 { j += 1; continue }
-            let hi = HangulBytes.hangulRunEnd(from: j, upper: context.upper, in: b)
-            guard hi > j else { return [] }
-            let w = context.text(j, hi)
-            // Brackets mark a name: words up to eight syllables (돔브로브스키스).
-            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), w.count <= 8,
-                  let lastChar = w.last, !PersonTitles.particleEnds.contains(lastChar),
-                  titles.title(j, hi, in: b) == nil, !context.isCovered(j) else { return [] }
-            words.append((j, hi))
-            j = hi
-        }
-        guard j < context.upper, let first = words.first, let last = words.last, words.count <= 4,
-              words.count > 1 || last.hi - first.lo >= 6 else { return [] }
+        // Brackets mark a name: words up to eight syllables (돔브로브스키스).
+        guard let (words, j) = context.bracketedNameWords(open: open, openLength: openLength, close: close, accept: { w, _, _ in w.count <= 8 }),
+              let first = words.first, let last = words.last, words.count > 1 || last.hi - first.lo >= 6 else { return [] }
         let after = j + HangulBytes.scalar(at: j, in: b).length
         // After: an optional body (mention or `<country> <word>`), then a title.
         var pos = HangulBytes.skipBlanks(from: after, upper: context.upper, in: b)

@@ -54,22 +54,10 @@ public struct QuotedNameTitleRule: EntityRule {
         // A country or body right before the brackets is QuotedForeignNameRule's.
         if let before = context.mention(endingAt: HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: b)),
            before.kind == .country || before.kind.isBody { return nil }
-        var words: [(lo: Int, hi: Int)] = []
-        var j = open + openLength
-        while j < context.upper {
-            let c = HangulBytes.scalar(at: j, in: b)
-            if c.value == close { break }
-            if c.value == 0x20 { j += 1; continue }
-            let hi = HangulBytes.hangulRunEnd(from: j, upper: context.upper, in: b)
-            guard hi > j, words.count < 4 else { return nil }
-            let w = context.text(j, hi)
-            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w),
-                  let last = w.last, !PersonTitles.particleEnds.contains(last), !PersonTitles.nonNameEnds.contains(last),
-                  titles.title(j, hi, in: b) == nil, !context.isCovered(j) else { return nil }
-            words.append((j, hi))
-            j = hi
-        }
-        guard j < context.upper, let first = words.first, let last = words.last, words.count > 1 || last.hi - first.lo >= 9 else { return nil }
+        guard let (words, j) = context.bracketedNameWords(open: open, openLength: openLength, close: close, accept: { w, _, _ in
+                  PersonTitles.mayBeForeignNameWord(w) && !PersonTitles.nonNameEnds.contains(w.last ?? " ")
+              }),
+              let first = words.first, let last = words.last, words.count > 1 || last.hi - first.lo >= 9 else { return nil }
         // One word that reads as a Korean name (`「홍길동」 장관`) is no foreign official.
         if words.count == 1, titles.isKoreanName(context.text(first.lo, last.hi)) { return nil }
         // After: up to two portfolio words, then a title word.

@@ -22,17 +22,9 @@ struct ElectionRule: EventRule {
     static let planned: [[UInt8]] = ["선출될", "선출 예정", "선출할"].map { Array($0.utf8) }
 
     func apply(to w: inout EventWorkspace) {
+        // One byte search of the whole body refuses most releases: they hold no 선출.
         let t = w.text
-        // Refused on one byte search of the whole body: most releases hold no 선출.
-        guard t.find(Self.elected, in: SourceRange(0, t.b.count)) != nil else { return }
-        for si in t.readable where !t.sentences[si].isNote {
-            let sr = t.sentences[si].range
-            var from = sr.lowerBound
-            while let k = t.find(Self.elected, in: SourceRange(from, sr.upperBound)) {
-                from = k + Self.elected.count
-                election(at: k, sentence: si, &w)
-            }
-        }
+        t.forEachOccurrence(of: Self.elected) { k, si in election(at: k, sentence: si, &w) }
     }
 
     private func election(at k: Int, sentence si: Int, _ w: inout EventWorkspace) {

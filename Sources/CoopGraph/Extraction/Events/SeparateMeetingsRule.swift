@@ -15,15 +15,9 @@ struct SeparateMeetingsRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let t = w.text
-        guard t.find(Self.each, in: SourceRange(0, t.b.count)) != nil else { return }
-        for si in t.readable where !t.sentences[si].isNote {
-            let sr = t.sentences[si].range
-            var from = sr.lowerBound
-            while let k = t.find(Self.each, in: SourceRange(from, sr.upperBound)) {
-                from = k + Self.each.count
-                guard let verb = Self.verbs.first(where: { t.matches($0.word, at: from) }) else { continue }
-                meetings(before: k, noun: verb.noun, sentence: si, &w)
-            }
+        t.forEachOccurrence(of: Self.each) { k, si in
+            guard let verb = Self.verbs.first(where: { t.matches($0.word, at: k + Self.each.count) }) else { return }
+            meetings(before: k, noun: verb.noun, sentence: si, &w)
         }
     }
 

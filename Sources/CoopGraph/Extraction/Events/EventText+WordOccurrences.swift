@@ -1,0 +1,19 @@
+extension EventText {
+    /// Calls `body` with each occurrence of `word` in the readable sentences that are not notes,
+    /// with the index of its sentence.
+    ///
+    /// One search of the whole body comes first, because most releases hold none of a rare
+    /// anchor word; occurrences never straddle a sentence's end, and each search goes on after
+    /// the previous occurrence (so overlapping occurrences are not reported).
+    func forEachOccurrence(of word: [UInt8], _ body: (_ offset: Int, _ sentence: Int) -> Void) {
+        guard !word.isEmpty, find(word, in: SourceRange(0, b.count)) != nil else { return }
+        for si in readable where !sentences[si].isNote {
+            let sr = sentences[si].range
+            var from = sr.lowerBound
+            while let k = find(word, in: SourceRange(from, sr.upperBound)) {
+                from = k + word.count
+                body(k, si)
+            }
+        }
+    }
+}
