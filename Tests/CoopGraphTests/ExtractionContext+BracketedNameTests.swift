@@ -27,7 +27,7 @@ struct ExtractionContextBracketedNameTests {
     func refuses() {
         #expect(words(in: "「가나 다라 마바 사아 자차」 장관") == nil)
         #expect(words(in: "「Aung 폰모니엇」 부총리") == nil)
-        #expect(words(in: "「한국과 미국」 장관") == nil)
+        #expect(words(in: "「한국의 미래」 장관") == nil)
         #expect(words(in: "「장관」 발언") == nil)
         #expect(words(in: "「아운 폰모니엇 부총리") == nil)
         #expect(words(in: "「아운 폰모니엇」 부총리", accept: { $0.count > 2 }) == nil)
