@@ -18,12 +18,12 @@ public struct GroupCompanyRule: EntityRule {
 
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
-        var i = context.lower
-        while i + 2 < context.upper {
-            // Upper-case ASCII opening a word: rare in Korean text, and tested on one byte.
-            guard b[i] >= 0x41, b[i] <= 0x5A, i == context.lower || !CompanyMarkRule.isNameByte(b[i - 1]) else { i += 1; continue }
+        // A prefix opens a run of ASCII letters (a capital after a letter or digit opens no word).
+        for r in context.runs.runs where r.kind == .latin {
+            let i = r.lo
+            guard i + 2 < context.upper, b[i] >= 0x41, b[i] <= 0x5A,
+                  i == context.lower || !CompanyMarkRule.isNameByte(b[i - 1]) else { continue }
             if let m = company(at: i, context: context) { context.add(m) }
-            i += 1
         }
     }
 

@@ -24,11 +24,11 @@ public struct LatinCompanyRule: EntityRule {
 
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
-        var i = context.lower
-        while i < context.upper {
-            // A form opens with a capital (or `p` of `plc`) after a blank: one byte tested per position.
-            guard b[i] == 0x20, i + 3 < context.upper, (b[i + 1] >= 0x41 && b[i + 1] <= 0x5A) || b[i + 1] == 0x70 else { i += 1; continue }
-            let start = i + 1
+        // A form opens a run of ASCII letters with a capital (or `p` of `plc`) after a blank.
+        for r in context.runs.runs where r.kind == .latin {
+            let start = r.lo
+            guard start - 1 >= context.lower, b[start - 1] == 0x20, start + 2 < context.upper,
+                  (b[start] >= 0x41 && b[start] <= 0x5A) || b[start] == 0x70 else { continue }
             var end = start
             while end < context.upper, Self.isWordByte(b[end]) { end += 1 }
             // A comma or full stop after the form belongs to the sentence (`Inc.,`), not to the form.
@@ -38,7 +38,6 @@ public struct LatinCompanyRule: EntityRule {
                formEnd == end || b[formEnd] == 0x2C, let m = company(formStart: start, formEnd: formEnd, context: context) {
                 context.add(m)
             }
-            i = end
         }
     }
 
