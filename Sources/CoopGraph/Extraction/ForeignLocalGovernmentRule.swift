@@ -24,12 +24,26 @@ public struct ForeignLocalGovernmentRule: EntityRule {
 
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
-        // Every form holds `정부`: one search rules out most sentences.
-        guard ByteSearch.contains(UnsafeBufferPointer(rebasing: b[context.lower..<context.upper]), Self.government) else { return }
-        ExtractionContext.forEachOffset(of: 0x20, in: &context) { blank, context in
-            if let m = government(after: blank, context: context) { context.add(m) }
+        // Every form ends in `정부`, which releases use all the time (the national government): only
+        // the blanks a form ending at one of its occurrences would follow are tried, each once, in
+        // text order (a later occurrence's blanks lie after an earlier one's).
+        var lastBlank = context.lower - 1
+        var from = context.lower
+        while from < context.upper,
+              let found = ByteSearch.firstIndex(of: Self.government, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
+            let end = from + found + Self.government.count
+            for length in Self.lengths {
+                let blank = end - length - 1
+                guard blank > lastBlank, blank >= context.lower, b[blank] == 0x20 else { continue }
+                lastBlank = blank
+                if let m = government(after: blank, context: context) { context.add(m) }
+            }
+            from = end
         }
     }
+
+    /// The byte lengths of ``words``, longest first: the blanks before them in text order.
+    static let lengths: [Int] = Array(Set(words.map(\.bytes.count))).sorted(by: >)
 
     func government(after blank: Int, context: ExtractionContext) -> Mention? {
         let b = context.bytes
