@@ -4,9 +4,11 @@
 /// mentions with the same kind and canonical name are the same node in every document.
 public enum NodeID {
     public static func make(kind: NodeKind, name: String, qualifier: String? = nil) -> String {
-        var s = kind.rawValue + ":" + fold(name)
-        if let qualifier, !qualifier.isEmpty { s += "@" + fold(qualifier) }
-        return s
+        // One buffer of the final size: `+` made and grew a string per step (an ID is made per
+        // mention that is a new node, per event draft and per agreement).
+        let id = String.joining(kind.rawValue, 0x3A, fold(name))
+        guard let qualifier, !qualifier.isEmpty else { return id }
+        return String.joining(id, 0x40, fold(qualifier))
     }
 
     /// White space folded to one `_` (none at the start or the end).
