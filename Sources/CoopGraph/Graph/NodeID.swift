@@ -22,20 +22,24 @@ public enum NodeID {
         var s = s
         let fast: String? = s.withUTF8 { b in
             guard WordSet.isSimple(b) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
-            var lastWasSpace = false
-            for c in b {
-                if c <= 0x20 {
-                    if !lastWasSpace && !out.isEmpty { out.append(0x5F) }
-                    lastWasSpace = true
-                } else {
-                    out.append(c)
-                    lastWasSpace = false
+            // Written straight into the string's buffer (never longer than the name): an
+            // array of bytes decoded afterwards cost one more allocation and copy per name.
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                var lastWasSpace = false
+                for c in b {
+                    if c <= 0x20 {
+                        if !lastWasSpace && n > 0 { out[n] = 0x5F; n += 1 }
+                        lastWasSpace = true
+                    } else {
+                        out[n] = c
+                        n += 1
+                        lastWasSpace = false
+                    }
                 }
+                while n > 0, out[n - 1] == 0x5F { n -= 1 }
+                return n
             }
-            while out.last == 0x5F { out.removeLast() }
-            return String(decoding: out, as: UTF8.self)
         }
         return fast ?? foldScalars(s)
     }
