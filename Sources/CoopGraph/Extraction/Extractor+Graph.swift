@@ -56,12 +56,7 @@ extension Extractor {
             UTF8Key(nodeList[i].name) == UTF8Key(name) ? nodeList[i].id : NodeID.make(kind: nodeList[i].kind, name: name)
         }
         func addEdge(_ e: Edge) {
-            // `e.id`'s bytes, without string interpolation.
-            var id = e.source
-            id += "|"
-            id += e.relation.rawValue
-            id += "|"
-            id += e.target
+            let id = e.id
             if let i = edgeIndex.value(for: id) {
                 for (k, v) in e.properties where edgeList[i].edge.properties[k] == nil { edgeList[i].edge.properties[k] = v }
                 edgeList[i].edge.evidence += e.evidence

@@ -4,19 +4,10 @@
 /// `participated_in` event, party `party_to` agreement. `id` is derived from both ends and
 /// the relation, so the same fact found twice is one edge.
 public struct Edge: Sendable, Hashable, Identifiable {
-    /// `source|relation|target`, appended into one buffer of the final size: interpolation
-    /// grew its buffer step by step, and ``Graph/add(_:)-edge`` builds an ID per edge added.
-    public var id: String {
-        let r = relation.rawValue
-        var s = String()
-        s.reserveCapacity(source.utf8.count + r.utf8.count + target.utf8.count + 2)
-        s += source
-        s += "|"
-        s += r
-        s += "|"
-        s += target
-        return s
-    }
+    /// `source|relation|target`, its bytes copied into one buffer of the final size
+    /// (``Swift/String/joining(_:_:_:separator:)``): ``Graph/add(_:)-edge`` builds an ID per edge added.
+    public var id: String { String.joining(source, relation.rawValue, target, separator: 0x7C) }
+
     public var source: String
     public var target: String
     public var relation: Relation

@@ -4,9 +4,11 @@
 /// mentions with the same kind and canonical name are the same node in every document.
 public enum NodeID {
     public static func make(kind: NodeKind, name: String, qualifier: String? = nil) -> String {
-        var s = kind.rawValue + ":" + fold(name)
-        if let qualifier, !qualifier.isEmpty { s += "@" + fold(qualifier) }
-        return s
+        // One buffer of the final size: `+` made and grew a string per step (an ID is made per
+        // mention that is a new node, per event draft and per agreement).
+        let id = String.joining(kind.rawValue, 0x3A, fold(name))
+        guard let qualifier, !qualifier.isEmpty else { return id }
+        return String.joining(id, 0x40, fold(qualifier))
     }
 
     /// White space folded to one `_` (none at the start or the end).
@@ -20,20 +22,24 @@ public enum NodeID {
         var s = s
         let fast: String? = s.withUTF8 { b in
             guard WordSet.isSimple(b) else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(b.count)
-            var lastWasSpace = false
-            for c in b {
-                if c <= 0x20 {
-                    if !lastWasSpace && !out.isEmpty { out.append(0x5F) }
-                    lastWasSpace = true
-                } else {
-                    out.append(c)
-                    lastWasSpace = false
+            // Written straight into the string's buffer (never longer than the name): an
+            // array of bytes decoded afterwards cost one more allocation and copy per name.
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                var lastWasSpace = false
+                for c in b {
+                    if c <= 0x20 {
+                        if !lastWasSpace && n > 0 { out[n] = 0x5F; n += 1 }
+                        lastWasSpace = true
+                    } else {
+                        out[n] = c
+                        n += 1
+                        lastWasSpace = false
+                    }
                 }
+                while n > 0, out[n - 1] == 0x5F { n -= 1 }
+                return n
             }
-            while out.last == 0x5F { out.removeLast() }
-            return String(decoding: out, as: UTF8.self)
         }
         return fast ?? foldScalars(s)
     }

@@ -9,12 +9,12 @@ struct AgreementDraft: Sendable {
     /// Set when the date came from a launch or signing statement, which outranks a nearby date.
     var dateIsFirm = false
     var status: AgreementStatus?
-    var parties: [String: Mention] = [:]
-    var members: [String: Mention] = [:]
+    var parties = NodeIDTable<Mention>()
+    var members = NodeIDTable<Mention>()
     /// Countries of a bilateral name (한-몽골) with no mention in the document, by canonical name.
     var countries: Set<String> = []
     /// Chairs by node ID: the mention and the term (`from`, `to`, ISO, either may be nil).
-    var chairs: [String: (mention: Mention, from: String?, to: String?)] = [:]
+    var chairs = NodeIDTable<(mention: Mention, from: String?, to: String?)>()
     /// Indices of the sentences that name it, for rules that refer back to it.
     var sentences: [Int]
     /// Body offset where the name starts in the first sentence that names it.

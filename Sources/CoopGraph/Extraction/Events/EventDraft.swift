@@ -12,8 +12,8 @@ struct EventDraft: Sendable {
     var series: String?
     var ordinal: Int?
     /// Participants and organisers by node ID, with the mention that names them.
-    var participants: [String: Mention] = [:]
-    var organisers: [String: Mention] = [:]
+    var participants = NodeIDTable<Mention>()
+    var organisers = NodeIDTable<Mention>()
     /// Countries of a bilateral name (한-일) found without a mention, by canonical name.
     var countries: Set<String> = []
     /// Agreements this event is the signing (or launch) of, by node ID.
@@ -41,6 +41,7 @@ struct EventDraft: Sendable {
         self.trigger = trigger
         self.date = date
         self.modality = modality
-        self.id = "event:" + (date?.value.value ?? "undated") + ":" + NodeID.fold(name)
+        // `event:<date>:<name>` in one buffer (``Swift/String/joining(_:_:_:separator:)``).
+        self.id = String.joining("event", date?.value.value ?? "undated", NodeID.fold(name), separator: 0x3A)
     }
 }

@@ -32,7 +32,9 @@ public struct EventRecognizer: Sendable {
     }
 
     private func emit(_ w: EventWorkspace, into g: inout Graph) {
-        var entityNodes: [String: Node] = [:]
+        // Keyed by bytes (``NodeIDTable``): a document's events touch a few entities, and a
+        // `[String: Node]` normalised every Korean ID it hashed.
+        var entityNodes = NodeIDTable<Node>()
         if !w.events.isEmpty || !w.agreements.isEmpty { entityNodes.reserveCapacity(16) }
         // Role dictionaries are keyed by the mention's node ID, so `id` is `m.nodeID`, not worked out again.
         func keep(_ n: inout Node) {}

@@ -43,7 +43,8 @@ struct EventWorkspace: Sendable {
     }
 
     mutating func addOrganiser(_ m: Mention, to e: Int) {
-        events[e].participants[m.nodeID] = nil
-        events[e].organisers[m.nodeID] = m
+        let id = m.nodeID
+        events[e].participants[id] = nil
+        events[e].organisers[id] = m
     }
 }
