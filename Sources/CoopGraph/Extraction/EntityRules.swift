@@ -11,6 +11,7 @@ public enum EntityRules {
         ResearchAbbreviationRule(),
         ForeignBodyRule(),
         ForeignParliamentRule(),
+        ForeignFinancialAuthorityRule(),
         ForeignLocalGovernmentRule(),
         BodyPatternRule(),
         UniversityNameRule(),
@@ -38,5 +39,6 @@ public enum EntityRules {
         UnitNameTitleRule(),
         BilateralReferenceRule(),
         ForeignShortNameRule(),
+        ForeignCulturalCentreRule(),
     ]
 }
