@@ -217,4 +217,11 @@ struct EventTriggerRuleTests {
         let r = Self.run("금융위원회는 9월 6일 호치민에서 「핀테크 데모데이」를 개최하였다. 중기부는 6월 13일 창업기업 기술 시연회를 개최하였다.", date: "2024-09-07", [])
         #expect(Self.events(r) == ["event:2024-06-13:창업기업_기술_시연회", "event:2024-09-06:핀테크_데모데이"])
     }
+
+    @Test("서밋 (a summit in the loanword) and 전시회 (an exhibition) are event words")
+    func summitAndExhibition() {
+        let text = "산업부 장관은 10월 5일 자카르타에서 열린 아세안 비즈니스 서밋에 참석하였다. 문화원은 11.2.(목) 한-베트남 공예 전시회를 개최하였다."
+        let r = Self.run(text, date: "2023-11-03", [])
+        #expect(Self.events(r) == ["event:2023-10-05:아세안_비즈니스_서밋", "event:2023-11-02:한-베트남_공예_전시회"])
+    }
 }
