@@ -218,10 +218,10 @@ struct EventTriggerRuleTests {
         #expect(Self.events(r) == ["event:2024-06-13:창업기업_기술_시연회", "event:2024-09-06:핀테크_데모데이"])
     }
 
-    @Test("서밋 (a summit in the loanword) and 전시회 (an exhibition) are event words")
+    @Test("서밋 (a summit in the loanword) is an event word; 전시회 (an exhibition) is not: over the corpus it named as many generic exhibitions as real ones")
     func summitAndExhibition() {
         let text = "산업부 장관은 10월 5일 자카르타에서 열린 아세안 비즈니스 서밋에 참석하였다. 문화원은 11.2.(목) 한-베트남 공예 전시회를 개최하였다."
         let r = Self.run(text, date: "2023-11-03", [])
-        #expect(Self.events(r) == ["event:2023-10-05:아세안_비즈니스_서밋", "event:2023-11-02:한-베트남_공예_전시회"])
+        #expect(Self.events(r) == ["event:2023-10-05:아세안_비즈니스_서밋"])
     }
 }
