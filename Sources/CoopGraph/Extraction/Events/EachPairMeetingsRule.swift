@@ -15,11 +15,17 @@ struct EachPairMeetingsRule: EventRule {
     static let each = Array("각각".utf8)
     /// One-dot leader, middle dot, katakana middle dot: the joiners the releases use in `한미․한일`.
     static let joiners: [Character] = ["\u{2024}", "\u{00B7}", "\u{30FB}"]
+    /// The joiners as UTF-8 bytes, for the sentence test before any name is read.
+    static let joinerBytes: [[UInt8]] = joiners.map { Array(String($0).utf8) }
 
     func apply(to w: inout EventWorkspace) {
         let t = w.text
         var sentences: [Int] = []
-        t.forEachOccurrence(of: Self.each) { _, si in if sentences.last != si { sentences.append(si) } }
+        // 각각 is a common word; only a sentence that also holds a joiner can name pairs (`한미․한일`).
+        t.forEachOccurrence(of: Self.each) { _, si in
+            guard sentences.last != si, Self.joinerBytes.contains(where: { t.find($0, in: t.sentences[si].range) != nil }) else { return }
+            sentences.append(si)
+        }
         for si in sentences {
             let events = w.references.filter { $0.sentence == si }.map(\.event)
             for e in Set(events).sorted() { split(event: e, sentence: si, &w) }
