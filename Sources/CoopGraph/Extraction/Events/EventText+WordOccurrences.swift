@@ -6,13 +6,19 @@ extension EventText {
     /// anchor word; occurrences never straddle a sentence's end, and each search goes on after
     /// the previous occurrence (so overlapping occurrences are not reported).
     func forEachOccurrence(of word: [UInt8], _ body: (_ offset: Int, _ sentence: Int) -> Void) {
-        guard !word.isEmpty, find(word, in: SourceRange(0, b.count)) != nil else { return }
-        for si in readable where !sentences[si].isNote {
-            let sr = sentences[si].range
-            var from = sr.lowerBound
-            while let k = find(word, in: SourceRange(from, sr.upperBound)) {
-                from = k + word.count
-                body(k, si)
+        guard !word.isEmpty else { return }
+        // Vector searches (``ByteSearch``): the anchors' lead bytes are common Hangul lead bytes,
+        // where a byte-by-byte walk stops at every other syllable.
+        b.withUnsafeBufferPointer { all in
+            guard ByteSearch.firstIndex(of: word, in: all) != nil else { return }
+            for si in readable where !sentences[si].isNote {
+                let sr = sentences[si].range
+                var from = sr.lowerBound
+                while from < sr.upperBound,
+                      let k = ByteSearch.firstIndex(of: word, in: UnsafeBufferPointer(rebasing: all[from..<sr.upperBound])) {
+                    body(from + k, si)
+                    from += k + word.count
+                }
             }
         }
     }
