@@ -191,13 +191,11 @@ final class EventText: Sendable {
 
     /// First offset of `word` in `r`, or nil.
     func find(_ word: [UInt8], in r: SourceRange) -> Int? {
-        guard !word.isEmpty, r.upperBound - word.count >= r.lowerBound else { return nil }
-        var i = r.lowerBound
-        while i + word.count <= r.upperBound {
-            if b[i] == word[0], matches(word, at: i) { return i }
-            i += 1
+        guard !word.isEmpty, r.lowerBound >= 0, r.upperBound <= b.count, r.upperBound - word.count >= r.lowerBound else { return nil }
+        // A vector search: a word's lead byte is often a common Hangul lead byte.
+        return b.withUnsafeBufferPointer { all in
+            ByteSearch.firstIndex(of: word, in: UnsafeBufferPointer(rebasing: all[r.lowerBound..<r.upperBound])).map { r.lowerBound + $0 }
         }
-        return nil
     }
 
     /// ``find(_:in:)`` for the word of a one-word list, mentions or not: a look-up in ``cues``.
