@@ -33,6 +33,8 @@ Every command that reads or writes the graph takes `--store PATH`; without it th
 - Ingest is idempotent (same path and SHA-256: skipped), replaces a changed file's facts,
   records a copy under another name as a duplicate, skips attachment-only stubs, and commits
   in batches, so an interrupted ingest leaves the store as of the last whole batch.
+- `remove` takes documents out again (files, folders, or with `--missing` files gone from
+  disk), with every fact only they supported.
 
 ## ingest
 MD
@@ -67,5 +69,11 @@ echo '```'; echo '$ coopgraph extract Fixtures/press-releases/004_e6ad473aa1b0f4
 echo "## eval"
 help eval
 run eval --gold Fixtures/gold
+echo "## remove"
+help remove
+run remove Fixtures/press-releases/001_cacad3f253e56116.txt
+echo "The store is now as if that file had never been ingested; ingesting the folder again adds it back:"
+echo
+run ingest Fixtures/press-releases
 } > Docs/USAGE.md
 echo "wrote Docs/USAGE.md"

@@ -9,6 +9,7 @@ public enum CoopGraphCLI {
     public static let commands: [any Command.Type] = [
         ExtractCommand.self,
         IngestCommand.self,
+        RemoveCommand.self,
         WhoMetCommand.self,
         TimelineCommand.self,
         ShowCommand.self,

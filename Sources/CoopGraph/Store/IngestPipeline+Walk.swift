@@ -19,8 +19,7 @@ extension IngestPipeline {
                 seenStdin = true
                 continue
             }
-            let absolute = path.hasPrefix("/") ? path : (currentDirectory as NSString).appendingPathComponent(path)
-            let standardized = (absolute as NSString).standardizingPath
+            let standardized = storedPath(of: path, currentDirectory: currentDirectory)
             var isDirectory: ObjCBool = false
             guard fm.fileExists(atPath: standardized, isDirectory: &isDirectory) else {
                 failures.append(IngestFailure(path: path, reason: "no such file or folder"))
@@ -33,6 +32,13 @@ extension IngestPipeline {
             }
         }
         return (sources, failures)
+    }
+
+    /// The path under which the store keeps a file given on the command line: absolute and
+    /// standardised (`..`, `.`, `~` and doubled slashes resolved), as ingest and remove both need it.
+    public static func storedPath(of path: String, currentDirectory: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : (currentDirectory as NSString).appendingPathComponent(path)
+        return (absolute as NSString).standardizingPath
     }
 
     private static func walk(_ folder: String, display: String, into sources: inout [IngestSource],
