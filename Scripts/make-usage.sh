@@ -24,7 +24,8 @@ Every command that reads or writes the graph takes `--store PATH`; without it th
 `$COOPGRAPH_STORE`, else `./coopgraph.sqlite` in the current directory.
 
 - The schema is `Schemas/store.sql` (mirrored in code, versioned with `PRAGMA user_version`,
-  migrated in order); WAL mode, foreign keys on.
+  migrated in order: a store written by an older coopgraph is upgraded in place the first
+  time it is opened); WAL mode, foreign keys on.
 - A file that is not SQLite, an SQLite file of another application, or a store written by a
   newer coopgraph is refused with a message and is **never modified**.
 - Queries read one consistent snapshot, even while an ingest commits batches.
@@ -62,10 +63,10 @@ help stats
 run stats
 echo "## export"
 help export
-echo '```'; echo '$ coopgraph export --format dot --around 강인선 --depth 1'; "$bin" export --format dot --around 강인선 --depth 1 | head -25; echo '…'; echo '```'; echo
+echo '```'; echo '$ coopgraph export --format dot --around 강인선 --depth 1'; "$bin" export --format dot --around 강인선 --depth 1 | sed -n '1,25p'; echo '…'; echo '```'; echo
 echo "## extract"
 help extract
-echo '```'; echo '$ coopgraph extract Fixtures/press-releases/004_e6ad473aa1b0f41c.txt --format json'; "$bin" extract Fixtures/press-releases/004_e6ad473aa1b0f41c.txt --format json | head -40; echo '…'; echo '```'; echo
+echo '```'; echo '$ coopgraph extract Fixtures/press-releases/004_e6ad473aa1b0f41c.txt --format json'; "$bin" extract Fixtures/press-releases/004_e6ad473aa1b0f41c.txt --format json | sed -n '1,40p'; echo '…'; echo '```'; echo
 echo "## eval"
 help eval
 run eval --gold Fixtures/gold

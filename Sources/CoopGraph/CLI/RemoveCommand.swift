@@ -14,9 +14,10 @@ public enum RemoveCommand: Command {
     store is then as if those files had never been ingested. A stored duplicate of a removed
     document is listed; ingest it again to extract it. Everything is one transaction.
 
-    Prints the removed paths (relative to the current folder when under it) and a summary (documents removed; node and edge totals with their
-    change). A PATH the store holds no document for is reported on standard error, and makes
-    the exit status 1; the other paths are still removed.
+    Prints the removed paths (relative to the current folder when under it) and a summary
+    (documents removed; node and edge totals with their change). A PATH the store holds no
+    document for is reported on standard error, and makes the exit status 1; the other paths
+    are still removed.
 
     Options:
       --missing     also remove every document whose file no longer exists
