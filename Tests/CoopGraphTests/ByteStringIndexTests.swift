@@ -48,7 +48,9 @@ struct ByteStringIndexTests {
         #expect((0..<500).allSatisfy { index.value(for: "key \($0)", tag: $0 % 3) == $0 * 2 })
         #expect(index.value(for: "key 7", tag: 0) == nil)
         var seen: [Int] = []
-        index.forEach { _, _, v in seen.append(v) }
+        var keys: [String] = []
+        index.forEach { k, _, v in seen.append(v); keys.append(k) }
         #expect(seen == (0..<500).map { $0 * 2 })
+        #expect(keys == (0..<500).map { "key \($0)" })
     }
 }

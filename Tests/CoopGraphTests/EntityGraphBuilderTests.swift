@@ -36,16 +36,4 @@ struct EntityGraphBuilderTests {
         #expect(b.edges[0].edge.properties == ["title": "장관", "date": "2023-05-01"])
         #expect(b.edges[0].edge.evidence == [Self.ev(0), Self.ev(10)])
     }
-
-    @Test("contains answers as Set.contains does, canonical equivalence included")
-    func contains() {
-        let jamo = "\u{1112}\u{1161}\u{11AB}국"
-        #expect(EntityGraphBuilder.contains(["한국", "KOR"], "한국"))
-        #expect(!EntityGraphBuilder.contains(["한국", "KOR"], "한"))
-        #expect(EntityGraphBuilder.contains(["KOR", jamo], "한국"))
-        #expect(EntityGraphBuilder.contains(["한국"], jamo))
-        let many = Set((0..<20).map { "이름\($0)" })
-        #expect(EntityGraphBuilder.contains(many, "이름7"))
-        #expect(!EntityGraphBuilder.contains(many, "이름70"))
-    }
 }

@@ -9,18 +9,22 @@ import Foundation
 /// mix, kept in open-addressed slots beside its hash, and confirmed by its length and a
 /// `memcmp`. Two keys are the same when their tags are equal and their bytes are: callers
 /// that need `String` equality (canonical equivalence) ask ``CanonicalStringIndex``.
-/// Two allocations (slots and entries): one is made per document for each index.
+/// Three allocations (slots, entries, key bytes): one index is made per document for each use.
 struct ByteStringIndex {
+    /// A key's bytes are `bytes[start ..< start + length]`: compared without retaining a string.
     private struct Entry {
         let hash: UInt64
         let tag: Int
-        let key: String
+        let start: Int
+        let length: Int
         var value: Int
     }
 
     /// Entry numbers by hash, -1 for an empty slot; `slots.count` is a power of two.
     private var slots: [Int32]
     private var entries: [Entry] = []
+    /// Every key's bytes, end to end.
+    private var bytes: [UInt8] = []
 
     /// Room for `minimumCapacity` keys before the slots grow (they stay at most half full).
     init(minimumCapacity: Int = 8) {
@@ -31,9 +35,9 @@ struct ByteStringIndex {
 
     var count: Int { entries.count }
 
-    /// Every key, tag and value, in insertion order.
+    /// Every key (made again from its bytes), tag and value, in insertion order.
     func forEach(_ body: (_ key: String, _ tag: Int, _ value: Int) -> Void) {
-        for e in entries { body(e.key, e.tag, e.value) }
+        for e in entries { body(String(decoding: bytes[e.start..<(e.start + e.length)], as: UTF8.self), e.tag, e.value) }
     }
 
     /// The value stored under `key` and `tag` (same bytes, same tag), if any.
@@ -52,7 +56,12 @@ struct ByteStringIndex {
         if let found { entries[found].value = value; return }
         if 2 * (entries.count + 1) > slots.count { grow() }
         let e = Int32(entries.count)
-        entries.append(Entry(hash: h, tag: tag, key: key, value: value))
+        let start = bytes.count
+        // Room for names of up to 24 bytes in every slot before the first grow, reserved at
+        // the first key (an index often stays empty): growing the buffer copied the keys.
+        if start == 0 { bytes.reserveCapacity(12 * slots.count) }
+        k.withUTF8 { bytes.append(contentsOf: $0) }
+        entries.append(Entry(hash: h, tag: tag, start: start, length: bytes.count - start, value: value))
         place(e, h)
     }
 
@@ -63,7 +72,7 @@ struct ByteStringIndex {
         while true {
             let e = Int(slots[s])
             if e < 0 { return nil }
-            if entries[e].hash == h, entries[e].tag == tag, Self.sameBytes(entries[e].key, b) { return e }
+            if entries[e].hash == h, entries[e].tag == tag, entries[e].length == b.count, sameBytes(entries[e].start, b) { return e }
             s = (s + 1) & mask
         }
     }
@@ -81,13 +90,12 @@ struct ByteStringIndex {
         for e in entries.indices { place(Int32(e), entries[e].hash) }
     }
 
+    /// The stored bytes from `start` equal `b` (whose length the caller has checked).
     @inline(__always)
-    private static func sameBytes(_ stored: String, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard stored.utf8.count == b.count else { return false }
-        var s = stored
-        return s.withUTF8 { q in
+    private func sameBytes(_ start: Int, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { q in
             guard let pa = q.baseAddress, let pb = b.baseAddress else { return true }
-            return memcmp(pa, pb, b.count) == 0
+            return memcmp(pa + start, pb, b.count) == 0
         }
     }
 

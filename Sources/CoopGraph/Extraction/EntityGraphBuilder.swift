@@ -60,7 +60,7 @@ struct EntityGraphBuilder {
             if nodes[i].aliases.isEmpty {
                 // The same set as inserting each alias, without hashing each again.
                 nodes[i].aliases = m.aliases
-                if !m.aliases.isEmpty, Self.contains(m.aliases, m.canonical) { nodes[i].aliases.remove(m.canonical) }
+                if !m.aliases.isEmpty, m.aliases.contains(m.canonical) { nodes[i].aliases.remove(m.canonical) }
             } else {
                 for a in m.aliases where a != m.canonical { nodes[i].aliases.insert(a) }
             }
@@ -122,19 +122,5 @@ struct EntityGraphBuilder {
             edgeIndex.insert(id, edges.count)
             edges.append((id, e))
         }
-    }
-
-    /// `set.contains(s)` for a small set, without hashing `s` (a Korean string is normalised
-    /// to NFC on every hash): equal bytes are equal strings, and two plain strings
-    /// (``CanonicalBytes``) with different bytes are different ones; only otherwise `==` decides.
-    static func contains(_ set: Set<String>, _ s: String) -> Bool {
-        guard set.count <= 8 else { return set.contains(s) }
-        let plain = CanonicalBytes.isPlain(s)
-        let key = UTF8Key(s)
-        for a in set {
-            if UTF8Key(a) == key { return true }
-            if !(plain && CanonicalBytes.isPlain(a)) && a == s { return true }
-        }
-        return false
     }
 }
