@@ -92,4 +92,18 @@ struct BilateralRuleTests {
         let r = EventRecognizerTests.run(text: text, date: "2024-11-11", [("몽골", .country, "몽골")])
         #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2023-06:제7차_공동위") == ["country:몽골", "country:한국"])
     }
+
+    @Test("syllables cuts a word of two to four precomposed syllables on its bytes, and refuses anything else")
+    func syllables() {
+        #expect(BilateralRule.syllables("한미") == ["한", "미"])
+        #expect(BilateralRule.syllables("한중일") == ["한", "중", "일"])
+        #expect(BilateralRule.syllables("한국과의") == ["한", "국", "과", "의"])
+        #expect(BilateralRule.syllables("한") == nil)
+        #expect(BilateralRule.syllables("한국에서는") == nil)
+        #expect(BilateralRule.syllables("한-일") == nil)
+        #expect(BilateralRule.syllables("한ㆍ미") == nil)
+        #expect(BilateralRule.syllables("\u{1112}\u{1161}\u{11AB}미") == nil)
+        #expect(BilateralRule.codes(in: "한중일 정상회의") == ["한국", "중국", "일본"])
+        #expect(BilateralRule.codes(in: "한국은 미국과") == [])
+    }
 }

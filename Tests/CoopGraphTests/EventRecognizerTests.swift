@@ -1,4 +1,4 @@
-import CoopGraph
+@testable import CoopGraph
 import Testing
 
 @Suite("EventRecognizer")
@@ -242,5 +242,14 @@ struct EventRecognizerTests {
             for m in DateRecognizer().recognize(document: cut) { #expect(m.range.upperBound <= cut.body.utf8Count) }
         }
         #expect(produced > 0)
+    }
+
+    @Test("aliases(_:without:) equals subtracting the name")
+    func aliasesWithoutName() {
+        let set: Set<String> = ["한미 정상회담", "정상회담", "KOR-USA"]
+        #expect(EventRecognizer.aliases(set, without: "정상회담") == ["한미 정상회담", "KOR-USA"])
+        #expect(EventRecognizer.aliases(set, without: "회담") == set)
+        #expect(EventRecognizer.aliases([], without: "회담") == [])
+        #expect(EventRecognizer.aliases(["\u{1112}\u{1161}\u{11AB}미"], without: "한미") == [])
     }
 }

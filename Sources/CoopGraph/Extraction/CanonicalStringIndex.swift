@@ -11,9 +11,11 @@ import Foundation
 /// first key that is not plain builds the `String`-keyed dictionary, and from then on byte
 /// misses are asked there too, so canonically equal spellings still meet as in a `[String: Int]`.
 struct CanonicalStringIndex {
-    private var byBytes: [UTF8Key: Int] = [:]
-    /// Every key inserted, for building `byString` when it is first needed.
-    private var keys: [(key: String, value: Int)] = []
+    /// By bytes with a cheap hash (``ByteStringIndex``): `Hasher` over the bytes of a
+    /// `UTF8Key` cost several hundred instructions per look-up.
+    /// Until `byString` exists it holds exactly the keys inserted, in order, from which
+    /// `byString` is built when first needed (no separate list of keys to allocate).
+    private var byBytes = ByteStringIndex()
     private var byString: [String: Int]?
 
     init() {}
@@ -21,27 +23,24 @@ struct CanonicalStringIndex {
     /// An index with room for `minimumCapacity` keys before its byte table grows (a growing
     /// table hashes every key again).
     init(minimumCapacity: Int) {
-        byBytes.reserveCapacity(minimumCapacity)
-        keys.reserveCapacity(minimumCapacity)
+        byBytes = ByteStringIndex(minimumCapacity: minimumCapacity)
     }
 
     /// The value stored under a key canonically equal to `key`, if any.
     mutating func value(for key: String) -> Int? {
-        let k = UTF8Key(key)
-        if let v = byBytes[k] { return v }
+        if let v = byBytes.value(for: key) { return v }
         if byString == nil {
             if CanonicalBytes.isPlain(key) { return nil }
             buildStringIndex()
         }
         guard let v = byString?[key] else { return nil }
-        byBytes[k] = v
+        byBytes.setValue(v, for: key)
         return v
     }
 
     /// Stores `value` under `key`, which must not be canonically equal to a stored key.
     mutating func insert(_ key: String, _ value: Int) {
-        byBytes[UTF8Key(key)] = value
-        keys.append((key, value))
+        byBytes.setValue(value, for: key)
         if byString != nil {
             byString?[key] = value
         } else if !CanonicalBytes.isPlain(key) {
@@ -51,7 +50,7 @@ struct CanonicalStringIndex {
 
     private mutating func buildStringIndex() {
         var d: [String: Int] = [:]
-        for (k, v) in keys where d[k] == nil { d[k] = v }
+        byBytes.forEach { k, _, v in if d[k] == nil { d[k] = v } }
         byString = d
     }
 }

@@ -178,6 +178,27 @@ struct BilateralRule: EventRule {
 
     /// Countries of a leading `한-일`, `한·미·일`, `한국-캄보디아`, `한미` in a name: each part is a
     /// short form of the table or a country the document mentions (by canonical name or surface).
+    /// The characters of `word` when it is made of two to four precomposed Hangul syllables
+    /// and nothing else (each then one character), else nil: the caller asks the characters.
+    static func syllables(_ word: String) -> [String]? {
+        var w = word
+        return w.withUTF8 { b -> [String]? in
+            guard b.count >= 6, b.count <= 12, b.count % 3 == 0 else { return nil }
+            var out: [String] = []
+            out.reserveCapacity(b.count / 3)
+            var i = 0
+            while i < b.count {
+                let c = b[i], c1 = b[i + 1], c2 = b[i + 2]
+                guard c >= 0xEA, c <= 0xED, c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { return nil }
+                let v = (UInt32(c & 0x0F) << 12) | (UInt32(c1 & 0x3F) << 6) | UInt32(c2 & 0x3F)
+                guard v >= 0xAC00, v <= 0xD7A3 else { return nil }
+                out.append(String(decoding: UnsafeBufferPointer(rebasing: b[i..<(i + 3)]), as: UTF8.self))
+                i += 3
+            }
+            return out
+        }
+    }
+
     static func codes(in name: String, _ countries: [Mention] = []) -> [String] {
         guard mayHoldCodes(name) else { return [] }
         // `제32차 한-일 관세청장회의`, `2024 한-일 포럼`: the ordinal or year before the pair is not part of it.
@@ -200,8 +221,10 @@ struct BilateralRule: EventRule {
             let mapped = parts.compactMap(country)
             return mapped.count == parts.count ? mapped : []
         }
-        // 한미, 한일, 한중일: one syllable each.
-        let syllables = word.map(String.init)
+        // 한미, 한일, 한중일: one syllable each. A word of precomposed syllables only is cut on
+        // its bytes (each syllable is one character): iterating characters cost a grapheme
+        // break test and a string per character.
+        let syllables = Self.syllables(word) ?? word.map(String.init)
         guard (2...4).contains(syllables.count), syllables.first == "한" else { return [] }
         let mapped = syllables.compactMap { Self.countryCode($0) }
         return mapped.count == syllables.count ? mapped : []

@@ -56,7 +56,7 @@ public struct EventRecognizer: Sendable {
             p["agreement_kind"] = a.kind.rawValue
             if let s = a.status { p["status"] = s.rawValue }
             Self.dateProperties(a.date, into: &p)
-            g.add(Node(id: a.id, kind: .agreement, name: a.name, aliases: a.aliases.subtracting([a.name]), properties: p, evidence: a.evidence))
+            g.add(Node(id: a.id, kind: .agreement, name: a.name, aliases: Self.aliases(a.aliases, without: a.name), properties: p, evidence: a.evidence))
             let ev = a.evidence
             for (id, m) in a.parties { g.add(Edge(source: entity(m, id), target: a.id, relation: .partyTo, evidence: ev)) }
             for c in a.countries.sorted() {
@@ -84,7 +84,7 @@ public struct EventRecognizer: Sendable {
             if let s = e.series { p["series"] = s }
             if let o = e.ordinal { p["ordinal"] = String(o) }
             let id = e.id
-            g.add(Node(id: id, kind: .event, name: e.name, aliases: e.aliases.subtracting([e.name]), properties: p, evidence: e.evidence))
+            g.add(Node(id: id, kind: .event, name: e.name, aliases: Self.aliases(e.aliases, without: e.name), properties: p, evidence: e.evidence))
             let ev = e.evidence
             for (mid, m) in e.organisers { g.add(Edge(source: entity(m, mid), target: id, relation: .organized, evidence: ev)) }
             for (mid, m) in e.participants { g.add(Edge(source: entity(m, mid), target: id, relation: .participatedIn, evidence: ev)) }
@@ -101,6 +101,15 @@ public struct EventRecognizer: Sendable {
         // missing ones are picked out before the sort, which compared Korean IDs. Their IDs are
         // distinct, so adding them changes nothing else and the order among them is kept.
         for n in entityNodes.values.filter({ g.node($0.id) == nil }).sorted(by: { $0.id < $1.id }) { g.add(n) }
+    }
+
+    /// `aliases.subtracting([name])`: an empty set or one without `name` is kept as it is
+    /// (`subtracting` built a new set, hashing every alias again).
+    static func aliases(_ aliases: Set<String>, without name: String) -> Set<String> {
+        guard !aliases.isEmpty, aliases.contains(name) else { return aliases }
+        var out = aliases
+        out.remove(name)
+        return out
     }
 
     private static func dateProperties(_ d: DateMention?, into p: inout [String: String]) {
