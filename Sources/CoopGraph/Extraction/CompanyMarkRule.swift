@@ -139,7 +139,7 @@ public struct CompanyMarkRule: EntityRule {
         }
         guard units >= 2 else { return nil }
         let word = context.text(lo, hi)
-        guard !context.gazetteer.stopwords.contains(word), !PersonTitles.functionWords.contains(word) else { return nil }
+        guard !context.gazetteer.stopwordSet.contains(word), !PersonTitles.functionWordSet.contains(word) else { return nil }
         return Mention(range: SourceRange(lo, hi), kind: .organization, canonical: word, surface: word, rule: name)
     }
 }

@@ -60,7 +60,7 @@ public struct Extractor: Sendable {
             // Generic words are never entities, nor common nouns persons, whichever rule proposed them.
             // In place: the state's array is ours, so neither step copies every mention.
             let stop = gazetteer.stopwordSet
-            let notNames = gazetteer.notNames
+            let notNames = gazetteer.notNameSet
             var found = state.mentions
             state = DocumentExtractionState()
             found.removeAll { stop.contains($0.canonical) || ($0.kind == .person && notNames.contains($0.canonical)) }

@@ -58,8 +58,8 @@ public struct ForeignLocalGovernmentRule: EntityRule {
         guard syllables >= 2, syllables <= 8, context.isWordStart(placeStart),
               !context.mentions.contains(where: { $0.range.overlaps(SourceRange(placeStart, end)) }) else { return nil }
         let place = context.text(placeStart, blank)
-        guard let last = place.last, !Self.nonPlaceEnds.contains(last), !context.gazetteer.stopwords.contains(place),
-              !PersonTitles.functionWords.contains(place), context.gazetteer.entryByName[place] == nil else { return nil }
+        guard let last = place.last, !Self.nonPlaceEnds.contains(last), !context.gazetteer.stopwordSet.contains(place),
+              !PersonTitles.functionWordSet.contains(place), context.gazetteer.entryByName[place] == nil else { return nil }
         let canonical = place + " " + word.canonical
         let surface = context.text(placeStart, end)
         return Mention(range: SourceRange(placeStart, end), kind: .ministry, canonical: canonical, surface: surface,

@@ -38,6 +38,8 @@ public final class Gazetteer: Sendable {
     public let stopwords: Set<String>
     /// `stopwords` answered on bytes: the last filter of every mention asks it.
     public let stopwordSet: PlainStringSet
+    /// ``notNames`` answered on bytes, for the same filter's test of every person mention.
+    public let notNameSet: PlainStringSet
     /// Every word list by its `#! list=` name.
     public let wordLists: [String: Set<String>]
     /// Title and name recognition built from the word lists.
@@ -133,6 +135,7 @@ public final class Gazetteer: Sendable {
         self.surnames = lists["surnames"] ?? []
         self.stopwords = stopwords
         self.stopwordSet = PlainStringSet(stopwords)
+        self.notNameSet = PlainStringSet(lists["not-names"] ?? [])
         self.wordLists = lists
         self.countryByCanonical = countries
         let sortedForms = compound.sorted { $0.key < $1.key }
