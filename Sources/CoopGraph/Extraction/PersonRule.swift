@@ -438,6 +438,23 @@ public struct PersonRule: EntityRule {
         return nil
     }
 
+    /// `name.hasPrefix(prefix)`, on bytes when both hold only ASCII and precomposed Hangul
+    /// (``WordSet/isSimple(_:)``): each scalar is then one `Character` and the texts are NFC,
+    /// so a `Character` prefix is a byte prefix. `hasPrefix` on Korean text compares
+    /// normalised `Character`s, a thousand instructions per person asked about.
+    static func hasNamePrefix(_ name: String, _ prefix: String) -> Bool {
+        var n = name, p = prefix
+        let quick: Bool? = n.withUTF8 { a in
+            p.withUTF8 { b in
+                guard WordSet.isSimple(a), WordSet.isSimple(b) else { return nil }
+                guard a.count >= b.count else { return false }
+                for k in 0..<b.count where a[k] != b[k] { return false }
+                return true
+            }
+        }
+        return quick ?? name.hasPrefix(prefix)
+    }
+
     /// `안 장관`: a surname and a title name the person of the document with both.
     func surnameAndTitle(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
         guard let n = token(before: tokens[t].lo, tokens: tokens, context: context) else { return nil }
@@ -448,7 +465,7 @@ public struct PersonRule: EntityRule {
         let surname = context.text(s.lo, s.hi)
         // The last such person of the document so far: this sentence's first, then the earlier
         // ones (the same answer as searching both lists joined, without copying them).
-        let isKnown: (Mention) -> Bool = { $0.kind == .person && $0.canonical.hasPrefix(surname) && $0.properties["title"] == title }
+        let isKnown: (Mention) -> Bool = { $0.kind == .person && Self.hasNamePrefix($0.canonical, surname) && $0.properties["title"] == title }
         guard let p = context.mentions.last(where: isKnown) ?? context.document.mentions.last(where: isKnown) else { return nil }
         var m = p
         m.range = SourceRange(s.lo, s.hi)
