@@ -7,6 +7,22 @@ struct ExtractionContextTests {
         Mention(range: SourceRange(lo, hi), kind: .organization, canonical: name, surface: name, rule: "test")
     }
 
+    @Test("mentions are collected in a caller's buffer and handed back whole")
+    func mentionBuffer() {
+        let bytes = Array("0123456789".utf8)
+        bytes.withUnsafeBufferPointer { b in
+            var buffer = [mention(0, 1, "old")]
+            var ctx = ExtractionContext(bytes: b, sentence: 0..<10, gazetteer: ExtractionTestSupport.gazetteer, document: .init())
+            ctx.collectMentions(in: &buffer)
+            #expect(buffer.isEmpty && ctx.mentions.isEmpty)
+            ctx.add(mention(4, 6, "b"))
+            ctx.add(mention(1, 3, "a"))
+            let taken = ctx.takeMentions()
+            #expect(taken.map(\.canonical) == ["a", "b"])
+            #expect(ctx.mentions.isEmpty)
+        }
+    }
+
     @Test("overlaps: the first wins unless a later one strictly contains it")
     func overlaps() {
         let bytes = Array("0123456789".utf8)

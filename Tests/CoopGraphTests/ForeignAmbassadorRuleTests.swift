@@ -25,4 +25,19 @@ struct ForeignAmbassadorRuleTests {
     func notFound(text: String) {
         #expect(SpelledForeignNameRuleTests.bundledPersons(text) == [])
     }
+
+    @Test("the post without blanks, on bytes for ASCII and Hangul only; nil for other text", arguments: [
+        ("주한 미국 대사", "주한미국대사" as String?),
+        ("주한프랑스 대사", "주한프랑스대사"),
+        ("주한 EU 대사", "주한EU대사"),
+        ("주한 코트디부아르 대사", "주한코트디부아르대사"),
+        ("주한\u{00A0}미국 대사", nil),
+        ("주한 \u{1112}\u{1161}\u{11AB} 대사", nil),
+    ])
+    func withoutBlanks(text: String, expected: String?) {
+        let bytes = Array(text.utf8)
+        let found = bytes.withUnsafeBufferPointer { ForeignAmbassadorRule.withoutBlanks(0, $0.count, in: $0) }
+        #expect(found == expected)
+        if let found { #expect(found == text.replacingOccurrences(of: " ", with: "")) }
+    }
 }

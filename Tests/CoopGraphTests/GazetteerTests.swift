@@ -15,6 +15,16 @@ struct GazetteerTests {
         #expect(!g.patternSurfaces.contains("미"))
     }
 
+    @Test("internal units are listed by every name of theirs, other bodies not at all")
+    func internalUnits() throws {
+        let bundled = Extractor.bundled
+        #expect(bundled.internalUnitNames.contains("통상교섭본부"))
+        #expect(bundled.internalUnitNames.contains("Korea Trade Negotiations Office"))
+        #expect(!bundled.internalUnitNames.contains("산업통상자원부") && !bundled.internalUnitNames.contains("외교부"))
+        let f = try GazetteerFile.parse("#! kind=ministry\n가본부\t나본부\tinternal=1\n다부\t라부\n", path: "u.tsv")
+        #expect(Gazetteer(files: [f]).internalUnitNames.members == ["가본부", "나본부"])
+    }
+
     @Test("stopwords never become names")
     func stopwords() {
         #expect(g.stopwords.contains("정부"))

@@ -135,4 +135,12 @@ struct PersonRuleTests {
         #expect(PersonRule.isHeadTitle(title) == expected)
         #expect(PersonRule.isHeadTitle(title) == (title.hasSuffix("장관") || title.hasSuffix("차관") || title.hasSuffix("장")))
     }
+
+    @Test("name prefixes on bytes answer as hasPrefix, also for decomposed Hangul", arguments: [
+        ("안덕근", "안"), ("안덕근", "안덕"), ("안덕근", "덕"), ("안", "안덕"), ("남궁민수", "남궁"),
+        ("이\u{11AB}수", "이"), ("인수", "이"), ("\u{110B}\u{1161}\u{11AB}덕근", "안"), ("Kim Jong", "Kim"), ("", "안"), ("안", ""),
+    ])
+    func namePrefix(name: String, prefix: String) {
+        #expect(PersonRule.hasNamePrefix(name, prefix) == name.hasPrefix(prefix), "\(name) / \(prefix)")
+    }
 }

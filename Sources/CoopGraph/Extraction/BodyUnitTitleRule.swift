@@ -42,7 +42,7 @@ public struct BodyUnitTitleRule: EntityRule {
               Self.unitEnds.contains(where: { $0[0] == b[w.hi - 3] && $0[1] == b[w.hi - 2] && $0[2] == b[w.hi - 1] }),
               !context.isCovered(w.lo), context.gazetteer.personTitles.title(w.lo, w.hi, in: b) == nil else { return false }
         let text = context.text(w.lo, w.hi)
-        return !context.gazetteer.personTitles.stopwords.contains(text) && !PersonTitles.functionWords.contains(text)
+        return !context.gazetteer.personTitles.stopwordSet.contains(text) && !PersonTitles.functionWordSet.contains(text)
     }
 
     /// A Korean full name in `lo..<hi` that no mention covers.
@@ -85,7 +85,7 @@ public struct BodyUnitTitleRule: EntityRule {
 
     func mention(_ lo: Int, _ hi: Int, unit: (lo: Int, hi: Int), title: String, body: Mention, shape: String, context: ExtractionContext) -> Mention {
         var props = ["title": context.text(unit.lo, unit.hi) + " " + title, "affiliation": body.canonical, "affiliation_kind": body.kind.rawValue]
-        if let c = body.properties["country"], c != "한국" { props["country"] = c }
+        if let c = body.properties["country"], !c.isKorea { props["country"] = c }
         let name = context.text(lo, hi)
         return Mention(range: SourceRange(lo, hi), kind: .person, canonical: name, surface: name, properties: props, rule: "\(self.name).\(shape)")
     }

@@ -34,7 +34,7 @@ public struct CompanyMarkRule: EntityRule {
         // `주식회사 `: searched for only when the sentence holds it (its lead byte is common).
         var from = context.lower
         while from < context.upper,
-              let k = ByteSearch.firstIndex(of: Self.spelledOut, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
+              let k = ByteSearch.firstIndexFiltered(of: Self.spelledOut, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
             let j = from + k
             let start = j + Self.spelledOut.count
             if context.isWordStart(j), let m = after(start, marked: context.text(j, start), context: context) { context.add(m) }
@@ -139,7 +139,7 @@ public struct CompanyMarkRule: EntityRule {
         }
         guard units >= 2 else { return nil }
         let word = context.text(lo, hi)
-        guard !context.gazetteer.stopwords.contains(word), !PersonTitles.functionWords.contains(word) else { return nil }
+        guard !context.gazetteer.stopwordSet.contains(word), !PersonTitles.functionWordSet.contains(word) else { return nil }
         return Mention(range: SourceRange(lo, hi), kind: .organization, canonical: word, surface: word, rule: name)
     }
 }

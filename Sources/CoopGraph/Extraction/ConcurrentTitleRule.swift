@@ -48,7 +48,7 @@ public struct ConcurrentTitleRule: EntityRule {
         let run = HangulBytes.hangulRunEnd(from: q, upper: context.upper, in: b)
         guard run > q else { return nil }
         let titles = context.gazetteer.personTitles
-        let foreign = p.properties["country"].map { $0 != "한국" } ?? false
+        let foreign = p.properties["country"].map { !$0.isKorea } ?? false
         var m = p
         if let body = context.mention(startingAt: q), body.kind.isBody {
             if body.range.upperBound < run {

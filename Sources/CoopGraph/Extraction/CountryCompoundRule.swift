@@ -21,6 +21,10 @@ public struct CountryCompoundRule: EntityRule {
     /// Unseparated pairs without Korea that releases use for North Korea and a neighbour.
     /// Other pairs are left out: `중인` (in progress), `북미` (North America), `중미` (Central America).
     static let northKoreaPairs: Set<String> = ["북러", "러북", "북중", "중북", "북일", "일북"]
+    /// `ordinaryWords` and `northKoreaPairs` answered on bytes (a `Set<String>` lookup hashes
+    /// the Korean pair with normalisation, for every unseparated compound).
+    static let ordinaryWordSet = PlainStringSet(ordinaryWords)
+    static let northKoreaPairSet = PlainStringSet(northKoreaPairs)
 
     public init() {}
 
@@ -118,12 +122,12 @@ public struct CountryCompoundRule: EntityRule {
                 // it needs no strings).
                 guard parts.allSatisfy({ $0.end - $0.start == 3 }) else { break }
                 let first = context.gazetteer.entries[parts[0].entry]
-                let firstIsKorea = first.canonical == "한국" || first.properties["en"] == "Korea"
+                let firstIsKorea = first.canonical.isKorea || first.properties["en"] == "Korea"
                 let hanja = HangulBytes.isHanja(HangulBytes.scalar(at: parts[0].start, in: b).value)
                 let pair = context.text(parts[0].start, parts[0].end) + context.text(part.start, part.end)
-                let neighbours = parts.count == 1 && part.end - part.start == 3 && Self.northKoreaPairs.contains(pair)
+                let neighbours = parts.count == 1 && part.end - part.start == 3 && Self.northKoreaPairSet.contains(pair)
                 guard (firstIsKorea || hanja || neighbours), parts.allSatisfy({ $0.end - $0.start == 3 }),
-                      !Self.ordinaryWords.contains(pair) else { break }
+                      !Self.ordinaryWordSet.contains(pair) else { break }
             }
             parts.append(part)
             pos = part.end
@@ -151,7 +155,7 @@ public struct CountryCompoundRule: EntityRule {
     /// names hashed every one of them).
     static func distinctCanonicals(_ parts: [Part], _ g: Gazetteer) -> Bool {
         for i in parts.indices {
-            for j in 0..<i where parts[i].entry == parts[j].entry || g.entries[parts[i].entry].canonical == g.entries[parts[j].entry].canonical {
+            for j in 0..<i where parts[i].entry == parts[j].entry || g.entries[parts[i].entry].canonical.isSameText(g.entries[parts[j].entry].canonical) {
                 return false
             }
         }

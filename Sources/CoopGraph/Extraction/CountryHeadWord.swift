@@ -40,7 +40,7 @@ struct CountryHeadWord: Sendable {
     func apply(_ context: inout ExtractionContext, rule: String) {
         let b = context.bytes
         let found = context.mentions
-        for k in found.indices where found[k].kind == .country && found[k].canonical != "한국" {
+        for k in found.indices where found[k].kind == .country && !found[k].canonical.isKorea {
             let start = HangulBytes.skipBlanks(from: found[k].range.upperBound, upper: context.upper, in: b)
             guard start < context.upper, initials.contains(HangulBytes.scalar(at: start, in: b).value) else { continue }
             let runEnd = HangulBytes.hangulRunEnd(from: start, upper: context.upper, in: b)

@@ -22,7 +22,7 @@ public struct CountryNameTitleRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         var i = 0
         while i < context.mentions.count {
-            if context.mentions[i].kind == .country, context.mentions[i].canonical != "한국" { apply(country: i, &context) }
+            if context.mentions[i].kind == .country, !context.mentions[i].canonical.isKorea { apply(country: i, &context) }
             i += 1
         }
     }
@@ -38,7 +38,7 @@ public struct CountryNameTitleRule: EntityRule {
         let titles = context.gazetteer.personTitles
         guard hi - lo >= 6, hi - lo <= 18, !context.isCovered(lo), titles.title(lo, hi, in: context.bytes) == nil else { return false }
         let w = context.text(lo, hi)
-        guard let last = w.last, !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w),
+        guard let last = w.last, !titles.stopwordSet.contains(w), !PersonTitles.functionWordSet.contains(w),
               !PersonTitles.particleEnds.contains(last), !PersonTitles.nonNameEnds.contains(last),
               !PersonRule.koreanWordEnds.contains(last), !Self.notNameEnds.contains(last),
               PersonTitles.mayBeForeignNameWord(w) else { return false }

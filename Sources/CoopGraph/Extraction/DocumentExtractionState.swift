@@ -27,6 +27,10 @@ public struct DocumentExtractionState: Sendable {
     /// Spans of `양국` (both countries) waiting for the document's bilateral pair.
     public var bothCountriesSpans: [SourceRange] = []
 
+    /// ``GazetteerRule``'s match buffer, kept from sentence to sentence (empty between them)
+    /// so that its capacity is allocated once per document.
+    var matchScratch: [ByteAutomaton.Match] = []
+
     public init() {}
 
     /// Brings ``seenCanonicals`` up to date with ``mentions``.

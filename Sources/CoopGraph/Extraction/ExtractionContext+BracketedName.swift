@@ -20,7 +20,7 @@ extension ExtractionContext {
             let hi = HangulBytes.hangulRunEnd(from: j, upper: upper, in: b)
             guard hi > j, words.count < 4 else { return nil }
             let w = text(j, hi)
-            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w),
+            guard !titles.stopwordSet.contains(w), !PersonTitles.functionWordSet.contains(w),
                   let last = w.last, !PersonTitles.particleEnds.contains(last),
                   accept(w, j, hi), titles.title(j, hi, in: b) == nil, !isCovered(j) else { return nil }
             words.append((j, hi))

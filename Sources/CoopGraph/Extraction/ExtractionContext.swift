@@ -28,6 +28,21 @@ public struct ExtractionContext {
         self.document = document
     }
 
+    /// Collects this sentence's mentions in `buffer`'s storage (emptied, its capacity kept),
+    /// leaving the context's own empty array in `buffer`: the extractor hands the same storage
+    /// from sentence to sentence instead of growing a new array in each.
+    mutating func collectMentions(in buffer: inout [Mention]) {
+        buffer.removeAll(keepingCapacity: true)
+        swap(&mentions, &buffer)
+    }
+
+    /// Moves the accepted mentions out, leaving the context with none.
+    mutating func takeMentions() -> [Mention] {
+        var out: [Mention] = []
+        swap(&out, &mentions)
+        return out
+    }
+
     public var lower: Int { sentence.lowerBound }
     public var upper: Int { sentence.upperBound }
 

@@ -36,6 +36,8 @@ public struct Extractor: Sendable {
             // One buffer for every sentence's scalar runs: the context shares it while the
             // rules run, and it is unique again (emptied in place) for the next sentence.
             var runStore: [ScalarRuns.Run] = []
+            // Likewise one buffer for every sentence's mentions (see `collectMentions(in:)`).
+            var mentionStore: [Mention] = []
             for s in sentences {
                 let lo = max(0, min(s.lowerBound, buf.count)), hi = max(lo, min(s.upperBound, buf.count))
                 guard hi > lo, Self.mayHoldNames(buf, lo, hi) else { continue }
@@ -45,13 +47,15 @@ public struct Extractor: Sendable {
                 var context = ExtractionContext(bytes: buf, sentence: lo..<hi, gazetteer: gazetteer, document: DocumentExtractionState(),
                                                 runs: ScalarRuns(runs: runStore))
                 swap(&state, &context.document)
+                context.collectMentions(in: &mentionStore)
                 // By index: `for rule in` copied each rule's existential out for every sentence.
                 for r in rules.indices { rules[r].apply(&context) }
                 // Take the state out of the context rather than copy it: a copy shares the
                 // buffers, so the appends below would copy every mention found so far in each
                 // sentence, quadratic in a long document.
                 swap(&state, &context.document)
-                state.mentions.append(contentsOf: context.mentions)
+                mentionStore = context.takeMentions()
+                state.mentions.append(contentsOf: mentionStore)
             }
             for rule in rules { rule.finish(&state, gazetteer: gazetteer) }
             if let issuer = IssuerAffiliation.issuer(department: document.metadata.department, gazetteer: gazetteer) {
@@ -60,7 +64,7 @@ public struct Extractor: Sendable {
             // Generic words are never entities, nor common nouns persons, whichever rule proposed them.
             // In place: the state's array is ours, so neither step copies every mention.
             let stop = gazetteer.stopwordSet
-            let notNames = gazetteer.notNames
+            let notNames = gazetteer.notNameSet
             var found = state.mentions
             state = DocumentExtractionState()
             found.removeAll { stop.contains($0.canonical) || ($0.kind == .person && notNames.contains($0.canonical)) }

@@ -13,6 +13,8 @@ public struct ForeignAmbassadorRule: EntityRule {
     static let host: [UInt8] = Array("주한".utf8)
     static let ambassador: [UInt8] = Array("대사".utf8)
     static let between: Set<String> = ["신임", "전"]
+    /// `between` answered on bytes.
+    static let betweenSet = PlainStringSet(between)
     static let former: [[UInt8]] = ["전(前)", "前"].map { Array($0.utf8) }
 
     public init() {}
@@ -23,10 +25,23 @@ public struct ForeignAmbassadorRule: EntityRule {
         // `주한` is rare and its lead byte 0xEC common (a twelfth of all syllables): search for
         // the whole word, sixteen starts at a time.
         while i + Self.host.count <= context.upper {
-            guard let k = ByteSearch.firstIndex(of: Self.host, in: UnsafeBufferPointer(rebasing: b[i..<context.upper])) else { break }
+            guard let k = ByteSearch.firstIndexFiltered(of: Self.host, in: UnsafeBufferPointer(rebasing: b[i..<context.upper])) else { break }
             if let m = person(host: i + k, context: context) { context.add(m) }
             i += k + 1
         }
+    }
+
+    /// `b[lo..<hi]` with its blanks (U+0020) removed, when it holds only ASCII and Hangul
+    /// syllables: there no blank joins the next scalar into one `Character`, so the result is
+    /// `replacingOccurrences(of: " ", with: "")`'s (a Foundation call costing tens of thousands
+    /// of instructions). Nil for other text, which takes that call.
+    static func withoutBlanks(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> String? {
+        let slice = UnsafeBufferPointer(rebasing: b[lo..<hi])
+        guard WordSet.isSimple(slice) else { return nil }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(slice.count)
+        for c in slice where c != 0x20 { kept.append(c) }
+        return String(decoding: kept, as: UTF8.self)
     }
 
     /// True when `b[lo..<hi]` starts with `word`.
@@ -54,7 +69,7 @@ public struct ForeignAmbassadorRule: EntityRule {
             pos = k
         }
         pos = HangulBytes.skipBlanks(from: pos, upper: context.upper, in: b)
-        guard let country, country != "한국", Self.starts(Self.ambassador, at: pos, upper: context.upper, in: b) else { return nil }
+        guard let country, !country.isKorea, Self.starts(Self.ambassador, at: pos, upper: context.upper, in: b) else { return nil }
         let end = pos + Self.ambassador.count
         let runEnd = HangulBytes.hangulRunEnd(from: end, upper: context.upper, in: b)
         // 대사 alone or with particles (대사는, 대사와), not 대사관 or 대사대리.
@@ -69,13 +84,13 @@ public struct ForeignAmbassadorRule: EntityRule {
         var anchorStart = host
         let prevEnd = HangulBytes.skipBlanksBackward(from: host, lower: context.lower, in: b)
         let prevStart = HangulBytes.hangulRunStart(endingAt: prevEnd, lower: context.lower, in: b)
-        if prevStart < prevEnd, Self.between.contains(context.text(prevStart, prevEnd)) { anchorStart = prevStart }
+        if prevStart < prevEnd, Self.betweenSet.contains(b, prevStart, prevEnd) { anchorStart = prevStart }
         // `캐슬린 스티븐스(Kathleen Stephens) 전(前) 주한 미국대사`, `前 주한 미국대사`.
         for w in Self.former where prevEnd - w.count >= context.lower && Self.starts(w, at: prevEnd - w.count, upper: prevEnd, in: b) {
             anchorStart = prevEnd - w.count
             break
         }
-        let title = context.text(host, end).replacingOccurrences(of: " ", with: "")
+        let title = Self.withoutBlanks(host, end, in: b) ?? context.text(host, end).replacingOccurrences(of: " ", with: "")
         let anchor = Mention(range: SourceRange(anchorStart, end), kind: .country, canonical: country, surface: country, rule: name)
         let rule = PersonRule()
         guard var p = rule.foreignName(before: anchor, tokens: PersonRule.tokens(context), title: title,

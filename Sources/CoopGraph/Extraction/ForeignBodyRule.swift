@@ -12,6 +12,10 @@ public struct ForeignBodyRule: EntityRule {
     /// 후생노동, 환경, 방위, 총무, 법무); excludes `가능성`, `중요성`, `경쟁성`.
     static let seongStemEnds: Set<String> = ["무", "업", "학", "통", "동", "경", "위", "산"]
     static let stemStops: Set<String> = ["행정", "연방", "중앙", "지방", "정부", "내부", "외부", "본부", "일부", "전부", "세부"]
+    /// The two lists answered on bytes: a `Set<String>` lookup hashes a Korean word with
+    /// normalisation, for every candidate after a country.
+    static let seongStemEndSet = PlainStringSet(seongStemEnds)
+    static let stemStopSet = PlainStringSet(stemStops)
 
     /// `부 청 처 국 성`: the last syllables the switch below accepts.
     static let headScalars = ScalarSet(["부", "청", "처", "국", "성"].compactMap { $0.unicodeScalars.first?.value })
@@ -23,7 +27,7 @@ public struct ForeignBodyRule: EntityRule {
         // The mentions as they were before this rule (it adds some), by index: a `for country in`
         // copied every mention out before testing its kind.
         let found = context.mentions
-        for k in found.indices where found[k].kind == .country && found[k].canonical != "한국" {
+        for k in found.indices where found[k].kind == .country && !found[k].canonical.isKorea {
             let country = found[k]
             let start = HangulBytes.skipBlanks(from: country.range.upperBound, upper: context.upper, in: b)
             guard start > country.range.upperBound, start < context.upper,
@@ -45,12 +49,12 @@ public struct ForeignBodyRule: EntityRule {
                 let stem = String(word.dropLast())
                 // A government or the authorities in general: 신정부, 행정부, 통상당국.
                 guard !word.hasSuffix("정부"), !word.hasSuffix("당국") else { continue }
-                guard stem.count >= 2, !Self.stemStops.contains(stem), !context.gazetteer.stopwords.contains(stem),
-                      !context.gazetteer.stopwords.contains(word) else { continue }
+                guard stem.count >= 2, !Self.stemStopSet.contains(stem), !context.gazetteer.stopwordSet.contains(stem),
+                      !context.gazetteer.stopwordSet.contains(word) else { continue }
                 switch last {
                 case "부", "청", "처": break
                 case "국": guard stem.count >= 3 else { continue }
-                case "성": guard let sl = stem.last, Self.seongStemEnds.contains(String(sl)) else { continue }
+                case "성": guard let sl = stem.last, Self.seongStemEndSet.contains(String(sl)) else { continue }
                 default: continue
                 }
                 if let existing = context.mention(startingAt: start), existing.kind.isBody { break }

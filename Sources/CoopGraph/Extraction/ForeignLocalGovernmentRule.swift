@@ -30,7 +30,7 @@ public struct ForeignLocalGovernmentRule: EntityRule {
         var lastBlank = context.lower - 1
         var from = context.lower
         while from < context.upper,
-              let found = ByteSearch.firstIndex(of: Self.government, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
+              let found = ByteSearch.firstIndexFiltered(of: Self.government, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
             let end = from + found + Self.government.count
             for length in Self.lengths {
                 let blank = end - length - 1
@@ -58,8 +58,8 @@ public struct ForeignLocalGovernmentRule: EntityRule {
         guard syllables >= 2, syllables <= 8, context.isWordStart(placeStart),
               !context.mentions.contains(where: { $0.range.overlaps(SourceRange(placeStart, end)) }) else { return nil }
         let place = context.text(placeStart, blank)
-        guard let last = place.last, !Self.nonPlaceEnds.contains(last), !context.gazetteer.stopwords.contains(place),
-              !PersonTitles.functionWords.contains(place), context.gazetteer.entryByName[place] == nil else { return nil }
+        guard let last = place.last, !Self.nonPlaceEnds.contains(last), !context.gazetteer.stopwordSet.contains(place),
+              !PersonTitles.functionWordSet.contains(place), context.gazetteer.entryByName[place] == nil else { return nil }
         let canonical = place + " " + word.canonical
         let surface = context.text(placeStart, end)
         return Mention(range: SourceRange(placeStart, end), kind: .ministry, canonical: canonical, surface: surface,

@@ -17,7 +17,7 @@ public struct ForeignShortNameRule: EntityRule {
         // By index: copying every mention out (strings, sets, dictionaries) to test its kind showed in profiles.
         for i in document.mentions.indices where document.mentions[i].kind == .person {
             let m = document.mentions[i]
-            if let country = m.properties["country"], country != "한국" {
+            if let country = m.properties["country"], !country.isKorea {
                 if let target = full.last(where: { f in
                     f.canonical != m.canonical && f.canonical.hasSuffix(" " + m.canonical)
                         && (f.properties["country"] == nil || f.properties["country"] == country)

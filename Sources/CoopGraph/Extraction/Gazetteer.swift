@@ -38,6 +38,11 @@ public final class Gazetteer: Sendable {
     public let stopwords: Set<String>
     /// `stopwords` answered on bytes: the last filter of every mention asks it.
     public let stopwordSet: PlainStringSet
+    /// ``notNames`` answered on bytes, for the same filter's test of every person mention.
+    public let notNameSet: PlainStringSet
+    /// The names (``entryByName`` keys) of entries marked `internal=1`, answered on bytes:
+    /// ``InternalUnitHeadRule`` asks about every person's affiliation, and few are such units.
+    public let internalUnitNames: PlainStringSet
     /// Every word list by its `#! list=` name.
     public let wordLists: [String: Set<String>]
     /// Title and name recognition built from the word lists.
@@ -133,6 +138,8 @@ public final class Gazetteer: Sendable {
         self.surnames = lists["surnames"] ?? []
         self.stopwords = stopwords
         self.stopwordSet = PlainStringSet(stopwords)
+        self.notNameSet = PlainStringSet(lists["not-names"] ?? [])
+        self.internalUnitNames = PlainStringSet(byName.filter { entries[$0.value].properties["internal"] == "1" }.keys)
         self.wordLists = lists
         self.countryByCanonical = countries
         let sortedForms = compound.sorted { $0.key < $1.key }

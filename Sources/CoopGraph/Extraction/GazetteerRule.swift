@@ -9,11 +9,22 @@ public struct GazetteerRule: EntityRule {
     public init() {}
 
     public func apply(_ context: inout ExtractionContext) {
+        // The matches go to one buffer per document, taken from the document's state and given
+        // back emptied: a sentence's candidates, valid ones and choice were three arrays
+        // allocated and freed per sentence.
+        var all: [ByteAutomaton.Match] = []
+        swap(&all, &context.document.matchScratch)
+        all.removeAll(keepingCapacity: true)
+        apply(&context, matches: &all)
+        swap(&all, &context.document.matchScratch)
+    }
+
+    /// ``apply(_:)`` with `all` an empty buffer to collect the sentence's matches in.
+    func apply(_ context: inout ExtractionContext, matches all: inout [ByteAutomaton.Match]) {
         let g = context.gazetteer
         let b = context.bytes
         // Every match that may be valid starts where a word may start (see `mayStart`): walk the
         // trie from those positions only, rather than running the automaton over every byte.
-        var all: [ByteAutomaton.Match] = []
         let automaton = g.automaton
         let upper = context.upper
         // Over the sentence's scalar runs: a letter run (Hangul, Hanja) or an ASCII letter-or-digit
@@ -40,25 +51,27 @@ public struct GazetteerRule: EntityRule {
             if automaton.canStart(with: b[r.lo]) { automaton.matches(in: b, startingAt: r.lo, upper: upper, into: &all) }
         }
         guard !all.isEmpty else { return }
-        var valid: [ByteAutomaton.Match] = []
-        valid.reserveCapacity(all.count)
+        // The valid matches, kept in place at the front of `all` (in their order).
+        var validCount = 0
         var chosenShort: [Int: Int] = [:]
-        for m in all {
+        for k in all.indices {
+            let m = all[k]
             switch g.patternRoles[m.pattern] {
             case .shadow:
                 // A stopword blocks only as a whole word start; its end may run on (인도태평양전략).
-                if context.isWordStart(m.start) { valid.append(m) }
+                guard context.isWordStart(m.start) else { continue }
             case .short:
                 guard Self.isValid(start: m.start, end: m.end, context: context),
                       let e = introducedEntry(g.patternSurfaces[m.pattern], context: context) else { continue }
                 chosenShort[m.pattern] = e
-                valid.append(m)
             case .name:
                 guard Self.isValid(start: m.start, end: m.end, context: context) else { continue }
-                valid.append(m)
             }
+            all[validCount] = m
+            validCount += 1
         }
-        let chosen = ByteAutomaton.leftmostLongest(valid)
+        all.removeLast(all.count - validCount)
+        let chosen = Self.chooseLeftmostLongest(&all)
         for (k, m) in chosen.enumerated() where g.patternRoles[m.pattern] != .shadow {
             let index = chosenShort[m.pattern] ?? g.patternEntries[m.pattern]
             let ambiguous = g.entryIsAmbiguous[index]
@@ -74,6 +87,33 @@ public struct GazetteerRule: EntityRule {
                                 surface: g.patternSurfaces[m.pattern], aliases: g.aliasSets[index],
                                 properties: g.entryMentionProperties[index], rule: Self.ruleName(kind)))
         }
+    }
+
+    /// ``ByteAutomaton/leftmostLongest(_:)`` of `matches`, computed in place when they are in
+    /// start order (as the walks from successive starts report them): the choice is a
+    /// subsequence, written over the front of the buffer, which is returned.
+    static func chooseLeftmostLongest(_ matches: inout [ByteAutomaton.Match]) -> [ByteAutomaton.Match] {
+        guard ByteAutomaton.isInStartOrder(matches) else { return ByteAutomaton.leftmostLongest(matches) }
+        var count = 0
+        var lastEnd = Int.min
+        var k = 0
+        while k < matches.count {
+            var best = matches[k]
+            var j = k + 1
+            while j < matches.count, matches[j].start == best.start {
+                let m = matches[j]
+                if m.end > best.end || (m.end == best.end && m.pattern < best.pattern) { best = m }
+                j += 1
+            }
+            if best.start >= lastEnd {
+                matches[count] = best
+                count += 1
+                lastEnd = best.end
+            }
+            k = j
+        }
+        matches.removeLast(matches.count - count)
+        return matches
     }
 
     /// Provenance per kind, as constants: interpolating it for every mention showed in profiles.

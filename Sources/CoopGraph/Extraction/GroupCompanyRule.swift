@@ -48,7 +48,7 @@ public struct GroupCompanyRule: EntityRule {
             end -= 3
         }
         let hangul = context.text(start, end)
-        guard (end - start) / 3 >= 1, (end - start) / 3 <= 10, !context.gazetteer.stopwords.contains(hangul),
+        guard (end - start) / 3 >= 1, (end - start) / 3 <= 10, !context.gazetteer.stopwordSet.contains(hangul),
               context.gazetteer.personTitles.title(start, end, in: b) == nil else { return nil }
         let word = context.text(i, end)
         return Mention(range: SourceRange(i, end), kind: .organization, canonical: word, surface: word, rule: name)

@@ -13,7 +13,8 @@ public struct InternalUnitHeadRule: EntityRule {
         // By index: a `for p in` copied every mention out before testing its kind.
         for i in context.mentions.indices where context.mentions[i].kind == .person {
             let p = context.mentions[i]
-            guard let unit = p.properties["affiliation"], let e = g.entry(named: unit), e.properties["internal"] == "1",
+            guard let unit = p.properties["affiliation"], g.internalUnitNames.contains(unit),
+                  let e = g.entry(named: unit), e.properties["internal"] == "1",
                   let parentName = e.properties["parent"], let parent = g.entry(named: parentName),
                   let title = p.properties["title"], title.hasSuffix(PersonTitles.headSuffix) else { continue }
             var m = p

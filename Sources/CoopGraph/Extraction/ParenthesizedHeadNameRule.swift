@@ -28,7 +28,7 @@ public struct ParenthesizedHeadNameRule: EntityRule {
         let b = context.bytes
         let titles = context.gazetteer.personTitles
         guard let body = context.mention(endingAt: open), body.kind.isBody else { return nil }
-        let foreign = body.properties["country"].map { $0 != "한국" } ?? false
+        let foreign = body.properties["country"].map { !$0.isKorea } ?? false
         // The title: one whole word, no particle.
         var pos = open + 1
         let tEnd = HangulBytes.hangulRunEnd(from: pos, upper: context.upper, in: b)
@@ -84,7 +84,7 @@ public struct ParenthesizedHeadNameRule: EntityRule {
         guard !words.isEmpty, words.count <= 4, text.unicodeScalars.allSatisfy({ $0.value == 0x20 || HangulBytes.isHangulSyllable($0.value) }) else { return false }
         return words.allSatisfy { w in
             let s = String(w)
-            return s.count >= 2 && !titles.stopwords.contains(s) && !PersonTitles.functionWords.contains(s) && PersonTitles.mayBeForeignNameWord(s)
+            return s.count >= 2 && !titles.stopwordSet.contains(s) && !PersonTitles.functionWordSet.contains(s) && PersonTitles.mayBeForeignNameWord(s)
                 && !titles.titles.contains(s) && !PersonRule.koreanWordEnds.contains(s.last ?? " ") && !PersonTitles.particleEnds.contains(s.last ?? " ")
         }
     }

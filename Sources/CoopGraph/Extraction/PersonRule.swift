@@ -27,23 +27,39 @@ public struct PersonRule: EntityRule {
         let b = context.bytes
         let titles = context.gazetteer.personTitles
         let tokens = Self.tokens(context)
+        // The sentence's mentions do not overlap and are sorted, so their starts increase: one
+        // cursor walked along with the tokens answers "the mention starting here" and "is this
+        // covered" (``ExtractionContext/mentionIndex(startingAt:)``, ``ExtractionContext/isCovered(_:)``)
+        // without scanning them all for every token. An accepted person changes the list: the
+        // walk starts over.
+        var cursor = 0
         for (t, tok) in tokens.enumerated() {
-            if let mi = context.mentionIndex(startingAt: tok.lo), context.mentions[mi].kind.isBody,
-               context.mentions[mi].range.upperBound < tok.hi {
-                let m = context.mentions[mi]
-                if let p = nameBeforeBodyTitle(t, body: m, tokens: tokens, titles: titles, context: context) { context.add(p) }
+            let mentionCount = context.mentions.count
+            while cursor < mentionCount, context.mentions[cursor].range.lowerBound < tok.lo { cursor += 1 }
+            if cursor < mentionCount, context.mentions[cursor].range.lowerBound == tok.lo {
+                let mi = cursor
+                if context.mentions[mi].kind.isBody, context.mentions[mi].range.upperBound < tok.hi {
+                    let m = context.mentions[mi]
+                    if let p = nameBeforeBodyTitle(t, body: m, tokens: tokens, titles: titles, context: context) {
+                        context.add(p)
+                        cursor = 0
+                    }
+                    continue
+                }
+                // Covered: the mention starts at the token.
                 continue
             }
-            guard !context.isCovered(tok.lo),
-                  !tok.hangulOnly || titles.mayHoldTitle(syllables: tok.lo, tok.hi, in: b),
+            // Covered when the last mention starting before the token reaches over it.
+            if cursor > 0, context.mentions[cursor - 1].range.upperBound > tok.lo { continue }
+            guard !tok.hangulOnly || titles.mayHoldTitle(syllables: tok.lo, tok.hi, in: b),
                   let title = tok.hangulOnly ? titles.title(syllables: tok.lo, tok.hi, in: b) : titles.title(tok.lo, tok.hi, in: b)
             else { continue }
             if let m = nameBeforeTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
-                context.add(m)
+                if context.add(m) { cursor = 0 }
             } else if let m = nameAfterTitleInParenthesis(t, tokens: tokens, title: title.title, titles: titles, context: context) {
-                context.add(m)
+                if context.add(m) { cursor = 0 }
             } else if let m = surnameAndTitle(t, tokens: tokens, title: title.title, titles: titles, context: context) {
-                context.add(m)
+                if context.add(m) { cursor = 0 }
             }
         }
     }
@@ -167,7 +183,7 @@ public struct PersonRule: EntityRule {
             let anchor = context.mention(endingAt: end)
             let foreignBody = anchor.map { $0.kind.isBody && isForeign($0, context: context) } ?? false
             // `파키스탄 잠 카말 칸 상무장관`: a country alone anchors names of two words or more.
-            let country = anchor.map { $0.kind == .country && $0.canonical != "한국" && first < n } ?? false
+            let country = anchor.map { $0.kind == .country && !$0.canonical.isKorea && first < n } ?? false
             if let m = anchor, foreignBody || country {
                 // One-syllable words only inside a longer name (잠 카말 칸).
                 guard (first...n).contains(where: { tokens[$0].hi - tokens[$0].lo >= 6 }),
@@ -176,9 +192,9 @@ public struct PersonRule: EntityRule {
                 if first == n, w.hi - w.lo >= 12, let last = context.text(w.lo, w.hi).last, Self.unitWordEnds.contains(last) { return nil }
                 for k in first...n {
                     let wt = context.text(tokens[k].lo, tokens[k].hi)
-                    guard !titles.stopwords.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),
+                    guard !titles.stopwordSet.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),
                           PersonTitles.mayBeForeignNameWord(wt),
-                          !PersonTitles.functionWords.contains(wt), titles.title(tokens[k].lo, tokens[k].hi, in: b) == nil,
+                          !PersonTitles.functionWordSet.contains(wt), titles.title(tokens[k].lo, tokens[k].hi, in: b) == nil,
                           !context.isCovered(tokens[k].lo) else { return nil }
                 }
                 let nameText = tokens[first...n].map { context.text($0.lo, $0.hi) }.joined(separator: " ")
@@ -198,7 +214,7 @@ public struct PersonRule: EntityRule {
     /// otherwise it extends over several words only from the start of a clause.
     func foreignNameBeforeCountry(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
         let end = HangulBytes.skipBlanksBackward(from: tokens[t].lo, lower: context.lower, in: context.bytes)
-        guard let country = context.mention(endingAt: end), country.kind == .country, country.canonical != "한국" else { return nil }
+        guard let country = context.mention(endingAt: end), country.kind == .country, !country.canonical.isKorea else { return nil }
         return foreignName(before: country, tokens: tokens, title: title, titles: titles, context: context)
     }
 
@@ -229,7 +245,7 @@ public struct PersonRule: EntityRule {
         func usable(_ i: Int) -> Bool {
             let w = tokens[i]
             let text = context.text(w.lo, w.hi)
-            guard w.hangulOnly, !context.isCovered(w.lo), !titles.stopwords.contains(text), !PersonTitles.functionWords.contains(text),
+            guard w.hangulOnly, !context.isCovered(w.lo), !titles.stopwordSet.contains(text), !PersonTitles.functionWordSet.contains(text),
                   let lastChar = text.last, !PersonTitles.particleEnds.contains(lastChar), PersonTitles.mayBeForeignNameWord(text),
                   titles.title(w.lo, w.hi, in: b) == nil, !context.gazetteer.isResidentPrefix(text) else { return false }
             return spelledWords != 0 || text.count >= 2
@@ -288,6 +304,8 @@ public struct PersonRule: EntityRule {
 
     /// Time words that often directly precede a name: `8일 오전 안토니 블링컨`.
     static let timeWords: Set<String> = ["오전", "오후", "새벽", "저녁", "당일", "전날", "이날", "같은날"]
+    /// `timeWords` answered on bytes.
+    static let timeWordSet = PlainStringSet(timeWords)
 
     /// True when only punctuation, the sentence start, a time word or a number precedes `i`.
     func isClauseStart(_ i: Int, context: ExtractionContext) -> Bool {
@@ -297,7 +315,7 @@ public struct PersonRule: EntityRule {
         let v = HangulBytes.scalar(at: p, in: b).value
         if !HangulBytes.isWordScalar(v) { return v != 0x29 }
         let start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
-        if start < end, Self.timeWords.contains(context.text(start, end)) { return true }
+        if start < end, Self.timeWordSet.contains(b, start, end) { return true }
         // `… 총재와 울리카 모디어 …`: the next name of a list of people, after a title and 와/과.
         if v == 0xC640 || v == 0xACFC, p > start, context.gazetteer.personTitles.title(start, p, in: b)?.end == p { return true }
         // `이번 회의에는 루이스 라칼레 포우 우루과이 대통령`, `장관은 …`: a topic particle ends the clause's subject.
@@ -311,7 +329,7 @@ public struct PersonRule: EntityRule {
     }
 
     func isForeign(_ m: Mention, context: ExtractionContext) -> Bool {
-        if let c = m.properties["country"] { return c != "한국" }
+        if let c = m.properties["country"] { return !c.isKorea }
         return false
     }
 
@@ -420,6 +438,23 @@ public struct PersonRule: EntityRule {
         return nil
     }
 
+    /// `name.hasPrefix(prefix)`, on bytes when both hold only ASCII and precomposed Hangul
+    /// (``WordSet/isSimple(_:)``): each scalar is then one `Character` and the texts are NFC,
+    /// so a `Character` prefix is a byte prefix. `hasPrefix` on Korean text compares
+    /// normalised `Character`s, a thousand instructions per person asked about.
+    static func hasNamePrefix(_ name: String, _ prefix: String) -> Bool {
+        var n = name, p = prefix
+        let quick: Bool? = n.withUTF8 { a in
+            p.withUTF8 { b in
+                guard WordSet.isSimple(a), WordSet.isSimple(b) else { return nil }
+                guard a.count >= b.count else { return false }
+                for k in 0..<b.count where a[k] != b[k] { return false }
+                return true
+            }
+        }
+        return quick ?? name.hasPrefix(prefix)
+    }
+
     /// `안 장관`: a surname and a title name the person of the document with both.
     func surnameAndTitle(_ t: Int, tokens: [Token], title: String, titles: PersonTitles, context: ExtractionContext) -> Mention? {
         guard let n = token(before: tokens[t].lo, tokens: tokens, context: context) else { return nil }
@@ -430,7 +465,7 @@ public struct PersonRule: EntityRule {
         let surname = context.text(s.lo, s.hi)
         // The last such person of the document so far: this sentence's first, then the earlier
         // ones (the same answer as searching both lists joined, without copying them).
-        let isKnown: (Mention) -> Bool = { $0.kind == .person && $0.canonical.hasPrefix(surname) && $0.properties["title"] == title }
+        let isKnown: (Mention) -> Bool = { $0.kind == .person && Self.hasNamePrefix($0.canonical, surname) && $0.properties["title"] == title }
         guard let p = context.mentions.last(where: isKnown) ?? context.document.mentions.last(where: isKnown) else { return nil }
         var m = p
         m.range = SourceRange(s.lo, s.hi)

@@ -312,7 +312,7 @@ public final class PersonTitles: Sendable {
         var copy = word
         if let answer = copy.withUTF8({ isKoreanName($0, 0, $0.count) }) { return answer }
         let n = word.count
-        guard n >= 2 && n <= 4, !stopwords.contains(word), !Self.functionWords.contains(word), !titles.contains(word) else { return false }
+        guard n >= 2 && n <= 4, !stopwordSet.contains(word), !Self.functionWordSet.contains(word), !titleSet.contains(word) else { return false }
         if let last = word.last, Self.nonNameEnds.contains(last) || Self.particleEnds.contains(last) { return false }
         let one = String(word.prefix(1)), two = String(word.prefix(2))
         if n == 4 { return surnames.contains(two) }

@@ -33,7 +33,7 @@ public struct QuotedForeignNameRule: EntityRule {
         // Before: a country or a body.
         let before = HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: b)
         guard let anchor = context.mention(endingAt: before), anchor.kind == .country || anchor.kind.isBody,
-              anchor.canonical != "한국" else { return [] }
+              !anchor.canonical.isKorea else { return [] }
         // Inside: one to four name words.
         // Brackets mark a name: words up to eight syllables (돔브로브스키스).
         guard let (words, j) = context.bracketedNameWords(open: open, openLength: openLength, close: close, accept: { w, _, _ in w.count <= 8 }),

@@ -41,7 +41,7 @@ public struct QuotedNameTitleRule: EntityRule {
     /// The one foreign country named in the sentence, nil when none or several.
     static func onlyForeignCountry(_ context: ExtractionContext) -> String? {
         var country: String?
-        for m in context.mentions where m.kind == .country && m.canonical != "한국" {
+        for m in context.mentions where m.kind == .country && !m.canonical.isKorea {
             if let c = country, c != m.canonical { return nil }
             country = m.canonical
         }

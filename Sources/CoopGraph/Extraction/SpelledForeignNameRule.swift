@@ -128,12 +128,12 @@ public struct SpelledForeignNameRule: EntityRule {
         let b = context.bytes
         let end = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)
         guard end < start else { return nil }
-        if let m = context.mention(endingAt: end), m.kind == .country, m.canonical != "한국" { return m.canonical }
+        if let m = context.mention(endingAt: end), m.kind == .country, !m.canonical.isKorea { return m.canonical }
         // `title와/과 `: the previous person of the list, if it is the last mention before.
         guard let p = HangulBytes.scalarStart(before: end, lower: context.lower, in: b),
               case let v = HangulBytes.scalar(at: p, in: b).value, v == 0xC640 || v == 0xACFC,
               let prev = context.mentions.last(where: { $0.range.upperBound <= p }), prev.kind == .person,
-              let c = prev.properties["country"], c != "한국",
+              let c = prev.properties["country"], !c.isKorea,
               context.gazetteer.personTitles.title(HangulBytes.hangulRunStart(endingAt: p, lower: context.lower, in: b), p, in: b) != nil
         else { return nil }
         return c
@@ -240,7 +240,7 @@ public struct SpelledForeignNameRule: EntityRule {
             // `국가안보회의(NSC) 부보좌관`: a department with its abbreviation.
             let glossEnd = Self.abbreviationEnd(runEnd, upper: context.upper, in: b)
             // Not a modifier of the post (`신임`, `전임`, `초대`): other rules read the title itself (`주한인도대사`).
-            if plain == 1, glossEnd == nil, !PersonTitles.functionWords.contains(context.text(pos, runEnd)) { portfolio = pos } else if glossEnd != nil { portfolio = nil }
+            if plain == 1, glossEnd == nil, !PersonTitles.functionWordSet.contains(context.text(pos, runEnd)) { portfolio = pos } else if glossEnd != nil { portfolio = nil }
             guard plain <= (hanjaCount > 0 ? 0 : 2), runEnd < context.upper, b[runEnd] == 0x20 || glossEnd != nil, !context.isCovered(pos) else { return nil }
             pos = HangulBytes.skipBlanks(from: glossEnd ?? runEnd, upper: context.upper, in: b)
         }
@@ -263,7 +263,7 @@ public struct SpelledForeignNameRule: EntityRule {
             // surname alone (one word fewer than the spelling); a word of three syllables or more ending
             // in a particle before it is the sentence, not a given name.
             if words.count == count - 1, end - start >= 9, Self.endsInParticle(w) { break }
-            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w, maxSyllables: 8), titles.title(start, end, in: b) == nil else { return nil }
+            guard !titles.stopwordSet.contains(w), !PersonTitles.functionWordSet.contains(w), PersonTitles.mayBeForeignNameWord(w, maxSyllables: 8), titles.title(start, end, in: b) == nil else { return nil }
             words.insert((start, end), at: 0)
             guard words.count < count else { break }
             let prev = HangulBytes.skipBlanksBackward(from: start, lower: context.lower, in: b)

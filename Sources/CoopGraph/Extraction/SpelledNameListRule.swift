@@ -48,7 +48,7 @@ public struct SpelledNameListRule: EntityRule {
             let start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
             guard start < end, !context.isCovered(start) else { return nil }
             let w = context.text(start, end)
-            guard !titles.stopwords.contains(w), !PersonTitles.functionWords.contains(w), PersonTitles.mayBeForeignNameWord(w, maxSyllables: 8),
+            guard !titles.stopwordSet.contains(w), !PersonTitles.functionWordSet.contains(w), PersonTitles.mayBeForeignNameWord(w, maxSyllables: 8),
                   titles.title(start, end, in: b) == nil, !PersonTitles.particleEnds.contains(w.last ?? " ") else { return nil }
             words.insert((start, end), at: 0)
             guard words.count < spelled.words else { break }

@@ -57,7 +57,7 @@ public struct UnitNameTitleRule: EntityRule {
         // Full names only (three syllables or more): two-syllable words before a unit are mostly nouns.
         guard nameEnd - nameStart >= 9 else { return nil }
         let name = context.text(nameStart, nameEnd)
-        guard titles.isKoreanName(name), !PersonTitles.functionWords.contains(name), !titles.stopwords.contains(name),
+        guard titles.isKoreanName(name), !PersonTitles.functionWordSet.contains(name), !titles.stopwordSet.contains(name),
               let last = name.last, !Self.verbEnds.contains(last), titles.title(nameStart, nameEnd, in: b) == nil,
               Self.unitHeads.contains(t.title) || !PersonTitles.everydayTitles.contains(t.title),
               titles.acceptsWithoutBody(name: name, title: t.title) else { return nil }

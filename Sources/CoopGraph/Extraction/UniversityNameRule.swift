@@ -29,7 +29,7 @@ public struct UniversityNameRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
         // Both shapes end in 대학: one search rules out most sentences.
-        guard ByteSearch.contains(UnsafeBufferPointer(rebasing: b[context.lower..<context.upper]), Self.heads[1]) else { return }
+        guard ByteSearch.firstIndexFiltered(of: Self.heads[1], in: UnsafeBufferPointer(rebasing: b[context.lower..<context.upper])) != nil else { return }
         // The Hangul words: `.hangul` runs starting a word (a syllable inside a run never does).
         let scan = context.runs
         for k in scan.runs.indices where scan.runs[k].kind == .hangul && scan.isWordStart(k) {
@@ -59,8 +59,8 @@ public struct UniversityNameRule: EntityRule {
         let syllables = (nameEnd - nameStart) / 3
         guard syllables >= 2, syllables <= 6, context.isWordStart(nameStart), !context.isCovered(nameStart) else { return nil }
         let word = context.text(nameStart, nameEnd)
-        guard !Self.modifiers.contains(word), !context.gazetteer.stopwords.contains(word),
-              !PersonTitles.functionWords.contains(word), let last = word.last, !PersonTitles.particleEnds.contains(last),
+        guard !Self.modifiers.contains(word), !context.gazetteer.stopwordSet.contains(word),
+              !PersonTitles.functionWordSet.contains(word), let last = word.last, !PersonTitles.particleEnds.contains(last),
               context.gazetteer.personTitles.title(nameStart, nameEnd, in: b) == nil else { return nil }
         guard followedByTitleOrGloss(headEnd: headEnd, runEnd: runEnd, context: context) else { return nil }
         let full = context.text(nameStart, headEnd)
@@ -93,7 +93,7 @@ public struct UniversityNameRule: EntityRule {
         guard let uni = context.mention(startingAt: start), uni.rule == "body.pattern", uni.kind == .organization,
               uni.surface.hasSuffix("대학") || uni.surface.hasSuffix("대학교"),
               start - 1 > context.lower, b[start - 1] == 0x20,
-              let country = context.mention(endingAt: start - 1), country.kind == .country, country.canonical != "한국" else { return nil }
+              let country = context.mention(endingAt: start - 1), country.kind == .country, !country.canonical.isKorea else { return nil }
         let full = context.text(country.range.lowerBound, uni.range.upperBound)
         var m = Mention(range: SourceRange(country.range.lowerBound, uni.range.upperBound), kind: .organization, canonical: full,
                         surface: full, aliases: [uni.surface], properties: ["country": country.canonical], rule: name)

@@ -26,7 +26,20 @@ public struct DateRecognizer: Sendable {
         DateBytes.wordStartBits.withUnsafeBufferPointer { bits in
         bytes.withUnsafeBufferPointer { p in
             var i = 0
+            // Where the next block may be tested: a block that is not quiet is walked scalar by
+            // scalar to its end before the next test.
+            var nextBlock = 0
             while i < n {
+                if i >= nextBlock {
+                    if i >= 3, i + 18 <= n, DateQuietBlocks.isQuiet(p, at: i) {
+                        // The walk would only step through: land where it would, on the first
+                        // byte after the block that is not a continuation byte.
+                        i += 16
+                        while i < n, p[i] & 0xC0 == 0x80 { i += 1 }
+                        continue
+                    }
+                    nextBlock = i + 16
+                }
                 let c = p[i]
                 if c < 0x80 {
                     if c >= 0x30 && c <= 0x39 {
