@@ -6,6 +6,7 @@ enum EventRules {
         DatedVisitRule(),
         ElectionRule(),
         SeparateMeetingsRule(),
+        MetPersonRule(),
         EachPairMeetingsRule(),
         AttendeeListRule(),
         SpeakerRule(),
