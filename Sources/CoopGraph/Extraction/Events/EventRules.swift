@@ -28,5 +28,6 @@ enum EventRules {
         OverviewBoxRule(),
         StateVisitRule(),
         BareMeetingNameRule(),
+        OpeningCeremonyRule(),
     ]
 }
