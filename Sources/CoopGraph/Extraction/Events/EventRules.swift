@@ -29,5 +29,7 @@ enum EventRules {
         StateVisitRule(),
         BareMeetingNameRule(),
         OpeningCeremonyRule(),
+        // Last: it removes drafts.
+        SameDayRoundRule(),
     ]
 }
