@@ -31,6 +31,15 @@ struct EventTriggerRuleBackgroundTests {
         #expect(EventRecognizerTests.ids(r, .event) == [])
     }
 
+    @Test("a quote reported with 이라고/라며 is speech whatever it ends in", arguments: [
+        "국장은 8월 13일 “호주와의 협력을 통해 끝까지 협상에 최선을 다할 것”이라고 밝혔다.",
+        "국장은 8월 13일 “두번째 컨퍼런스를 차질 없이 준비할 것”이라며 협력을 당부했다.",
+    ])
+    func reportedSpeech(text: String) {
+        let r = EventRecognizerTests.run(text: text, date: "2025-08-13", Self.table)
+        #expect(EventRecognizerTests.ids(r, .event) == [])
+    }
+
     @Test("a quoted sentence reporting a holding is read as the text's own")
     func reportedLead() {
         let text = "청장은 “인천 청사에서 호주 해양경비대와 제19차 해양치안기관장 정례회의를 개최하였다.”고 26일 밝혔다."

@@ -28,6 +28,17 @@ extension EventTriggerRule {
     /// The quote is a sentence someone said: it ends like a sentence (…기대한다, …합니다.), where a
     /// title ends in a noun.
     static func isSpeech(_ q: SourceRange, _ t: EventText) -> Bool {
+        if endsLikeSentence(q, t) { return true }
+        // `“… 끝까지 협상에 최선을 다할 것”이라고 밝혔다`: a quote reported with 이라고/라며 is speech
+        // whatever it ends in.
+        guard let close = t.scalar(at: q.upperBound) else { return false }
+        return speechTails.contains { t.matches($0, at: close.end) }
+    }
+
+    static let speechTails: [[UInt8]] = ["이라고", "라고", "이라며", "라며"].map { Array($0.utf8) }
+
+    /// The quote ends in 다, 요 or 까 (before closing punctuation).
+    static func endsLikeSentence(_ q: SourceRange, _ t: EventText) -> Bool {
         var e = q.upperBound
         while e > q.lowerBound, t.b[e - 1] == 0x20 || t.b[e - 1] == 0x2E || t.b[e - 1] == 0x21 || t.b[e - 1] == 0x3F { e -= 1 }
         guard let last = t.scalar(before: e), last.start >= q.lowerBound else { return false }
@@ -42,6 +53,6 @@ extension EventTriggerRule {
     /// `청장은 “… 제19차 정례회의를 개최하였다.”고 밝혔다`: a quoted sentence that reports a holding
     /// (an event verb in it) is read as the text's own sentence, its event words named as usual.
     static func isReportedLead(_ q: SourceRange, _ t: EventText) -> Bool {
-        isSpeech(q, t) && t.containsAny(EventCues.eventVerbs, in: q)
+        endsLikeSentence(q, t) && t.containsAny(EventCues.eventVerbs, in: q)
     }
 }
