@@ -45,6 +45,18 @@ extension EventTriggerRule {
         return last.value == 0xB2E4 /* 다 */ || last.value == 0xC694 /* 요 */ || last.value == 0xAE4C /* 까 */
     }
 
+    /// `올해 '태평양 도서국 포럼(PIF)'* 의장국을 수행하는`: the series a country chairs or belongs to,
+    /// not a meeting.
+    static func isChairedSeries(_ end: Int, _ t: EventText) -> Bool {
+        var k = end
+        if let s = t.scalar(at: k), EventText.quotePairs.contains(where: { $0.1 == s.value }) { k = s.end }
+        if k < t.b.count, t.b[k] == 0x28, let p = t.parenthesis(at: k) { k = p.end }
+        while k < t.b.count, t.b[k] == 0x2A || t.b[k] == 0x20 { k += 1 }
+        return seriesPosts.contains { t.matches($0, at: k) }
+    }
+
+    static let seriesPosts: [[UInt8]] = ["의장국", "의장직", "공동의장국", "회원국"].map { Array($0.utf8) }
+
     /// `특별대표 회의` and `특별대표회의`: the same name spaced two ways (the day is compared by the caller).
     static func sameWithoutSpaces(_ a: String, _ b: String) -> Bool {
         a.utf8.lazy.filter { $0 != 0x20 }.elementsEqual(b.utf8.lazy.filter { $0 != 0x20 })

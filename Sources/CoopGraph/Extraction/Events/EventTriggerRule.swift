@@ -80,7 +80,9 @@ struct EventTriggerRule: EventRule {
                 aliases += g.aliases
                 skipUntil = max(skipUntil, gloss.end)
             }
-            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { next = max(tEnd, skipUntil); continue }
+            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) || Self.isChairedSeries(max(tEnd, nameRange.upperBound), t) {
+                next = max(tEnd, skipUntil); continue
+            }
             name = EventText.cleanName(name)
             if !quoted, isInsideBody(i, tEnd, t), EventText.ordinal(of: name) == nil, BilateralRule.codes(in: name).isEmpty {
                 next = max(tEnd, skipUntil); continue
