@@ -76,6 +76,8 @@ struct DateRecognizerTests {
         Case(text: "6월 11일부터 출범한다고 밝혔다", doc: "2020-05-12", surface: "6월 11일", value: "2020-06-11", precision: .day),
         Case(text: "6월 29(화), 여의도에서", doc: "2021-06-29", surface: "6월 29(화)", value: "2021-06-29", precision: .day),
         Case(text: "차관회의(5.7), 국무회의", doc: "2020-05-12", surface: "5.7", value: "2020-05-07", precision: .day),
+        Case(text: "신 차관은 5. 8.(월) 협의회를 주관하여", doc: "2023-05-09", surface: "5. 8.(월)", value: "2023-05-08", precision: .day),
+        Case(text: "이어 9. 3(화) 오후에는", doc: "2024-09-04", surface: "9. 3(화)", value: "2024-09-03", precision: .day),
         Case(text: "5월 도쿄에서", doc: nil, surface: "5월", value: nil, precision: nil, reason: noAnchor),
     ]
 
@@ -86,6 +88,8 @@ struct DateRecognizerTests {
         Case(text: "기간: 4.6.~4.10. 접수", doc: "2024-03-02", surface: "4.6.~4.10.", value: "2024-04-06", precision: .day, end: "2024-04-10"),
         Case(text: "'26.4.7(화) ~ 12(일) 개최", doc: nil, surface: "'26.4.7(화) ~ 12(일)", value: "2026-04-07", precision: .day, end: "2026-04-12"),
         Case(text: "의장국 수임(2024.7월부터 1년)", doc: nil, surface: "2024.7월부터 1년", value: "2024-07", precision: .month, end: "2025-07"),
+        Case(text: "10. 15.(일)~10. 24.(화) 열흘간", doc: "2023-10-16", surface: "10. 15.(일)~10. 24.(화)", value: "2023-10-15",
+             precision: .day, end: "2023-10-24"),
         Case(text: "12월 28일~1월 3일 휴무", doc: "2024-12-01", surface: "12월 28일~1월 3일", value: "2024-12-28", precision: .day, end: "2025-01-03"),
         Case(text: "2023년 3월 2일부터 5일간 개최", doc: nil, surface: "2023년 3월 2일부터 5일간", value: "2023-03-02", precision: .day, end: "2023-03-06"),
     ]
@@ -115,7 +119,7 @@ struct DateRecognizerTests {
     @Test("numbers that are not dates", arguments: [
         "문의 044-203-4533 노형철", "130여 명이 참석", "14개국 및 EU", "버전 2.1.3 배포", "총 7.6억불 지원",
         "성장률 2.5% 기록", "제3조 제2항", "1,494억 원 규모", "3일간 진행", "6.21 비율", "v2023.09 배포", "오늘날 세계",
-        "15:00~16:10", "(‘21.1~3Q) 67,241", "’21.3분기 GDP",
+        "15:00~16:10", "(‘21.1~3Q) 67,241", "’21.3분기 GDP", "1. 2. 3. 순서", "3. 4 조항",
     ])
     func notDates(_ text: String) {
         let doc = DateValue(value: "2024-09-20", precision: .day, surface: "2024.09.20")

@@ -31,6 +31,24 @@ struct EventTriggerRuleBackgroundTests {
         #expect(EventRecognizerTests.ids(r, .event) == [])
     }
 
+    @Test("a quote reported with 이라고/라며 is speech whatever it ends in", arguments: [
+        "국장은 8월 13일 “호주와의 협력을 통해 끝까지 협상에 최선을 다할 것”이라고 밝혔다.",
+        "국장은 8월 13일 “두번째 컨퍼런스를 차질 없이 준비할 것”이라며 협력을 당부했다.",
+    ])
+    func reportedSpeech(text: String) {
+        let r = EventRecognizerTests.run(text: text, date: "2025-08-13", Self.table)
+        #expect(EventRecognizerTests.ids(r, .event) == [])
+    }
+
+    @Test("a meeting series a country chairs or belongs to is no event", arguments: [
+        "차관은 7.11. 한국이 올해 '한-호주 청년 포럼(KAYF)'* 의장국을 수행하는 등 협력을 강화하고 있다고 하였다.",
+        "7.11.(월) 제3차 한-호주 장관회의 의장국(호주)의 초청으로 양국 실무협의가 열렸다.",
+    ])
+    func chairedSeries(text: String) {
+        let r = EventRecognizerTests.run(text: text, date: "2025-07-18", Self.table)
+        #expect(!EventRecognizerTests.ids(r, .event).contains { $0.contains("포럼") || $0.contains("장관회의") })
+    }
+
     @Test("a quoted sentence reporting a holding is read as the text's own")
     func reportedLead() {
         let text = "청장은 “인천 청사에서 호주 해양경비대와 제19차 해양치안기관장 정례회의를 개최하였다.”고 26일 밝혔다."

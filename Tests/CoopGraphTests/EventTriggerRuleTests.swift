@@ -112,6 +112,12 @@ struct EventTriggerRuleTests {
         #expect(Self.events(r) == [])
     }
 
+    @Test("a day followed by 부터 is the first day of a meeting of several, not a series")
+    func dayStart() {
+        let r = Self.run("실장은 6.22(목)부터 파리에서 개최되는 ‘새로운 금융협정을 위한 정상회담’에 참석할 예정이다.", date: "2023-06-20", [])
+        #expect(Self.events(r) == ["event:2023-06-22:새로운_금융협정을_위한_정상회담"])
+    }
+
     @Test("이번 회의는 2017년 … 개최된 1차 회의 이후 …: a bare reference is not dated by another event's date")
     func referenceIgnoresOtherEventsDate() {
         let text = "과기정통부는 2월 4일 서울에서 제2차 한-덴마크 과학기술공동위원회를 개최하였다고 밝혔다.\n\nㅇ 이번 회의는 2017년 덴마크 코펜하겐에서 개최된 1차 회의 이후 두 번째 행사로서, 한국 측은 과기정통부 정희권 국제협력관이 수석대표로 회의를 주재하였다."

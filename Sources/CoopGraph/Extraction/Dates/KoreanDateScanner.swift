@@ -233,6 +233,13 @@ struct KoreanDateScanner {
             }
             return nil
         }
+        // `10. 15.(일)`: one space after the month's dot (a tenth of the corpus's dotted dates), only
+        // with the weekday, since `3. 4.` alone is as often a list of numbers.
+        if i + 2 < b.count, b[i] == 0x2E, b[i + 1] == 0x20, (1...12).contains(n), let d = number(i + 2, maxCount: 2), (1...31).contains(d.value) {
+            var end = d.end
+            if end < b.count, b[end] == 0x2E, !isDigit(end + 1) { end += 1 }
+            if weekday(end) != nil { return (DateExpression(month: n, day: d.value), end) }
+        }
         if inRange, (1...31).contains(n), weekday(i) != nil {
             return (DateExpression(day: n), i)
         }

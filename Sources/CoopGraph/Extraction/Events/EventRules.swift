@@ -6,6 +6,7 @@ enum EventRules {
         DatedVisitRule(),
         ElectionRule(),
         SeparateMeetingsRule(),
+        MetPersonRule(),
         EachPairMeetingsRule(),
         AttendeeListRule(),
         SpeakerRule(),
@@ -27,5 +28,8 @@ enum EventRules {
         OverviewBoxRule(),
         StateVisitRule(),
         BareMeetingNameRule(),
+        OpeningCeremonyRule(),
+        // Last: it removes drafts.
+        SameDayRoundRule(),
     ]
 }

@@ -80,7 +80,9 @@ struct EventTriggerRule: EventRule {
                 aliases += g.aliases
                 skipUntil = max(skipUntil, gloss.end)
             }
-            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) { next = max(tEnd, skipUntil); continue }
+            if isMode(name, after: tEnd, t) || isHostBody(tEnd, t) || Self.isChairedSeries(max(tEnd, nameRange.upperBound), t) {
+                next = max(tEnd, skipUntil); continue
+            }
             name = EventText.cleanName(name)
             if !quoted, isInsideBody(i, tEnd, t), EventText.ordinal(of: name) == nil, BilateralRule.codes(in: name).isEmpty {
                 next = max(tEnd, skipUntil); continue
@@ -306,7 +308,9 @@ struct EventTriggerRule: EventRule {
         // dates of other things after it; only a verb of holding makes it a happening.
         if preferredDate == nil, date.range.lowerBound >= nameRange.upperBound, !t.containsAny(EventCues.eventVerbs, in: sr) { return nil }
         // `2010년부터 통일부가 개최하고 있는 … 국제회의`: the start of a series, not one meeting.
-        if date.value.end == nil, t.matches(Self.fromBytes, at: date.range.upperBound), !t.containsAny(EventCues.rangeEnds, in: sr) { return nil }
+        // A day is the first of a meeting of several (`6.22(목)부터 파리에서 개최되는 … 정상회담`).
+        if date.value.end == nil, date.value.precision != .day, t.matches(Self.fromBytes, at: date.range.upperBound),
+           !t.containsAny(EventCues.rangeEnds, in: sr) { return nil }
         var modality = EventModality.happened
         if t.containsAny(EventCues.negatedCues, in: sr) { modality = .negated }
         else if date.tense != .past, !isBeforeDocument(date, t),

@@ -6,7 +6,9 @@ enum EventWords {
     /// Words before a trigger that point back to an event already named (이번 회의, 이날 행사).
     static let demonstratives: Set<String> = ["이번", "이날", "오늘", "동", "해당", "금번", "같은", "이와", "그", "본", "당해", "이", "각", "이러한", "한편"]
     /// Words that stop a name to their left.
-    static let stopWords: Set<String> = ["및", "등", "또는", "위한", "통해", "관련", "대한", "있는", "함께", "그리고", "또한", "특히", "아울러", "앞으로", "최근", "연", "매년", "정례", "정기", "오전", "오후", "나흘간", "이틀간", "양일간", "사흘간", "닷새간", "계기", "첫", "간", "차", "참석", "개최", "다음", "이후", "총", "지난", "공식", "정식", "본격", "새롭게", "처음", "각각", "양자", "이어", "연이어"]
+    static let stopWords: Set<String> = ["및", "등", "또는", "위한", "통해", "관련", "대한", "있는", "함께", "그리고", "또한", "특히", "아울러", "앞으로", "최근", "연", "매년", "정례", "정기", "오전", "오후", "나흘간", "이틀간", "양일간", "사흘간", "닷새간", "계기", "첫", "간", "차", "참석", "개최", "다음", "이후", "총", "지난", "공식", "정식", "본격", "새롭게", "처음", "각각", "양자", "이어", "연이어",
+                                            // `포럼 첫 날 개회식`: the day of a programme, not part of a name.
+                                            "날", "첫날", "이튿날", "마지막"]
     /// Words before a trigger that make it a future one (향후 협상, 차기 회의): a topic, not an event.
     static let futureWords: Set<String> = ["향후", "차기", "추후"]
     /// Meeting words that, used of two people (`A 장관은 … B 장관을 면담하고`), name a meeting of their own.
