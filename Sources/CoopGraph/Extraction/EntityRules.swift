@@ -10,6 +10,7 @@ public enum EntityRules {
         LocalAliasRule(),
         ResearchAbbreviationRule(),
         ForeignBodyRule(),
+        ForeignNamesakeBodyRule(),
         ForeignParliamentRule(),
         ForeignFinancialAuthorityRule(),
         ForeignLocalGovernmentRule(),
