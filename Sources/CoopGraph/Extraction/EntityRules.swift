@@ -41,5 +41,6 @@ public enum EntityRules {
         BilateralReferenceRule(),
         ForeignShortNameRule(),
         ForeignCulturalCentreRule(),
+        ForeignSideBodyRule(),
     ]
 }
