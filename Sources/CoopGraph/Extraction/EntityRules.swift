@@ -41,6 +41,7 @@ public enum EntityRules {
         BilateralReferenceRule(),
         ForeignShortNameRule(),
         ForeignCulturalCentreRule(),
+        MarkedTitleRule(),
         ForeignSideBodyRule(),
     ]
 }
