@@ -14,6 +14,7 @@ public enum EntityRules {
         ForeignParliamentRule(),
         ForeignFinancialAuthorityRule(),
         ForeignLocalGovernmentRule(),
+        SecretariatRule(),
         BodyPatternRule(),
         UniversityNameRule(),
         CompanyMarkRule(),

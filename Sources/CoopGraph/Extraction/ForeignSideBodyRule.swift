@@ -106,7 +106,9 @@ public struct ForeignSideBodyRule: EntityRule {
         // Bodies first, remembering where each is and what a Korean namesake was called.
         var converted: [(lo: Int, hi: Int, canonical: String, korean: String?)] = []
         for r in context.runs.runs where r.kind == .hangul && r.lo >= lo && r.lo < hi {
-            guard context.isWordStart(r.lo), let end = bodyEnd(r.lo, r.hi, context: context), !isOwned(r.lo, context: context) else { continue }
+            // A title of its own is no body (`사무부차관`).
+            guard context.isWordStart(r.lo), let end = bodyEnd(r.lo, r.hi, context: context), !isOwned(r.lo, context: context),
+                  context.gazetteer.personTitles.title(r.lo, r.hi, in: b) == nil else { continue }
             let word = context.text(r.lo, end)
             guard !Self.notBodies.contains(word), !ForeignBodyRule.stemStops.contains(String(word.dropLast())),
                   !context.gazetteer.stopwords.contains(word), !word.hasSuffix("정부"), !word.hasSuffix("당국") else { continue }
