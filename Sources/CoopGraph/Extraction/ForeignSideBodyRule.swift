@@ -106,9 +106,10 @@ public struct ForeignSideBodyRule: EntityRule {
         // Bodies first, remembering where each is and what a Korean namesake was called.
         var converted: [(lo: Int, hi: Int, canonical: String, korean: String?)] = []
         for r in context.runs.runs where r.kind == .hangul && r.lo >= lo && r.lo < hi {
-            // A title of its own is no body (`사무부차관`).
+            // A word the titles list holds whole is no body (`사무부차관`; `운하부장관` is one).
             guard context.isWordStart(r.lo), let end = bodyEnd(r.lo, r.hi, context: context), !isOwned(r.lo, context: context),
-                  context.gazetteer.personTitles.title(r.lo, r.hi, in: b) == nil else { continue }
+                  !KoreanParticles.splits(r.lo, r.hi, in: b).contains(where: { context.gazetteer.personTitles.isTitleRemainder(b, r.lo, $0) })
+            else { continue }
             let word = context.text(r.lo, end)
             guard !Self.notBodies.contains(word), !ForeignBodyRule.stemStops.contains(String(word.dropLast())),
                   !context.gazetteer.stopwords.contains(word), !word.hasSuffix("정부"), !word.hasSuffix("당국") else { continue }
