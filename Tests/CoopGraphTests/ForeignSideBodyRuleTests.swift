@@ -35,14 +35,18 @@ struct ForeignSideBodyRuleTests {
         "베트남측과 법무부가 협의했다",
         "베트남측은 지도부 교체 이후 한국 법무부와 협의했다",
         "베트남(하노이)에서 법무부가 회의를 열었다",
+        "뉴질랜드 측은 연구 동향을 공유하고, 산림청은 공동연구를 제안하였다",
+        "태국측은 공항에서 입국거부가 되는 사례를 줄이자고 요청하였다",
+        "(영국) 이어 특사는 랭 하원 선임부의장을 면담하였다",
     ])
     func notFound(text: String) {
         #expect(Self.bodies(text) == [])
     }
 
-    @Test("the side ends where Korea's side begins")
+    @Test("the side ends where Korea's side or Korea's item begins")
     func ourSide() {
         #expect(Self.bodies("태국측은 상무부가, 우리측은 법무부가 참석한다") == ["태국 상무부[상무부]@태국"])
+        #expect(Self.bodies("(쿠웨이트) 보건부 차관 등 8인 / (한국) 외교부·보건복지부 과장 등 7인 참석") == ["쿠웨이트 보건부[보건부]@쿠웨이트"])
     }
 
     @Test("officials: the body written beside the name, the Korean namesake replaced, or the country")

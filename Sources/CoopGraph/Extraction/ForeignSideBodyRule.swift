@@ -21,10 +21,15 @@ public struct ForeignSideBodyRule: EntityRule {
         "지도부", "수뇌부", "집행부", "행정부", "중앙정부", "지방정부", "연방정부", "관계부처", "유관부처", "소관부처", "주무부처",
         "담당부처", "거래처", "수요처", "공급처", "연락처", "판매처", "수출처", "수입처", "투자처", "사용처",
     ]
+    /// Endings of words that name no body: a government, the authorities, and verbal nouns
+    /// (`입국거부`, `가입신청`, `협조요청`).
+    static let notBodyEnds = ["정부", "당국", "거부", "신청", "요청", "초청"]
+    /// Titles that `부` before them makes a deputy's (부의장, 부위원장, 부총리), not a body's head.
+    static let deputyHeads: Set<String> = ["의장", "위원장", "회장", "대표", "총리", "원장", "총재", "사장", "단장"]
     /// `측`, the side mark after a country.
     static let sideBytes: [UInt8] = Array("측".utf8)
     /// List-item marks that open a `(country)` item or end one.
-    static let itemMarks: Set<UInt32> = [0x25B4, 0x25B2, 0x25B3, 0x25B5, 0x2022, 0x25E6, 0x25CB, 0x3147, 0x2D, 0x2A, 0xB7]
+    static let itemMarks: Set<UInt32> = [0x25B4, 0x25B2, 0x25B3, 0x25B5, 0x2022, 0x25E6, 0x25CB, 0x3147, 0x2D, 0x2A, 0xB7, 0x2F]
 
     public init() {}
 
@@ -36,9 +41,10 @@ public struct ForeignSideBodyRule: EntityRule {
             if let lo = sideClauseStart(after: m, context: context) {
                 ends.append(m.range.lowerBound)
                 if m.canonical != "한국" { sides.append((m.canonical, lo)) }
-            } else if m.canonical != "한국", let lo = itemStart(after: m, context: context) {
+            } else if let lo = itemStart(after: m, anywhere: m.canonical == "한국", context: context) {
+                // `/ (한국) 외교부·보건복지부`: Korea's item ends the one before it.
                 ends.append(m.range.lowerBound)
-                sides.append((m.canonical, lo))
+                if m.canonical != "한국" { sides.append((m.canonical, lo)) }
             }
         }
         guard !sides.isEmpty else { return }
@@ -66,10 +72,12 @@ public struct ForeignSideBodyRule: EntityRule {
     }
 
     /// A list item `(<country>)` (after a list mark or at the sentence start) starts after `)`.
-    func itemStart(after m: Mention, context: ExtractionContext) -> Int? {
+    /// Korea's `(한국)` ends a side wherever it stands (`anywhere`).
+    func itemStart(after m: Mention, anywhere: Bool = false, context: ExtractionContext) -> Int? {
         let b = context.bytes
         let lo = m.range.lowerBound, hi = m.range.upperBound
         guard lo > context.lower, hi < context.upper, b[lo - 1] == 0x28, b[hi] == 0x29 else { return nil }
+        if anywhere { return hi + 1 }
         let before = HangulBytes.skipBlanksBackward(from: lo - 1, lower: context.lower, in: b)
         if let p = HangulBytes.scalarStart(before: before, lower: context.lower, in: b),
            !Self.itemMarks.contains(HangulBytes.scalar(at: p, in: b).value) { return nil }
@@ -112,12 +120,14 @@ public struct ForeignSideBodyRule: EntityRule {
             else { continue }
             let word = context.text(r.lo, end)
             guard !Self.notBodies.contains(word), !ForeignBodyRule.stemStops.contains(String(word.dropLast())),
-                  !context.gazetteer.stopwords.contains(word), !word.hasSuffix("정부"), !word.hasSuffix("당국") else { continue }
+                  !context.gazetteer.stopwords.contains(word), !Self.notBodyEnds.contains(where: { word.hasSuffix($0) }) else { continue }
             var korean: String?
             if let k = context.mentionIndex(startingAt: r.lo) {
                 let e = context.mentions[k]
                 // Only Korea's namesake body gives way: a foreign or other mention stays.
                 guard e.kind == .ministry, e.range.upperBound == end, e.properties["country"] == nil, e.rule == "gazetteer.ministry" else { continue }
+                // `…, 산림청은 공동연구를 제안하였다`: Korea's body as a new subject ends the side's clause.
+                if Self.isTopic(end, r.hi, in: b) { break }
                 korean = e.canonical
             } else if context.isCovered(r.lo) {
                 continue
@@ -170,6 +180,13 @@ public struct ForeignSideBodyRule: EntityRule {
         return end - 6 >= context.lower && context.text(end - 6, end) == "우리" && HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b) == end - 6
     }
 
+    /// True when the run's rest after `end` is the topic particle `은` or `는`.
+    static func isTopic(_ end: Int, _ runEnd: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard runEnd - end == 3 else { return false }
+        let v = HangulBytes.scalar(at: end, in: b).value
+        return v == 0xC740 || v == 0xB294
+    }
+
     /// The end of a body word `…부/청/처` of three syllables or more opening the run `lo..<runEnd`,
     /// followed by particles or a title (`국방부장관`); nil when the run is no such word.
     func bodyEnd(_ lo: Int, _ runEnd: Int, context: ExtractionContext) -> Int? {
@@ -179,7 +196,10 @@ public struct ForeignSideBodyRule: EntityRule {
             defer { end -= 3 }
             guard Self.headScalars.contains(HangulBytes.scalar(at: end - 3, in: b).value) else { continue }
             if KoreanParticles.isParticleTail(end, runEnd, in: b) { return end }
-            for core in KoreanParticles.splits(end, runEnd, in: b) where context.gazetteer.personTitles.isTitleRemainder(b, end, core) {
+            let titles = context.gazetteer.personTitles
+            for core in KoreanParticles.splits(end, runEnd, in: b) where titles.isTitleRemainder(b, end, core) {
+                // `선임부의장`: the 부 opens a deputy's title (부의장), it ends no body; `운하부장관` is a body and 장관.
+                if HangulBytes.scalar(at: end - 3, in: b).value == 0xBD80, Self.deputyHeads.contains(context.text(end, core)) { continue }
                 return end
             }
         }
