@@ -35,6 +35,16 @@ struct CountryCompoundRuleTests {
         }
     }
 
+    @Test("a compound the stopwords hold is a region (인·태, the Indo-Pacific), with the bundled gazetteers")
+    func regionCompound() {
+        let countries = { (text: String) in
+            Extractor().mentions(in: ExtractionTestSupport.document(text)).filter { $0.rule == "country.compound" }.map(\.canonical)
+        }
+        #expect(countries("인·태 지역에서 협력을 확대하기로 했다") == [])
+        #expect(countries("인-태 전략을 설명했다") == [])
+        #expect(countries("한·태 수교 65주년을 기념했다") == ["한국", "태국"])
+    }
+
     @Test("the document remembers each bilateral pair")
     func records() {
         let doc = ExtractionTestSupport.document("한·일 산학연")

@@ -15,6 +15,9 @@ struct GazetteerScopeTests {
         #expect(!g.isInternational(Self.mention("한국철강협회", .organization)))
         #expect(!g.isInternational(Self.mention("외교부", .ministry)))
         #expect(!g.isInternational(Self.mention("없는기구", .organization)))
+        var secretariat = Self.mention("없는기구 사무국", .organization)
+        secretariat.rule = "organization.secretariat"
+        #expect(g.isInternational(secretariat))
     }
 
     @Test("every line of the bundled international-organizations.tsv carries scope=international")

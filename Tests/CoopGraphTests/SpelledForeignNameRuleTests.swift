@@ -5,7 +5,7 @@ import Testing
 struct SpelledForeignNameRuleTests {
     @Test("the spelling gives the number of name words; bodies, countries and departments may come before the title", arguments: [
         ("장관은 호세 마리오 레예스 에르난데스(Jose Mario Reyes Hernandez) 캐나다 외교부 장관과 만났다",
-         ["호세 마리오 레예스 에르난데스/장관@외교부"]),
+         ["호세 마리오 레예스 에르난데스/장관@캐나다 외교부"]),
         ("방한 중인 「대니얼 크리텐브링크 (Daniel Kritenbrink)」미국 동아태 차관과 협의", ["대니얼 크리텐브링크/동아태 차관@미국"]),
         ("이어 냠-오소르 오츠랄(Nyam-Osor Uchral) 일본 장관과", ["냠-오소르 오츠랄/장관@일본"]),
         ("에지마 카즈히코(江島 一彦) 일본 과장과 회의", ["에지마 카즈히코/과장@일본"]),
@@ -31,7 +31,7 @@ struct SpelledForeignNameRuleTests {
         ("한국 엘메르 쉬알레르(Elmer Schialer) 교수가", ["엘메르 쉬알레르/교수@"]),
         // A spelled patronymic may run to eight syllables.
         ("차관은 사디코프 카이랏 아누아르베코비치(Sadykov Kairat Anuarbekovich) 우즈베키스탄 외교부 차관과 회담을 가졌다",
-         ["사디코프 카이랏 아누아르베코비치/차관@외교부"]),
+         ["사디코프 카이랏 아누아르베코비치/차관@우즈베키스탄 외교부"]),
     ])
     func found(text: String, expected: [String]) {
         #expect(ExtractionTestSupport.persons(text) == expected)
@@ -66,6 +66,10 @@ struct SpelledForeignNameRuleTests {
         // a modifier of the post is not.
         ("차관은 안나 코발(Anna Koval) 폴란드 외교부 신임 대사와 면담했다", ["안나 코발/대사@폴란드 외교부"]),
         ("대표는 프랑스 외교부 마리 뒤랑(Marie Durand) 아시아담당 국장과 면담했다", ["마리 뒤랑/아시아담당 국장@프랑스 유럽외교부"]),
+        // 소속 between the body and the name; a secretariat of an international body counts as international.
+        ("대표단은 필리핀 통상산업부 소속 앨런 갭티(Allan Gepty) 차관보가 이끈다", ["앨런 갭티/차관보@필리핀 통상산업부"]),
+        ("GCC측은 GCC 사무국 소속 압둘라흐만 알 하르비 (Abdulrahman Al Harbi) 수석대표를 중심으로 참여한다",
+         ["압둘라흐만 알 하르비/수석대표@걸프협력회의 사무국"]),
     ])
     func foundBundled(text: String, expected: [String]) {
         #expect(Self.bundledPersons(text) == expected)

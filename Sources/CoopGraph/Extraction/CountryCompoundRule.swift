@@ -60,6 +60,11 @@ public struct CountryCompoundRule: EntityRule {
                 else { continue }
             }
             guard let (parts, end) = parse(at: i, context: context) else { continue }
+            // A compound the stopwords hold is a region, not countries (`인·태`: the Indo-Pacific).
+            if parts.count == 2, let last = parts.last, context.gazetteer.stopwords.contains(context.text(i, last.end)) {
+                resume = end
+                continue
+            }
             var names: [String] = []
             for p in parts {
                 let e = context.gazetteer.entries[p.entry]

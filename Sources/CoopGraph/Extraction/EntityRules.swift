@@ -10,9 +10,11 @@ public enum EntityRules {
         LocalAliasRule(),
         ResearchAbbreviationRule(),
         ForeignBodyRule(),
+        ForeignNamesakeBodyRule(),
         ForeignParliamentRule(),
         ForeignFinancialAuthorityRule(),
         ForeignLocalGovernmentRule(),
+        SecretariatRule(),
         BodyPatternRule(),
         UniversityNameRule(),
         CompanyMarkRule(),
@@ -40,5 +42,7 @@ public enum EntityRules {
         BilateralReferenceRule(),
         ForeignShortNameRule(),
         ForeignCulturalCentreRule(),
+        MarkedTitleRule(),
+        ForeignSideBodyRule(),
     ]
 }

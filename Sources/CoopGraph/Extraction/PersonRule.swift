@@ -189,7 +189,9 @@ public struct PersonRule: EntityRule {
                 guard (first...n).contains(where: { tokens[$0].hi - tokens[$0].lo >= 6 }),
                       first < n || w.hi - w.lo >= 6 else { return nil }
                 // `생태환경부 국제합작사 사장`: one long word ending like a unit is a department.
-                if first == n, w.hi - w.lo >= 12, let last = context.text(w.lo, w.hi).last, Self.unitWordEnds.contains(last) { return nil }
+                // Three syllables are enough for the endings no transcribed name has (`국제처 국장`).
+                if first == n, w.hi - w.lo >= 9, let last = context.text(w.lo, w.hi).last, Self.unitWordEnds.contains(last),
+                   w.hi - w.lo >= 12 || "처청국과실부".contains(last) { return nil }
                 for k in first...n {
                     let wt = context.text(tokens[k].lo, tokens[k].hi)
                     guard !titles.stopwordSet.contains(wt), let last = wt.last, !PersonTitles.particleEnds.contains(last),

@@ -10,6 +10,8 @@
 /// foreign or international body right before the name; a country alone is recorded as `country`.
 public struct SpelledForeignNameRule: EntityRule {
     public let name = "person.spelled-foreign-name"
+    /// `소속`, written between a body and the name of its member.
+    static let belongingBytes: [UInt8] = Array("소속".utf8)
     static let maxSpellingBytes = 80
     /// Closing quote marks after a spelling, also the half-width corner bracket (｣) some
     /// releases set names in: `｢알리시아 바르세나 이바라(Alicia Bárcena Ibarra)｣ 멕시코 외교장관`.
@@ -276,7 +278,13 @@ public struct SpelledForeignNameRule: EntityRule {
            HangulBytes.isHangulSyllable(HangulBytes.scalar(at: p, in: b).value) { return nil }
         let name = words.map { context.text($0.lo, $0.hi) }.joined(separator: " ")
         // `영국 외교부 프레야 잭슨(Freya Jackson) 다자담당 국장`: a foreign or international body right before the name.
-        if body == nil, let m = context.mention(endingAt: HangulBytes.skipBlanksBackward(from: first.lo, lower: context.lower, in: b)),
+        // `GCC 사무국 소속 압둘라흐만 알 하르비(…)`: 소속 ("of") may stand between the body and the name.
+        var bodyEnd = HangulBytes.skipBlanksBackward(from: first.lo, lower: context.lower, in: b)
+        if bodyEnd - 6 >= context.lower, Self.belongingBytes.indices.allSatisfy({ b[bodyEnd - 6 + $0] == Self.belongingBytes[$0] }),
+           HangulBytes.hangulRunStart(endingAt: bodyEnd, lower: context.lower, in: b) == bodyEnd - 6 {
+            bodyEnd = HangulBytes.skipBlanksBackward(from: bodyEnd - 6, lower: context.lower, in: b)
+        }
+        if body == nil, let m = context.mention(endingAt: bodyEnd),
            m.kind.isBody, m.range.upperBound < first.lo, m.properties["country"] != nil || context.gazetteer.isInternational(m) {
             body = m
             country = m.properties["country"] ?? country
