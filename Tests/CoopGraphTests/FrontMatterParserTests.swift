@@ -84,4 +84,16 @@ struct FrontMatterParserTests {
             #expect(viaParser?.values[key] == .scalar(value))
         }
     }
+
+    @Test("a repeated key keeps its first position and takes the last value; empty front matter is empty")
+    func repeatedKey() throws {
+        let fm = try #require(FrontMatterParser.parse("---\ntitle: 하나\nministry: 외교부\ntitle: 둘\n---\n본문"))
+        #expect(fm.keys == ["title", "ministry"])
+        #expect(fm["title"] == "둘")
+        #expect(fm.values.count == 2)
+        let empty = try #require(FrontMatterParser.parse("---\n---\n"))
+        #expect(empty.keys.isEmpty)
+        #expect(empty.values.isEmpty)
+        #expect(empty.bodyStart == 8)
+    }
 }

@@ -33,7 +33,7 @@ public struct FrontMatter: Sendable, Hashable {
 
     /// Sets a value, keeping the first position of a repeated key.
     mutating func set(_ key: String, _ value: Value) {
-        if values[key] == nil { keys.append(key) }
-        values[key] = value
+        // One hash of the key: the lookup and the store are the same call.
+        if values.updateValue(value, forKey: key) == nil { keys.append(key) }
     }
 }

@@ -17,6 +17,9 @@ public enum FrontMatterParser {
         guard let lines = frontMatterLines(bytes) else { return nil }
         let close = lines.count - 1
         var fm = FrontMatter(bodyStart: lines[close].next)
+        // At most one key per line: room for all at once, as a growing table rehashes its keys.
+        fm.keys.reserveCapacity(max(0, close - 1))
+        fm.values.reserveCapacity(max(0, close - 1))
         var i = 1
         while i < close {
             let line = lines[i]

@@ -37,7 +37,9 @@ public struct ForeignSideBodyRule: EntityRule {
         // The sides, found on the mentions: most sentences name no foreign country.
         var sides: [(country: String, lo: Int)] = []
         var ends: [Int] = []
-        for m in context.mentions where m.kind == .country {
+        // By index: `for m in` copied (and retained) every mention of the sentence to test its kind.
+        for i in context.mentions.indices where context.mentions[i].kind == .country {
+            let m = context.mentions[i]
             if let lo = sideClauseStart(after: m, context: context) {
                 ends.append(m.range.lowerBound)
                 if m.canonical != "한국" { sides.append((m.canonical, lo)) }

@@ -33,7 +33,10 @@ public struct MarkedTitleRule: EntityRule {
                 }
             case .other:
                 // Footnote marks right after a word (`한-아세안센터** 사무총장`).
-                guard k > 0, runs[k - 1].hi == r.lo, runs[k - 1].kind != .other, isGap(r, stars: true, context: context) else { continue }
+                // Most such runs are one blank or punctuation: a gap opens with `*` or a blank and
+                // holds a `*`, so one blank alone is none (checked before reading the run).
+                guard b[r.lo] == 0x2A || (b[r.lo] == 0x20 && r.hi - r.lo > 1),
+                      k > 0, runs[k - 1].hi == r.lo, runs[k - 1].kind != .other, isGap(r, stars: true, context: context) else { continue }
             default:
                 continue
             }

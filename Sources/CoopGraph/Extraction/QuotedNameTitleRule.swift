@@ -41,9 +41,11 @@ public struct QuotedNameTitleRule: EntityRule {
     /// The one foreign country named in the sentence, nil when none or several.
     static func onlyForeignCountry(_ context: ExtractionContext) -> String? {
         var country: String?
-        for m in context.mentions where m.kind == .country && !m.canonical.isKorea {
-            if let c = country, c != m.canonical { return nil }
-            country = m.canonical
+        // By index: no copy of the mentions that are not countries.
+        for i in context.mentions.indices where context.mentions[i].kind == .country && !context.mentions[i].canonical.isKorea {
+            let canonical = context.mentions[i].canonical
+            if let c = country, c != canonical { return nil }
+            country = canonical
         }
         return country
     }

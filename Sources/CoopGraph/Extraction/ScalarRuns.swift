@@ -48,10 +48,15 @@ public struct ScalarRuns: Sendable {
     /// sentence reuses one buffer (emptied, capacity kept) instead of allocating one each time.
     public static func cut(_ b: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, into out: inout [Run]) {
         var i = lower
-        while i < upper {
+        guard i < upper else { return }
+        var (kind, length) = Self.classify(at: i, in: b)
+        while true {
             let lo = i
-            let (kind, length) = Self.classify(at: i, in: b)
             i += length
+            // The scalar that ends a Hanja or "other" run was classified to find the end: it
+            // starts the next run, so it is not classified a second time (half the runs are
+            // blanks and punctuation between words).
+            var following: (Kind, Int)?
             // Each class has its own inner loop: the run's scalars are read once, with no
             // per-scalar test of the class left behind.
             switch kind {
@@ -63,12 +68,14 @@ public struct ScalarRuns: Sendable {
                 while i < upper, Self.isLatin(b[i]) { i += 1 }
             case .hanja, .other:
                 while i < upper {
-                    let (next, n) = Self.classify(at: i, in: b)
-                    guard next == kind else { break }
-                    i += n
+                    let next = Self.classify(at: i, in: b)
+                    guard next.0 == kind else { following = next; break }
+                    i += next.1
                 }
             }
             out.append(Run(lo: lo, hi: i, kind: kind))
+            guard i < upper else { return }
+            (kind, length) = following ?? Self.classify(at: i, in: b)
         }
     }
 
