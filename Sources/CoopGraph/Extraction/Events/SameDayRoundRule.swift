@@ -18,7 +18,14 @@ struct SameDayRoundRule: EventRule {
         guard w.events.count > 1 else { return }
         var drop = Set<Int>()
         var mergedInto: [Int: Int] = [:]
-        let keys = w.events.map { Self.roundKey($0.name) }
+        // A key is only ever compared with that of another event of the same type and day: for
+        // the many events with no such partner none is built (building one made Strings per word).
+        let keys: [String?] = w.events.indices.map { a in
+            guard let da = w.events[a].date?.value.value else { return nil }
+            let type = w.events[a].type
+            guard w.events.indices.contains(where: { b in b != a && w.events[b].type == type && w.events[b].date?.value.value == da }) else { return nil }
+            return Self.roundKey(w.events[a].name)
+        }
         for a in w.events.indices where !drop.contains(a) {
             guard let ka = keys[a], let da = w.events[a].date?.value.value else { continue }
             for b in w.events.indices where b > a && !drop.contains(b) {
@@ -52,6 +59,8 @@ struct SameDayRoundRule: EventRule {
 
     /// The ordinal and the remaining words, sorted; nil for a name without an ordinal.
     static func roundKey(_ name: String) -> String? {
+        // Every ordinal (``ordinalNumber(_:)``) has an ASCII digit: most names have none.
+        guard name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var ordinal: String?
         var words: [Substring] = []
         for word in name.split(separator: " ") {
