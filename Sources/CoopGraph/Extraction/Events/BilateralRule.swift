@@ -7,10 +7,14 @@ struct BilateralRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let countryMentions = w.text.mentions.filter { $0.kind == .country }
+        // What ``codes(in:_:)`` reads of a mention is its canonical name and surface: one mention
+        // per distinct pair answers the same (the first of each pair is kept, so the first match
+        // is the same mention's canonical name), and a release names its few countries many times.
+        let probed = Self.distinctNames(countryMentions)
         // Names are fixed once made, so each name's countries are read once and shared by the
         // loops below and ``documentPair(codes:)``.
-        let eventCodes = w.events.map { Self.codes(in: $0.name, countryMentions) }
-        let agreementCodes = w.agreements.map { Self.codes(in: $0.name, countryMentions) }
+        let eventCodes = w.events.map { Self.codes(in: $0.name, probed) }
+        let agreementCodes = w.agreements.map { Self.codes(in: $0.name, probed) }
         for e in w.events.indices {
             for country in eventCodes[e] {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
@@ -38,7 +42,7 @@ struct BilateralRule: EventRule {
             var countries = agreementCodes[a]
             if countries.isEmpty, !w.agreements[a].parties.values.contains(where: { $0.kind == .country }),
                let s = w.agreements[a].sentences.first {
-                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, countryMentions)
+                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, probed)
             }
             for country in countries {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
@@ -48,6 +52,16 @@ struct BilateralRule: EventRule {
                 }
             }
         }
+    }
+
+    /// The first mention of each distinct (canonical name, surface) pair, in order; pairs are
+    /// compared on their bytes, so a kept mention's names are byte for byte those of the ones it stands for.
+    static func distinctNames(_ mentions: [Mention]) -> [Mention] {
+        var out: [Mention] = []
+        for m in mentions where !out.contains(where: { $0.canonical.utf8.elementsEqual(m.canonical.utf8) && $0.surface.utf8.elementsEqual(m.surface.utf8) }) {
+            out.append(m)
+        }
+        return out
     }
 
     /// False when ``codes(in:_:)`` finds nothing for sure: the word it reads (the first, or the
@@ -162,10 +176,12 @@ struct BilateralRule: EventRule {
         let text = t.string(SourceRange(sr.lowerBound, start))
         let words = ScalarCharacters.split(text) { $0 == 0x20 } ?? text.split(separator: " ")
         for (k, word) in words.enumerated() where mayHoldCodes(word) {
-            let c = codes(in: String(word), countries)
-            guard c.count >= 2 else { continue }
+            // The topic particle first: it is a look at one scalar, the codes a split and a
+            // look-up per part, and most words before an agreement (`한국은`, `한편`) have no pair.
             let head = k + 1 < words.count ? words[k + 1] : word
-            if let last = head.unicodeScalars.last, EventText.topicParticles.contains(last.value) { return c }
+            guard let last = head.unicodeScalars.last, EventText.topicParticles.contains(last.value) else { continue }
+            let c = codes(in: String(word), countries)
+            if c.count >= 2 { return c }
         }
         return []
     }
