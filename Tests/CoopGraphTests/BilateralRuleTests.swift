@@ -107,16 +107,6 @@ struct BilateralRuleTests {
         #expect(BilateralRule.codes(in: "한국은 미국과") == [])
     }
 
-    @Test("distinctNames keeps the first mention of each canonical name and surface pair, in order")
-    func distinctNames() {
-        func m(_ at: Int, _ canonical: String, _ surface: String) -> Mention {
-            Mention(range: SourceRange(at, at + 1), kind: .country, canonical: canonical, surface: surface, rule: "test")
-        }
-        let list = [m(0, "몽골", "몽골"), m(5, "미국", "美"), m(9, "몽골", "몽골"), m(12, "미국", "미국"), m(20, "미국", "美")]
-        #expect(BilateralRule.distinctNames(list).map(\.range.lowerBound) == [0, 5, 12])
-        #expect(BilateralRule.distinctNames([]).isEmpty)
-    }
-
     @Test("a subject pair before an agreement needs a topic particle on the word after it")
     func subjectPair() {
         let body = "한-몽골 양국은 협정을 체결했다"

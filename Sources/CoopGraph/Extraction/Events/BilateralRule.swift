@@ -7,14 +7,10 @@ struct BilateralRule: EventRule {
 
     func apply(to w: inout EventWorkspace) {
         let countryMentions = w.text.mentions.filter { $0.kind == .country }
-        // What ``codes(in:_:)`` reads of a mention is its canonical name and surface: one mention
-        // per distinct pair answers the same (the first of each pair is kept, so the first match
-        // is the same mention's canonical name), and a release names its few countries many times.
-        let probed = Self.distinctNames(countryMentions)
         // Names are fixed once made, so each name's countries are read once and shared by the
         // loops below and ``documentPair(codes:)``.
-        let eventCodes = w.events.map { Self.codes(in: $0.name, probed) }
-        let agreementCodes = w.agreements.map { Self.codes(in: $0.name, probed) }
+        let eventCodes = w.events.map { Self.codes(in: $0.name, countryMentions) }
+        let agreementCodes = w.agreements.map { Self.codes(in: $0.name, countryMentions) }
         for e in w.events.indices {
             for country in eventCodes[e] {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
@@ -42,7 +38,7 @@ struct BilateralRule: EventRule {
             var countries = agreementCodes[a]
             if countries.isEmpty, !w.agreements[a].parties.values.contains(where: { $0.kind == .country }),
                let s = w.agreements[a].sentences.first {
-                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, probed)
+                countries = Self.subjectCodes(before: w.agreements[a].start, in: w.text.sentences[s].range, w.text, countryMentions)
             }
             for country in countries {
                 if let m = countryMentions.first(where: { $0.canonical.isSameText(country) }) {
@@ -52,16 +48,6 @@ struct BilateralRule: EventRule {
                 }
             }
         }
-    }
-
-    /// The first mention of each distinct (canonical name, surface) pair, in order; pairs are
-    /// compared on their bytes, so a kept mention's names are byte for byte those of the ones it stands for.
-    static func distinctNames(_ mentions: [Mention]) -> [Mention] {
-        var out: [Mention] = []
-        for m in mentions where !out.contains(where: { $0.canonical.utf8.elementsEqual(m.canonical.utf8) && $0.surface.utf8.elementsEqual(m.surface.utf8) }) {
-            out.append(m)
-        }
-        return out
     }
 
     /// False when ``codes(in:_:)`` finds nothing for sure: the word it reads (the first, or the

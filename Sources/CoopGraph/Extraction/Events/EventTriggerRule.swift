@@ -328,17 +328,9 @@ struct EventTriggerRule: EventRule {
         let id = d.id
         // `2022년 아세안+3 … 포럼` and `아세안+3 … 포럼` on the same day are one event.
         let plain = Self.withoutEditionYear(name)
-        // `isSameText`, not `==`: IDs and names of one document differ in a few bytes, and `==`
-        // on Korean text normalises from the first difference on. The date test comes before
-        // the name tests (ISO dates are ASCII), as in the expression it replaces.
-        let sameID = SameTextProbe(id)
-        let value = date.value.value
-        if let existing = w.events.firstIndex(where: { e in
-            if sameID.matches(e.id) { return true }
-            guard let value, e.date?.value.value == value else { return false }
-            return (Self.withoutEditionYear(e.name).isSameText(plain) || Self.sameWithoutSpaces(e.name, name)) && !e.name.isSameText(name)
-        }) {
-            if !w.events[existing].name.isSameText(name) { w.events[existing].aliases.insert(name) }
+        if let existing = w.events.firstIndex(where: { $0.id == id || ($0.date?.value.value == date.value.value && date.value.value != nil
+                                                         && (Self.withoutEditionYear($0.name) == plain || Self.sameWithoutSpaces($0.name, name)) && $0.name != name) }) {
+            if w.events[existing].name != name { w.events[existing].aliases.insert(name) }
             w.events[existing].aliases.formUnion(d.aliases)
             if w.events[existing].location == nil { w.events[existing].location = d.location }
             w.refer(sentence: si, event: existing)
