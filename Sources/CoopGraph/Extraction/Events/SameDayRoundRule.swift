@@ -37,11 +37,13 @@ struct SameDayRoundRule: EventRule {
                 if gone == a { break }
             }
         }
-        for e in w.events.indices where !drop.contains(e) && isEmpty(e, w) && !Self.isSpecific(w.events[e].name) {
+        for e in w.events.indices where !drop.contains(e) && isEmpty(e, w) {
             guard w.events[e].date?.value.precision == .day, let d = w.events[e].date?.value.value else { continue }
+            // The name is read last: most empty events have no fuller one of their type that day,
+            // and reading the name splits it into words.
             if w.events.indices.contains(where: { o in
                 o != e && !drop.contains(o) && w.events[o].type == w.events[e].type && w.events[o].date?.value.value == d && !isEmpty(o, w)
-            }) {
+            }), !Self.isSpecific(w.events[e].name) {
                 drop.insert(e)
             }
         }
