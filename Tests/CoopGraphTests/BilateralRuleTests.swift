@@ -106,4 +106,17 @@ struct BilateralRuleTests {
         #expect(BilateralRule.codes(in: "한중일 정상회의") == ["한국", "중국", "일본"])
         #expect(BilateralRule.codes(in: "한국은 미국과") == [])
     }
+
+    @Test("a subject pair before an agreement needs a topic particle on the word after it")
+    func subjectPair() {
+        let body = "한-몽골 양국은 협정을 체결했다"
+        let t = EventText(document: SeedDocuments.document(text: body, date: nil), mentions: [], dates: [])
+        let start = body.utf8.count - "협정을 체결했다".utf8.count
+        let sr = SourceRange(0, body.utf8.count)
+        let mongolia = Mention(range: SourceRange(100, 101), kind: .country, canonical: "몽골", surface: "몽골", rule: "test")
+        #expect(BilateralRule.subjectCodes(before: start, in: sr, t, [mongolia]) == ["한국", "몽골"])
+        let plain = "한-몽골 양국 협정을 체결했다"
+        let t2 = EventText(document: SeedDocuments.document(text: plain, date: nil), mentions: [], dates: [])
+        #expect(BilateralRule.subjectCodes(before: plain.utf8.count - "협정을 체결했다".utf8.count, in: SourceRange(0, plain.utf8.count), t2, [mongolia]) == [])
+    }
 }

@@ -32,6 +32,8 @@ struct SameDayRoundRuleTests {
         ("한-필리핀 자유무역협정(FTA) 제5차 공식협상", "5|자유무역협정(FTA) 한-필리핀"),
         ("5차 공동위원회", nil),
         ("한-필리핀 협상", nil),
+        ("제오차 한-필리핀 협상", nil),          // no ASCII digit: refused before any split
+        ("제10회 한-필리핀 포럼", "10|포럼 한-필리핀"),
     ] as [(String, String?)])
     func keys(name: String, key: String?) {
         #expect(SameDayRoundRule.roundKey(name) == key)

@@ -162,10 +162,12 @@ struct BilateralRule: EventRule {
         let text = t.string(SourceRange(sr.lowerBound, start))
         let words = ScalarCharacters.split(text) { $0 == 0x20 } ?? text.split(separator: " ")
         for (k, word) in words.enumerated() where mayHoldCodes(word) {
-            let c = codes(in: String(word), countries)
-            guard c.count >= 2 else { continue }
+            // The topic particle first: it is a look at one scalar, the codes a split and a
+            // look-up per part, and most words before an agreement (`한국은`, `한편`) have no pair.
             let head = k + 1 < words.count ? words[k + 1] : word
-            if let last = head.unicodeScalars.last, EventText.topicParticles.contains(last.value) { return c }
+            guard let last = head.unicodeScalars.last, EventText.topicParticles.contains(last.value) else { continue }
+            let c = codes(in: String(word), countries)
+            if c.count >= 2 { return c }
         }
         return []
     }

@@ -43,14 +43,16 @@ public struct EventRecognizer: Sendable {
             keep(&entityNodes[id, default: Node(id: id, kind: m.kind, name: m.canonical, aliases: m.aliases, properties: m.properties)])
             return id
         }
-        var keptAgreements: Set<String> = []
+        // Lists searched with `isSameText` (the answer of `Set.contains`), not sets: a document has
+        // a few agreements, and a set hashed (so normalised) every Korean ID it took in or was asked.
+        var keptAgreements: [String] = []
         // The agreements some event is about, gathered once rather than asked of every event per agreement.
-        var linkedAgreements: Set<String> = []
-        if !w.agreements.isEmpty { for e in w.events { linkedAgreements.formUnion(e.agreements) } }
+        var linkedAgreements: [String] = []
+        if !w.agreements.isEmpty { for e in w.events { linkedAgreements.append(contentsOf: e.agreements) } }
         for a in w.agreements {
-            let linked = linkedAgreements.contains(a.id)
+            let linked = linkedAgreements.contains { $0.isSameText(a.id) }
             guard a.date != nil || !a.parties.isEmpty || !a.members.isEmpty || !a.chairs.isEmpty || !a.countries.isEmpty || linked else { continue }
-            keptAgreements.insert(a.id)
+            keptAgreements.append(a.id)
             // Room for every property up front: a dictionary grown key by key rehashed each time.
             var p = [String: String](minimumCapacity: 6)
             p["agreement_kind"] = a.kind.rawValue
@@ -93,7 +95,7 @@ public struct EventRecognizer: Sendable {
                 if entityNodes[cid] == nil { entityNodes[cid] = Node(id: cid, kind: .country, name: c) }
                 g.add(Edge(source: cid, target: id, relation: .participatedIn, evidence: ev))
             }
-            for a in e.agreements.sorted() where keptAgreements.contains(a) {
+            for a in e.agreements.sorted() where keptAgreements.contains(where: { $0.isSameText(a) }) {
                 g.add(Edge(source: id, target: a, relation: .about, evidence: ev))
             }
         }

@@ -18,7 +18,14 @@ struct SameDayRoundRule: EventRule {
         guard w.events.count > 1 else { return }
         var drop = Set<Int>()
         var mergedInto: [Int: Int] = [:]
-        let keys = w.events.map { Self.roundKey($0.name) }
+        // A key is only ever compared with that of another event of the same type and day: for
+        // the many events with no such partner none is built (building one made Strings per word).
+        let keys: [String?] = w.events.indices.map { a in
+            guard let da = w.events[a].date?.value.value else { return nil }
+            let type = w.events[a].type
+            guard w.events.indices.contains(where: { b in b != a && w.events[b].type == type && w.events[b].date?.value.value == da }) else { return nil }
+            return Self.roundKey(w.events[a].name)
+        }
         for a in w.events.indices where !drop.contains(a) {
             guard let ka = keys[a], let da = w.events[a].date?.value.value else { continue }
             for b in w.events.indices where b > a && !drop.contains(b) {
@@ -30,11 +37,13 @@ struct SameDayRoundRule: EventRule {
                 if gone == a { break }
             }
         }
-        for e in w.events.indices where !drop.contains(e) && isEmpty(e, w) && !Self.isSpecific(w.events[e].name) {
+        for e in w.events.indices where !drop.contains(e) && isEmpty(e, w) {
             guard w.events[e].date?.value.precision == .day, let d = w.events[e].date?.value.value else { continue }
+            // The name is read last: most empty events have no fuller one of their type that day,
+            // and reading the name splits it into words.
             if w.events.indices.contains(where: { o in
                 o != e && !drop.contains(o) && w.events[o].type == w.events[e].type && w.events[o].date?.value.value == d && !isEmpty(o, w)
-            }) {
+            }), !Self.isSpecific(w.events[e].name) {
                 drop.insert(e)
             }
         }
@@ -52,6 +61,8 @@ struct SameDayRoundRule: EventRule {
 
     /// The ordinal and the remaining words, sorted; nil for a name without an ordinal.
     static func roundKey(_ name: String) -> String? {
+        // Every ordinal (``ordinalNumber(_:)``) has an ASCII digit: most names have none.
+        guard name.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
         var ordinal: String?
         var words: [Substring] = []
         for word in name.split(separator: " ") {
