@@ -132,4 +132,21 @@ struct ByteAutomatonTests {
         #expect(ByteAutomaton.leftmostLongest(shuffled).map(key) == expected)
         #expect(ByteAutomaton.leftmostLongest([]).isEmpty)
     }
+
+    @Test("the in-place choice: leftmost first, longest then lowest pattern at a start; in start order or not", arguments: [
+        ([(0, 6, 3), (0, 9, 1), (0, 9, 0), (6, 12, 2), (9, 15, 4), (15, 18, 5)], [(0, 9, 0), (9, 15, 4), (15, 18, 5)]),
+        ([(3, 6, 0), (3, 6, 1), (6, 9, 2)], [(3, 6, 0), (6, 9, 2)]),
+        ([(9, 12, 0), (0, 6, 1), (3, 9, 2)], [(0, 6, 1), (9, 12, 0)]),
+        ([], []),
+    ])
+    func chooseInPlace(spans: [(Int, Int, Int)], expected: [(Int, Int, Int)]) {
+        func m(_ s: [(Int, Int, Int)]) -> [ByteAutomaton.Match] { s.map { ByteAutomaton.Match(start: $0.0, end: $0.1, pattern: $0.2) } }
+        let matches = m(spans)
+        var buffer = matches
+        let chosen = ByteAutomaton.leftmostLongest(inPlace: &buffer)
+        #expect(chosen == m(expected))
+        #expect(ByteAutomaton.leftmostLongest(matches) == m(expected))
+        // In start order the choice is written over the buffer; otherwise the buffer is left as it was.
+        #expect(buffer == (ByteAutomaton.isInStartOrder(matches) ? chosen : matches))
+    }
 }

@@ -34,19 +34,4 @@ struct GazetteerRuleTests {
     func stopwords() {
         #expect(ExtractionTestSupport.summary("양국 정부, 업계, 전문가 등", rules: rules) == [])
     }
-
-    @Test("the in-place choice equals ByteAutomaton.leftmostLongest, in start order or not", arguments: [
-        [(0, 6, 3), (0, 9, 1), (0, 9, 0), (6, 12, 2), (9, 15, 4), (15, 18, 5)],
-        [(3, 6, 0), (3, 6, 1), (6, 9, 2)],
-        [(9, 12, 0), (0, 6, 1), (3, 9, 2)],
-        [],
-    ])
-    func chooseInPlace(spans: [(Int, Int, Int)]) {
-        let matches = spans.map { ByteAutomaton.Match(start: $0.0, end: $0.1, pattern: $0.2) }
-        var buffer = matches
-        let chosen = GazetteerRule.chooseLeftmostLongest(&buffer)
-        #expect(chosen == ByteAutomaton.leftmostLongest(matches))
-        // In start order the choice is written over the buffer; otherwise the buffer is left as it was.
-        #expect(buffer == (ByteAutomaton.isInStartOrder(matches) ? chosen : matches))
-    }
 }

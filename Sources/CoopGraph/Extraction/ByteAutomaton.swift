@@ -422,24 +422,8 @@ public struct ByteAutomaton: Sendable {
         // Walks from successive starts report their matches in start order: then the choice
         // needs no sort, only the longest (lowest pattern at equal ends) of each start.
         if isInStartOrder(matches) {
-            var out: [Match] = []
-            var lastEnd = Int.min
-            var k = 0
-            while k < matches.count {
-                var best = matches[k]
-                var j = k + 1
-                while j < matches.count, matches[j].start == best.start {
-                    let m = matches[j]
-                    if m.end > best.end || (m.end == best.end && m.pattern < best.pattern) { best = m }
-                    j += 1
-                }
-                if best.start >= lastEnd {
-                    out.append(best)
-                    lastEnd = best.end
-                }
-                k = j
-            }
-            return out
+            var out = matches
+            return leftmostLongest(inPlace: &out)
         }
         let sorted = matches.sorted { $0.start != $1.start ? $0.start < $1.start : ($0.end != $1.end ? $0.end > $1.end : $0.pattern < $1.pattern) }
         var out: [Match] = []
@@ -449,6 +433,33 @@ public struct ByteAutomaton: Sendable {
             lastEnd = m.end
         }
         return out
+    }
+
+    /// ``leftmostLongest(_:)`` of `matches`, computed in place when they are in start order (as
+    /// the walks from successive starts report them): the choice is a subsequence, written over
+    /// the front of the buffer, which is returned. Otherwise the buffer is left as it was.
+    static func leftmostLongest(inPlace matches: inout [Match]) -> [Match] {
+        guard isInStartOrder(matches) else { return leftmostLongest(matches) }
+        var count = 0
+        var lastEnd = Int.min
+        var k = 0
+        while k < matches.count {
+            var best = matches[k]
+            var j = k + 1
+            while j < matches.count, matches[j].start == best.start {
+                let m = matches[j]
+                if m.end > best.end || (m.end == best.end && m.pattern < best.pattern) { best = m }
+                j += 1
+            }
+            if best.start >= lastEnd {
+                matches[count] = best
+                count += 1
+                lastEnd = best.end
+            }
+            k = j
+        }
+        matches.removeLast(matches.count - count)
+        return matches
     }
 
     static func isInStartOrder(_ matches: [Match]) -> Bool {

@@ -71,7 +71,7 @@ public struct GazetteerRule: EntityRule {
             validCount += 1
         }
         all.removeLast(all.count - validCount)
-        let chosen = Self.chooseLeftmostLongest(&all)
+        let chosen = ByteAutomaton.leftmostLongest(inPlace: &all)
         for (k, m) in chosen.enumerated() where g.patternRoles[m.pattern] != .shadow {
             let index = chosenShort[m.pattern] ?? g.patternEntries[m.pattern]
             let ambiguous = g.entryIsAmbiguous[index]
@@ -87,33 +87,6 @@ public struct GazetteerRule: EntityRule {
                                 surface: g.patternSurfaces[m.pattern], aliases: g.aliasSets[index],
                                 properties: g.entryMentionProperties[index], rule: Self.ruleName(kind)))
         }
-    }
-
-    /// ``ByteAutomaton/leftmostLongest(_:)`` of `matches`, computed in place when they are in
-    /// start order (as the walks from successive starts report them): the choice is a
-    /// subsequence, written over the front of the buffer, which is returned.
-    static func chooseLeftmostLongest(_ matches: inout [ByteAutomaton.Match]) -> [ByteAutomaton.Match] {
-        guard ByteAutomaton.isInStartOrder(matches) else { return ByteAutomaton.leftmostLongest(matches) }
-        var count = 0
-        var lastEnd = Int.min
-        var k = 0
-        while k < matches.count {
-            var best = matches[k]
-            var j = k + 1
-            while j < matches.count, matches[j].start == best.start {
-                let m = matches[j]
-                if m.end > best.end || (m.end == best.end && m.pattern < best.pattern) { best = m }
-                j += 1
-            }
-            if best.start >= lastEnd {
-                matches[count] = best
-                count += 1
-                lastEnd = best.end
-            }
-            k = j
-        }
-        matches.removeLast(matches.count - count)
-        return matches
     }
 
     /// Provenance per kind, as constants: interpolating it for every mention showed in profiles.
