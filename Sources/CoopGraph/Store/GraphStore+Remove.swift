@@ -38,11 +38,10 @@ extension GraphStore {
     /// Paths the store does not hold are ignored. With `dryRun`, nothing changes and the
     /// summary says what would have gone (its node and edge counts stay those of the store).
     public func remove(paths: [String], dryRun: Bool = false) throws -> RemovalSummary {
-        func count(_ table: String) throws -> Int { Int(try db.scalar("SELECT count(*) FROM \(table)")?.int ?? 0) }
-        return try writeTransaction {
+        try writeTransaction {
             var summary = RemovalSummary()
-            summary.nodesBefore = try count("nodes")
-            summary.edgesBefore = try count("edges")
+            summary.nodesBefore = try rowCount("nodes")
+            summary.edgesBefore = try rowCount("edges")
             var ids: [Int64] = []
             for path in Set(paths).sorted() {
                 guard let row = try db.rows("SELECT id FROM documents WHERE path = ?", [.text(path)]).first else { continue }
@@ -63,8 +62,8 @@ extension GraphStore {
                     try db.run("DELETE FROM documents WHERE id = ?", [.integer(id)])
                 }
             }
-            summary.nodesAfter = try count("nodes")
-            summary.edgesAfter = try count("edges")
+            summary.nodesAfter = try rowCount("nodes")
+            summary.edgesAfter = try rowCount("edges")
             return summary
         }
     }
