@@ -76,4 +76,35 @@ struct ByteSearchTests {
             #expect(ByteSearch.firstIndex(inRange: 0xE4, 0xE9, or: 0xEF, in: b, from: 5, to: 3) == 3)
         }
     }
+
+    @Test("firstIndex(of:in:): Korean words whose lead and last bytes are common, at the exact byte offset", arguments: [
+        ("주한", "이날 주한 미국대사는", 7 as Int?),
+        ("주한", "주한", 0),
+        ("주한", "주요 한국 주한", 14),
+        ("정부", String(repeating: "정책 부처 ", count: 8) + "미국 정부는", 119),
+        ("주식회사 ", String(repeating: "주식 회사 ", count: 6) + "주식회사 가나", 84),
+        ("대학", "서울대 학생", nil),
+        ("abc", "xxabxabcabc", 5),
+        ("ab", "xxxab", 3),
+        ("x", "", nil),
+    ])
+    func firstOccurrenceOfKoreanWords(needle: String, hay: String, expected: Int?) {
+        #expect(Array(hay.utf8).withUnsafeBufferPointer { ByteSearch.firstIndex(of: Array(needle.utf8), in: $0) } == expected)
+    }
+
+    @Test("firstIndex(of:in:) equals a naive search at every start of a long text, for needles of 1 to 13 bytes")
+    func agreesWithNaiveSearch() {
+        let text = Array(String(repeating: "주한 중국 대사와 정부 주식회사 대학교 abc ", count: 5).utf8)
+        let needles = ["주한", "정부", "주식회사 ", "대학", "학교 ", "중국 대", "a", "bc", " ", "국대"].map { Array($0.utf8) }
+        func naive(_ n: [UInt8], _ h: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard n.count <= h.count else { return nil }
+            return (0...(h.count - n.count)).first { s in (0..<n.count).allSatisfy { h[s + $0] == n[$0] } }
+        }
+        text.withUnsafeBufferPointer { b in
+            for start in 0..<b.count {
+                let hay = UnsafeBufferPointer(rebasing: b[start...])
+                for n in needles { #expect(ByteSearch.firstIndex(of: n, in: hay) == naive(n, hay)) }
+            }
+        }
+    }
 }

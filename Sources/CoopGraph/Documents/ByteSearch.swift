@@ -30,21 +30,25 @@ enum ByteSearch {
         let n = needle.count
         guard n > 0 else { return 0 }
         guard n <= hay.count else { return nil }
-        let first = needle[0]
-        let tail = needle[n - 1]
+        // A start is a candidate when the needle's first, second and last bytes all match. Rules
+        // look for one Korean word (`주한`, `정부`, `주식회사`) in every sentence: its first byte
+        // is a common Hangul lead byte and its last a continuation byte, so with those two alone
+        // most sixteen-byte blocks held a candidate; the second byte (the syllable's middle
+        // bits) makes candidates rare. For a needle of one or two bytes it repeats a test.
+        let first = needle[0], second = needle[min(1, n - 1)], tail = needle[n - 1]
+        let secondOffset = min(1, n - 1)
         let last = hay.count - n
         var i = 0
-        // Sixteen starts at a time: the first and the last byte of the needle compared at
-        // once for each (rules look for one word in every sentence, and most blocks hold no
-        // start); a block with a candidate is checked start by start.
         if let base = hay.baseAddress, last >= 15 {
             let raw = UnsafeRawPointer(base)
-            let vf = SIMD16<UInt8>(repeating: first), vt = SIMD16<UInt8>(repeating: tail)
+            // Vector operands only: the operators taking a scalar are generic calls.
+            let vf = SIMD16<UInt8>(repeating: first), vs = SIMD16<UInt8>(repeating: second), vt = SIMD16<UInt8>(repeating: tail)
             while i + 15 <= last {
                 let a = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let s = raw.loadUnaligned(fromByteOffset: i + secondOffset, as: SIMD16<UInt8>.self)
                 let z = raw.loadUnaligned(fromByteOffset: i + n - 1, as: SIMD16<UInt8>.self)
-                if anyLane((a .== vf) .& (z .== vt)) {
-                    for k in i..<(i + 16) where hay[k] == first && hay[k + n - 1] == tail {
+                if anyLane((a .== vf) .& (s .== vs) .& (z .== vt)) {
+                    for k in i..<(i + 16) where hay[k] == first && hay[k + secondOffset] == second && hay[k + n - 1] == tail {
                         var j = 1
                         while j < n - 1, hay[k + j] == needle[j] { j += 1 }
                         if j >= n - 1 { return k }
@@ -53,10 +57,8 @@ enum ByteSearch {
                 i += 16
             }
         }
-        // The last byte is checked with the first: in Korean text the first byte of a
-        // needle (a UTF-8 lead byte) is common, its last byte (a continuation byte) much less.
         while i <= last {
-            if hay[i] == first, hay[i + n - 1] == tail {
+            if hay[i] == first, hay[i + n - 1] == tail, hay[i + secondOffset] == second {
                 var j = 1
                 while j < n - 1, hay[i + j] == needle[j] { j += 1 }
                 if j >= n - 1 { return i }

@@ -34,7 +34,7 @@ public struct CompanyMarkRule: EntityRule {
         // `주식회사 `: searched for only when the sentence holds it (its lead byte is common).
         var from = context.lower
         while from < context.upper,
-              let k = ByteSearch.firstIndexFiltered(of: Self.spelledOut, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
+              let k = ByteSearch.firstIndex(of: Self.spelledOut, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
             let j = from + k
             let start = j + Self.spelledOut.count
             if context.isWordStart(j), let m = after(start, marked: context.text(j, start), context: context) { context.add(m) }

@@ -25,7 +25,7 @@ public struct ForeignAmbassadorRule: EntityRule {
         // `주한` is rare and its lead byte 0xEC common (a twelfth of all syllables): search for
         // the whole word, sixteen starts at a time.
         while i + Self.host.count <= context.upper {
-            guard let k = ByteSearch.firstIndexFiltered(of: Self.host, in: UnsafeBufferPointer(rebasing: b[i..<context.upper])) else { break }
+            guard let k = ByteSearch.firstIndex(of: Self.host, in: UnsafeBufferPointer(rebasing: b[i..<context.upper])) else { break }
             if let m = person(host: i + k, context: context) { context.add(m) }
             i += k + 1
         }

@@ -30,7 +30,7 @@ public struct ForeignLocalGovernmentRule: EntityRule {
         var lastBlank = context.lower - 1
         var from = context.lower
         while from < context.upper,
-              let found = ByteSearch.firstIndexFiltered(of: Self.government, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
+              let found = ByteSearch.firstIndex(of: Self.government, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
             let end = from + found + Self.government.count
             for length in Self.lengths {
                 let blank = end - length - 1

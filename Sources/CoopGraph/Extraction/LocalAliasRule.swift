@@ -11,7 +11,7 @@ public struct LocalAliasRule: EntityRule {
             var i = context.lower
             // From occurrence to occurrence (a vector search), not byte by byte.
             while i + needle.count <= context.upper,
-                  let k = ByteSearch.firstIndexFiltered(of: needle, in: UnsafeBufferPointer(rebasing: b[i..<context.upper])) {
+                  let k = ByteSearch.firstIndex(of: needle, in: UnsafeBufferPointer(rebasing: b[i..<context.upper])) {
                 i += k
                 if GazetteerRule.isValid(start: i, end: i + needle.count, context: context) {
                     context.add(Mention(range: SourceRange(i, i + needle.count), kind: target.kind, canonical: target.canonical,

@@ -29,7 +29,7 @@ public struct UniversityNameRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
         // Both shapes end in 대학: one search rules out most sentences.
-        guard ByteSearch.firstIndexFiltered(of: Self.heads[1], in: UnsafeBufferPointer(rebasing: b[context.lower..<context.upper])) != nil else { return }
+        guard ByteSearch.firstIndex(of: Self.heads[1], in: UnsafeBufferPointer(rebasing: b[context.lower..<context.upper])) != nil else { return }
         // The Hangul words: `.hangul` runs starting a word (a syllable inside a run never does).
         let scan = context.runs
         for k in scan.runs.indices where scan.runs[k].kind == .hangul && scan.isWordStart(k) {
