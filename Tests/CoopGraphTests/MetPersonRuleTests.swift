@@ -69,4 +69,17 @@ struct MetPersonRuleTests {
         #expect(events == ["event:2024-03-04:한-칠레_수산_간담회"])
         #expect(EventRecognizerTests.sources(r, .participatedIn, events.first ?? "").contains("person:호세_가르시아"))
     }
+
+    @Test("a meeting agreed to (만나기로) is planned, one that fell through (만나지 못했다) negated, one held happened", arguments: [
+        ("박영호 장관은 3월 4일(월) 호세 가르시아 칠레 수산청 청장을 만나 협력을 논의했다.", "happened"),
+        ("박영호 장관은 3월 4일(월) 호세 가르시아 칠레 수산청 청장을 만나기로 했다.", "planned"),
+        ("박영호 장관은 3월 4일(월) 호세 가르시아 칠레 수산청 청장을 만나지 못했다.", "negated"),
+        ("박영호 장관은 3월 4일(월) 호세 가르시아 칠레 수산청 청장을 만나 협의할 계획이었으나 일정이 취소되었다.", "negated"),
+    ])
+    func modality(text: String, expected: String) {
+        let r = EventRecognizerTests.run(text: text, date: "2024-03-04", Self.table)
+        let events = r.nodes.filter { $0.kind == .event && $0.evidence.contains { $0.rule == "event.met-person" } }
+        #expect(events.map(\.id) == ["event:2024-03-04:박영호-호세_가르시아_면담"])
+        #expect(events.first?.properties["modality"] == expected)
+    }
 }

@@ -23,7 +23,7 @@ public struct ForeignNamesakeBodyRule: EntityRule {
         while k + 1 < context.mentions.count {
             defer { k += 1 }
             let country = context.mentions[k]
-            guard country.kind == .country, country.canonical != "한국" else { continue }
+            guard country.kind == .country, !country.canonical.isKorea else { continue }
             let end = country.range.upperBound
             guard end < context.upper, b[end] == 0x20 else { continue }
             let start = HangulBytes.skipBlanks(from: end, upper: context.upper, in: b)

@@ -42,11 +42,11 @@ public struct ForeignSideBodyRule: EntityRule {
             let m = context.mentions[i]
             if let lo = sideClauseStart(after: m, context: context) {
                 ends.append(m.range.lowerBound)
-                if m.canonical != "한국" { sides.append((m.canonical, lo)) }
-            } else if let lo = itemStart(after: m, anywhere: m.canonical == "한국", context: context) {
+                if !m.canonical.isKorea { sides.append((m.canonical, lo)) }
+            } else if let lo = itemStart(after: m, anywhere: m.canonical.isKorea, context: context) {
                 // `/ (한국) 외교부·보건복지부`: Korea's item ends the one before it.
                 ends.append(m.range.lowerBound)
-                if m.canonical != "한국" { sides.append((m.canonical, lo)) }
+                if !m.canonical.isKorea { sides.append((m.canonical, lo)) }
             }
         }
         guard !sides.isEmpty else { return }

@@ -28,6 +28,9 @@ struct MetPersonRule: EventRule {
                                         "장관들", "고위인사", "고위급 인사"].map { Array($0.utf8) }
     static let noun = "면담"
     static let verb = "만나"
+    /// `만나기로` (agreed to meet) and `만나지` (`만나지 못했다`, `만나지 않았다`) right after 만나.
+    static let plannedTail: [UInt8] = Array("기로".utf8)
+    static let negatedTail: [UInt8] = Array("지".utf8)
     /// How far the particle may stand from the last person met (their post and a Latin gloss).
     static let maxPostBytes = 120
 
@@ -116,6 +119,12 @@ struct MetPersonRule: EventRule {
             // Found by the verb: the name is no topic for a bare agreement word of the sentence.
             var d = EventDraft(name: name, type: .meeting, trigger: Self.verb, date: date, modality: .happened)
             if let doc = t.documentDate?.value, iso > doc { d.modality = .planned }
+            // `만나기로 했다` is agreed, not held; `만나지 못했다` and the sentence's negation cues
+            // (`연기되`, `무산`) say it did not happen, as for the other event rules.
+            if t.matches(Self.plannedTail, at: k + Self.verbs[0].count) { d.modality = .planned }
+            if t.matches(Self.negatedTail, at: k + Self.verbs[0].count) || t.containsAny(EventCues.negatedCues, in: t.sentences[si].range) {
+                d.modality = .negated
+            }
             if let existing = w.events.firstIndex(where: { $0.id == d.id }) {
                 e = existing
             } else {
