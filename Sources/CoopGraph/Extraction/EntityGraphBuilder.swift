@@ -75,15 +75,10 @@ struct EntityGraphBuilder {
         guard !m.properties.isEmpty else { return }
         if m.kind == .person, let aff = m.properties["affiliation"],
            let kind = m.properties["affiliation_kind"].flatMap(NodeKind.init(rawValue:)) {
-            // Literals, made at their size: a dictionary made for one key grew for the second,
-            // and `init(minimumCapacity:)` is a generic library call (≈ 800 instructions).
-            let edgeProps: [String: String]
-            switch (m.properties["title"], date) {
-            case let (t?, d?): edgeProps = ["title": t, "date": d]
-            case let (t?, nil): edgeProps = ["title": t]
-            case let (nil, d?): edgeProps = ["date": d]
-            case (nil, nil): edgeProps = [:]
-            }
+            // Room for both: a dictionary made for one key grew for the second.
+            var edgeProps = [String: String](minimumCapacity: 2)
+            if let t = m.properties["title"] { edgeProps["title"] = t }
+            if let date { edgeProps["date"] = date }
             let t = node(kind: kind, name: aff, evidence: evidence).index
             // IDs made from the mention's names, as the node's may differ in bytes (canonically equal).
             addEdge(Edge(source: id(ofNode: i, named: m.canonical), target: id(ofNode: t, named: aff), relation: .affiliatedWith,
