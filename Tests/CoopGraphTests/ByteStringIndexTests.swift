@@ -53,4 +53,16 @@ struct ByteStringIndexTests {
         #expect(seen == (0..<500).map { $0 * 2 })
         #expect(keys == (0..<500).map { "key \($0)" })
     }
+
+    @Test("valueOrInsert answers a stored value, or stores the new one and answers nil, past a grow")
+    func valueOrInsert() {
+        var index = ByteStringIndex(minimumCapacity: 1)
+        for k in 0..<40 { #expect(index.valueOrInsert(k, for: "이름\(k)", tag: k % 2) == nil) }
+        #expect(index.valueOrInsert(99, for: "이름7", tag: 1) == 7)
+        #expect(index.valueOrInsert(99, for: "이름7", tag: 0) == nil)
+        #expect(index.value(for: "이름7", tag: 0) == 99)
+        #expect(index.value(for: "이름39", tag: 1) == 39)
+        #expect(index.count == 41)
+    }
 }
+

@@ -137,4 +137,29 @@ struct CueHitsTests {
         #expect(seen > 0)
         #expect(t.cues.eventTriggerStart(from: s.utf8.count) == nil)
     }
+
+    @Test("an anchor's occurrences in a range are those a search restarted after each one finds, mentions included")
+    func anchorOccurrences() {
+        let s = "각각각각 만나 만났다 선출된 각각 면담. 만나만나 끝 각각"
+        let t = text(s, [("만나", .person, "만나")])
+        let b = Array(s.utf8)
+        let n = b.count
+        for anchor in EventCues.anchors {
+            guard let p = EventCues.byteIndex[anchor] else { Issue.record("anchor not scanned"); continue }
+            #expect(t.cues.occurs(p) == (b.withUnsafeBufferPointer { ByteSearch.firstIndex(of: anchor, in: $0) } != nil))
+            for lo in 0...n {
+                for hi in lo...n {
+                    var found: [Int] = []
+                    t.cues.forEachOccurrence(of: p, in: lo..<hi) { found.append($0) }
+                    var expected: [Int] = []
+                    var from = lo
+                    while from + anchor.count <= hi {
+                        if Array(b[from..<(from + anchor.count)]) == anchor { expected.append(from); from += anchor.count } else { from += 1 }
+                    }
+                    #expect(found == expected, "\(String(decoding: anchor, as: UTF8.self)) in \(lo)..<\(hi)")
+                }
+            }
+        }
+    }
 }
+

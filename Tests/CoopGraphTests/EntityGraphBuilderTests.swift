@@ -33,7 +33,26 @@ struct EntityGraphBuilderTests {
         #expect(b.nodes[0].properties == ["title": "장관"])
         #expect(b.nodes[1].evidence == [Self.ev(0)])
         #expect(b.edges.map(\.id) == ["person:홍길동|affiliated_with|ministry:외교부", "ministry:일본_외무성|part_of|country:일본"])
-        #expect(b.edges[0].edge.properties == ["title": "장관", "date": "2023-05-01"])
-        #expect(b.edges[0].edge.evidence == [Self.ev(0), Self.ev(10)])
+        #expect(b.edges[0].properties == ["title": "장관", "date": "2023-05-01"])
+        #expect(b.edges[0].evidence == [Self.ev(0), Self.ev(10)])
+    }
+
+    @Test("its graph equals adding every node and edge to an empty graph, and finds them by ID")
+    func graph() {
+        var b = EntityGraphBuilder(expected: 2, date: nil)
+        let person = Mention(range: SourceRange(0, 3), kind: .person, canonical: "홍길동", surface: "홍 장관",
+                             properties: ["title": "장관", "affiliation": "외교부", "affiliation_kind": "ministry"], rule: "p")
+        b.add(person, evidence: Self.ev(10))
+        b.add(person, evidence: Self.ev(0))
+        b.add(Mention(range: SourceRange(20, 23), kind: .country, canonical: "일본", surface: "일본", rule: "g"), evidence: Self.ev(20))
+        let g = b.graph
+        var added = Graph()
+        for n in b.nodes { added.add(n) }
+        for e in b.edges { added.add(e) }
+        #expect(g == added)
+        #expect(g.nodes.map(\.id) == ["country:일본", "ministry:외교부", "person:홍길동"])
+        #expect(g.node("person:홍길동")?.evidence == [Self.ev(0), Self.ev(10)])
+        #expect(g.edgesByID["person:홍길동|affiliated_with|ministry:외교부"]?.evidence == [Self.ev(0), Self.ev(10)])
+        #expect(g.node("country:미국") == nil)
     }
 }

@@ -17,6 +17,12 @@ enum CanonicalBytes {
         while i < end {
             let c = bytes[i]
             if c < 0x80 { i += 1; continue }
+            // `EB` and `EC` lead only Hangul syllables (U+B000–U+CFFF): no decoding needed.
+            if c == 0xEB || c == 0xEC {
+                guard i + 2 < end else { return false }
+                i += 3
+                continue
+            }
             if c < 0xE0 {
                 // U+0080–U+07FF: only U+00A0–U+00BF (NBSP, ·, ©, °, ±, ¶ …) is plain.
                 guard c == 0xC2, i + 1 < end, bytes[i + 1] >= 0xA0 else { return false }

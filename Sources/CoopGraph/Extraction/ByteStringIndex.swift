@@ -54,12 +54,36 @@ struct ByteStringIndex {
             return (h, find(h, b, tag))
         }
         if let found { entries[found].value = value; return }
+        insertNew(value, for: &k, hash: h, tag: tag)
+    }
+
+    /// The value stored under `key` and `tag`, if any; when there is none, stores `value` there
+    /// and answers nil. One hash and one probe where a look-up and then ``setValue(_:for:tag:)``
+    /// hashed the key twice.
+    mutating func valueOrInsert(_ value: Int, for key: String, tag: Int = 0) -> Int? {
+        var k = key
+        let (h, found) = k.withUTF8 { b -> (UInt64, Int?) in
+            let h = Self.hash(b, tag: tag)
+            return (h, find(h, b, tag))
+        }
+        if let found { return entries[found].value }
+        insertNew(value, for: &k, hash: h, tag: tag)
+        return nil
+    }
+
+    /// Adds an entry for a key known to be absent, whose hash is `h`.
+    private mutating func insertNew(_ value: Int, for k: inout String, hash h: UInt64, tag: Int) {
         if 2 * (entries.count + 1) > slots.count { grow() }
         let e = Int32(entries.count)
         let start = bytes.count
         // Room for names of up to 24 bytes in every slot before the first grow, reserved at
         // the first key (an index often stays empty): growing the buffer copied the keys.
-        if start == 0 { bytes.reserveCapacity(12 * slots.count) }
+        // Likewise room for as many entries as the slots take before they grow: the list grown
+        // from empty was reallocated (and copied) at 1, 2, 4, 8 … keys.
+        if start == 0 {
+            bytes.reserveCapacity(12 * slots.count)
+            entries.reserveCapacity(slots.count / 2)
+        }
         k.withUTF8 { bytes.append(contentsOf: $0) }
         entries.append(Entry(hash: h, tag: tag, start: start, length: bytes.count - start, value: value))
         place(e, h)

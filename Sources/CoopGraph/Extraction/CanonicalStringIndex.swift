@@ -38,6 +38,40 @@ struct CanonicalStringIndex {
         return v
     }
 
+    /// ``value(for:)`` without remembering a key found through the `String` index (so without
+    /// changing the index). A key that is not plain, asked while every stored key is plain (no
+    /// `String` index yet), may still equal one by normalisation: `scan` answers it.
+    func storedValue(for key: String, scan: () -> Int?) -> Int? {
+        if let v = byBytes.value(for: key) { return v }
+        if let byString { return byString[key] }
+        return CanonicalBytes.isPlain(key) ? nil : scan()
+    }
+
+    /// The value stored under a key canonically equal to `key`, if any; when there is none,
+    /// stores `newValue` under `key` and answers nil. `newValue` must differ from every stored
+    /// value (a position not used yet). One byte hash and one plain-text check for a new key,
+    /// where ``value(for:)`` and then ``insert(_:_:)`` did each twice.
+    mutating func valueOrInsert(_ newValue: Int, for key: String) -> Int? {
+        if let v = byBytes.valueOrInsert(newValue, for: key) { return v }
+        // The key's bytes are new and now stored with `newValue`.
+        let found: Int?
+        if byString == nil {
+            // Every stored key is plain: a plain key that is new by bytes is new.
+            if CanonicalBytes.isPlain(key) { return nil }
+            // Built from every key in insertion order, the first of equal keys kept: `key`
+            // (last) maps to `newValue` only when it equals no stored key.
+            buildStringIndex()
+            found = byString?[key].flatMap { $0 == newValue ? nil : $0 }
+        } else {
+            found = byString?[key]
+            if found == nil { byString?[key] = newValue }
+        }
+        guard let found else { return nil }
+        // A canonically equal spelling of a stored key: its bytes now lead there too.
+        byBytes.setValue(found, for: key)
+        return found
+    }
+
     /// Stores `value` under `key`, which must not be canonically equal to a stored key.
     mutating func insert(_ key: String, _ value: Int) {
         byBytes.setValue(value, for: key)

@@ -22,7 +22,8 @@ struct EntityGraphBuilder {
     private(set) var nodes: [Node] = []
     private var last: [Last] = []
     private var edgeIndex: CanonicalStringIndex
-    private(set) var edges: [(id: String, edge: Edge)] = []
+    private var edgeIDs: [String] = []
+    private(set) var edges: [Edge] = []
     /// The document's date (ISO), given to `affiliated_with` edges.
     private let date: String?
 
@@ -93,15 +94,15 @@ struct EntityGraphBuilder {
     /// `knownID`, when given, is `NodeID.make(kind: kind, name: name)` made in advance.
     private mutating func node(kind: NodeKind, name: String, evidence: Evidence, knownID: String? = nil) -> (index: Int, isNew: Bool) {
         let k = Extractor.ordinal(kind)
-        if let i = byCanonical.value(for: name, tag: k) { return (i, false) }
-        let id = knownID ?? NodeID.make(kind: kind, name: name)
-        if let i = nodeIndex.value(for: id) {
-            byCanonical.setValue(i, for: name, tag: k)
-            return (i, false)
-        }
+        // A new name is entered at once with the next position (one hash): when its ID turns
+        // out to be known (another spelling of the same ID), the entry is corrected.
         let i = nodes.count
-        nodeIndex.insert(id, i)
-        byCanonical.setValue(i, for: name, tag: k)
+        if let found = byCanonical.valueOrInsert(i, for: name, tag: k) { return (found, false) }
+        let id = knownID ?? NodeID.make(kind: kind, name: name)
+        if let found = nodeIndex.valueOrInsert(i, for: id) {
+            byCanonical.setValue(found, for: name, tag: k)
+            return (found, false)
+        }
         nodes.append(Node(id: id, kind: kind, name: name, properties: [:], evidence: [evidence]))
         last.append(Last())
         return (i, true)
@@ -115,12 +116,19 @@ struct EntityGraphBuilder {
 
     private mutating func addEdge(_ e: Edge) {
         let id = e.id
-        if let i = edgeIndex.value(for: id) {
-            for (k, v) in e.properties where edges[i].edge.properties[k] == nil { edges[i].edge.properties[k] = v }
-            edges[i].edge.evidence += e.evidence
+        if let i = edgeIndex.valueOrInsert(edges.count, for: id) {
+            for (k, v) in e.properties where edges[i].properties[k] == nil { edges[i].properties[k] = v }
+            edges[i].evidence += e.evidence
         } else {
-            edgeIndex.insert(id, edges.count)
-            edges.append((id, e))
+            edgeIDs.append(id)
+            edges.append(e)
         }
+    }
+
+    /// The document's entity graph: the nodes and edges gathered, with the indexes built on the
+    /// way (``Graph/init(distinctNodes:edges:)-tables``), so no ID is hashed again.
+    var graph: Graph {
+        Graph(distinctNodes: GraphTable(keys: nodes.map(\.id), values: nodes, index: nodeIndex),
+              edges: GraphTable(keys: edgeIDs, values: edges, index: edgeIndex))
     }
 }

@@ -15,7 +15,7 @@ extension Extractor {
                                     sentence: Self.sentence(containing: mentions[k].range, in: sentences), rule: mentions[k].rule)
             builder.add(mentions[k], evidence: evidence)
         }
-        return Graph(distinctNodes: builder.nodes, edges: builder.edges)
+        return builder.graph
     }
 
     /// Distinct entities a document is expected to have at most, for sizing its tables (a

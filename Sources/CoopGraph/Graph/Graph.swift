@@ -4,57 +4,55 @@
 /// keeps existing properties (first writer wins), so extraction order never changes the
 /// meaning. Iteration helpers return nodes and edges sorted by ID for deterministic output.
 public struct Graph: Sendable, Hashable {
-    public private(set) var nodesByID: [String: Node] = [:]
-    public private(set) var edgesByID: [String: Edge] = [:]
+    /// The nodes by ID, in the order they were first added (``GraphTable``: found by the bytes
+    /// of the ID; a `[String: Node]` normalised every Korean ID it hashed).
+    public private(set) var nodesByID = GraphTable<Node>()
+    /// The edges by ID (``Edge/id``), in the order they were first added.
+    public private(set) var edgesByID = GraphTable<Edge>()
 
     public init() {}
 
     public init(nodes: [Node], edges: [Edge]) {
-        // Room for all at once: a growing table rehashes every key (an NFC pass per Korean ID).
-        nodesByID.reserveCapacity(nodes.count)
-        edgesByID.reserveCapacity(edges.count)
+        nodesByID = GraphTable(minimumCapacity: nodes.count)
+        edgesByID = GraphTable(minimumCapacity: edges.count)
         for n in nodes { add(n) }
         for e in edges { add(e) }
     }
 
-    /// A graph of nodes and edges whose IDs are pairwise distinct (by `String` equality), as
-    /// ``Extractor/graph(of:document:)`` gathers them: each is stored with one hash of its ID
-    /// rather than a lookup and then an insert, and a sorted evidence list is kept as it is.
-    /// The result equals adding each with ``add(_:)``.
-    ///
-    /// Both tables get room for the events and agreements added next (``EventRecognizer``): a
-    /// table that grows rehashes every key, and hashing a Korean ID normalises it to NFC.
+    /// A graph of nodes and edges whose IDs are pairwise distinct (by `String` equality): each
+    /// is stored as it is, without a look-up, and a sorted evidence list is kept as it is. The
+    /// result equals adding each with ``add(_:)``.
     init(distinctNodes nodes: [Node], edges: [(id: String, edge: Edge)]) {
-        nodesByID.reserveCapacity(nodes.count + Self.eventHeadroom)
-        for node in nodes {
-            if Self.isStrictlySorted(node.evidence) {
-                nodesByID[node.id] = node
-            } else {
-                var n = node
-                n.evidence = []
-                Self.merge(&n.evidence, node.evidence)
-                nodesByID[node.id] = n
-            }
+        var nodeTable = GraphTable<Node>(minimumCapacity: nodes.count + Self.eventHeadroom)
+        for node in nodes { nodeTable.append(node.id, node) }
+        var edgeTable = GraphTable<Edge>(minimumCapacity: edges.count + 2 * Self.eventHeadroom)
+        for (id, edge) in edges { edgeTable.append(id, edge) }
+        self.init(distinctNodes: nodeTable, edges: edgeTable)
+    }
+
+    /// The same from tables already built (as ``EntityGraphBuilder`` keeps them, with their
+    /// indexes): nothing is hashed again.
+    init(distinctNodes nodes: GraphTable<Node>, edges: GraphTable<Edge>) {
+        nodesByID = nodes
+        edgesByID = edges
+        for i in nodesByID.values.indices where !Self.isStrictlySorted(nodesByID.values[i].evidence) {
+            let evidence = nodesByID.values[i].evidence
+            nodesByID.values[i].evidence = []
+            Self.merge(&nodesByID.values[i].evidence, evidence)
         }
-        edgesByID.reserveCapacity(edges.count + 2 * Self.eventHeadroom)
-        for (id, edge) in edges {
-            if Self.isStrictlySorted(edge.evidence) {
-                edgesByID[id] = edge
-            } else {
-                var e = edge
-                e.evidence = []
-                Self.merge(&e.evidence, edge.evidence)
-                edgesByID[id] = e
-            }
+        for i in edgesByID.values.indices where !Self.isStrictlySorted(edgesByID.values[i].evidence) {
+            let evidence = edgesByID.values[i].evidence
+            edgesByID.values[i].evidence = []
+            Self.merge(&edgesByID.values[i].evidence, evidence)
         }
     }
 
     /// Nodes expected after the entities of a document (a few events and agreements); edges get twice as many.
     static let eventHeadroom = 16
 
-    // Sorting on the stored keys: `Edge.id` builds a string per call, far too slow in a sort.
-    public var nodes: [Node] { nodesByID.keys.sorted().compactMap { nodesByID[$0] } }
-    public var edges: [Edge] { edgesByID.keys.sorted().compactMap { edgesByID[$0] } }
+    // Sorted on the stored keys: `Edge.id` builds a string per call, far too slow in a sort.
+    public var nodes: [Node] { nodesByID.valuesInKeyOrder }
+    public var edges: [Edge] { edgesByID.valuesInKeyOrder }
     public var nodeCount: Int { nodesByID.count }
     public var edgeCount: Int { edgesByID.count }
 
@@ -63,44 +61,31 @@ public struct Graph: Sendable, Hashable {
     /// Adds a node or merges it into the node with the same ID; returns the ID.
     @discardableResult
     public mutating func add(_ node: Node) -> String {
-        // Merged in place through the dictionary's storage: a copied `existing` would share
-        // its evidence buffer with the stored node, so every append copied the whole list
-        // (quadratic over a corpus: 한국 gathers tens of thousands of evidence items).
-        // One hash of the ID (the `default:` subscript finds or makes the slot): hashing a
-        // Korean ID normalises it to NFC, the larger part of an add.
-        var isNew = false
-        func fill(_ slot: inout Node) {
-            if isNew {
-                // A sorted list (as every rule hands over) is stored as it is, sharing its
-                // buffer: the merge into an empty list copied it element by element.
-                if !Self.isStrictlySorted(node.evidence) {
-                    slot.evidence = []
-                    Self.merge(&slot.evidence, node.evidence)
-                }
-            } else {
-                Self.mergeNode(&slot, node)
-            }
+        // Merged in place in the table's storage: a copied `existing` would share its evidence
+        // buffer with the stored node, so every append copied the whole list (quadratic over a
+        // corpus: 한국 gathers tens of thousands of evidence items).
+        // A new node is stored as it is: a sorted list (as every rule hands over) shares its
+        // buffer (the merge into an empty list copied it element by element).
+        if let i = nodesByID.positionOrAppend(node.id, node) {
+            Self.mergeNode(&nodesByID.values[i], node)
+        } else if !Self.isStrictlySorted(node.evidence) {
+            let last = nodesByID.values.count - 1
+            nodesByID.values[last].evidence = []
+            Self.merge(&nodesByID.values[last].evidence, node.evidence)
         }
-        fill(&nodesByID[node.id, default: { isNew = true; return node }()])
         return node.id
     }
 
     /// Adds an edge or merges it into the edge with the same ends and relation.
     public mutating func add(_ edge: Edge) {
-        // One hash of the ID, as in ``add(_:)-node``.
-        var isNew = false
-        func fill(_ slot: inout Edge) {
-            if isNew {
-                // As for nodes: an event's evidence list is shared by every edge of its roles.
-                if !Self.isStrictlySorted(edge.evidence) {
-                    slot.evidence = []
-                    Self.merge(&slot.evidence, edge.evidence)
-                }
-            } else {
-                Self.mergeEdge(&slot, edge)
-            }
+        // As for nodes: an event's evidence list is shared by every edge of its roles.
+        if let i = edgesByID.positionOrAppend(edge.id, edge) {
+            Self.mergeEdge(&edgesByID.values[i], edge)
+        } else if !Self.isStrictlySorted(edge.evidence) {
+            let last = edgesByID.values.count - 1
+            edgesByID.values[last].evidence = []
+            Self.merge(&edgesByID.values[last].evidence, edge.evidence)
         }
-        fill(&edgesByID[edge.id, default: { isNew = true; return edge }()])
     }
 
     private static func mergeNode(_ existing: inout Node, _ node: Node) {
@@ -116,13 +101,14 @@ public struct Graph: Sendable, Hashable {
 
     /// Sets a property on an existing node, replacing any value.
     public mutating func setProperty(_ key: String, _ value: String?, on id: String) {
-        nodesByID[id]?.properties[key] = value
+        guard let i = nodesByID.position(of: id) else { return }
+        nodesByID.values[i].properties[key] = value
     }
 
     /// Removes a node and every edge that touches it.
     public mutating func remove(nodeID: String) {
-        nodesByID[nodeID] = nil
-        edgesByID = edgesByID.filter { $0.value.source != nodeID && $0.value.target != nodeID }
+        if let i = nodesByID.position(of: nodeID) { nodesByID.remove(at: i) }
+        edgesByID.removeAll { _, edge in edge.source == nodeID || edge.target == nodeID }
     }
 
     /// Merges all nodes and edges of another graph.
@@ -131,22 +117,31 @@ public struct Graph: Sendable, Hashable {
     /// changes nothing: no sort (of Korean strings, slow to compare) is needed.
     public mutating func merge(_ other: Graph) {
         // Stored evidence lists are already sorted and without repeats: new entries go in as they are.
-        // One hash per ID, as in ``add(_:)-node``; a new one goes in as it is.
         for (id, n) in other.nodesByID {
-            var isNew = false
-            func fill(_ slot: inout Node) { if !isNew { Self.mergeNode(&slot, n) } }
-            fill(&nodesByID[id, default: { isNew = true; return n }()])
+            if let i = nodesByID.positionOrAppend(id, n) { Self.mergeNode(&nodesByID.values[i], n) }
         }
         for (id, e) in other.edgesByID {
-            var isNew = false
-            func fill(_ slot: inout Edge) { if !isNew { Self.mergeEdge(&slot, e) } }
-            fill(&edgesByID[id, default: { isNew = true; return e }()])
+            if let i = edgesByID.positionOrAppend(id, e) { Self.mergeEdge(&edgesByID.values[i], e) }
         }
     }
 
     /// Edges that touch a node, in either direction, sorted by ID.
     public func edges(touching id: String) -> [Edge] {
         edgesByID.filter { $0.value.source == id || $0.value.target == id }.sorted { $0.key < $1.key }.map(\.value)
+    }
+
+    /// Same nodes and edges (by ID, as `String`s), as two `[String: Node]` and `[String: Edge]` tables compare.
+    public static func == (a: Graph, b: Graph) -> Bool {
+        guard a.nodeCount == b.nodeCount, a.edgeCount == b.edgeCount else { return false }
+        for (id, n) in a.nodesByID where b.nodesByID[id] != n { return false }
+        for (id, e) in a.edgesByID where b.edgesByID[id] != e { return false }
+        return true
+    }
+
+    /// The sizes only: equal graphs have equal sizes (a hash of every ID would normalise each).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(nodeCount)
+        hasher.combine(edgeCount)
     }
 
     /// Merges `b` into `a` (already sorted and without repeats, as every stored evidence list

@@ -171,6 +171,31 @@ struct CueHits: Sendable {
         return Int(allStarts[lo])
     }
 
+    /// Every occurrence of `word` (a pattern of ``EventCues/words``) wholly inside `r`, mentions
+    /// or not, by start, without the overlapping ones (each one after the end of the one before):
+    /// what searching `r` again after each occurrence finds.
+    func forEachOccurrence(of word: Int, in r: Range<Int>, _ body: (_ start: Int) -> Void) {
+        let end = Int(allOffsets[word + 1])
+        var lo = Int(allOffsets[word]), hi = end
+        let from = Int32(clamping: r.lowerBound)
+        while lo < hi { let mid = (lo + hi) >> 1; if allStarts[mid] < from { lo = mid + 1 } else { hi = mid } }
+        let length = EventCues.lengths[word]
+        var next = r.lowerBound
+        while lo < end {
+            let s = Int(allStarts[lo])
+            // Same length for every occurrence: the first to end past `r` ends the walk.
+            guard s + length <= r.upperBound else { return }
+            if s >= next {
+                body(s)
+                next = s + length
+            }
+            lo += 1
+        }
+    }
+
+    /// Whether `word` (a pattern of ``EventCues/words``) occurs anywhere, mentions or not.
+    func occurs(_ word: Int) -> Bool { allOffsets[word + 1] > allOffsets[word] }
+
     private static func firstIndex(_ a: [Int32], atOrAfter i: Int) -> Int {
         let from = Int32(clamping: i)
         var lo = 0, hi = a.count

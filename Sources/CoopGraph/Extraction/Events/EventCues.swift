@@ -26,7 +26,14 @@ enum EventCues {
 
     /// Words only searched for (``EventText/find(_:in:)-(CueList,_)``), mentions or not.
     static let found: [String] = EventWords.organiserWords + [EventWords.placeMarker] + EventWords.visitMarkers
-        + StateVisitRule.nouns.map { String(decoding: $0.word, as: UTF8.self) }
+        + StateVisitRule.nouns.map { String(decoding: $0.word, as: UTF8.self) } + anchors.map { String(decoding: $0, as: UTF8.self) }
+
+    /// The anchor words rules walk the whole body for (``EventText/forEachOccurrence(of:_:)``):
+    /// found by the one scan, where each was a search of the body of its own.
+    static let anchors: [[UInt8]] = MetPersonRule.verbs + [EachPairMeetingsRule.each, SeparateMeetingsRule.each, ElectionRule.elected]
+
+    /// Pattern numbers by the words' bytes, for the anchors' look-up.
+    static let byteIndex: [[UInt8]: Int] = Dictionary(uniqueKeysWithValues: words.enumerated().map { (Array($1.utf8), $0) })
 
     static let index: [String: Int] = Dictionary(uniqueKeysWithValues: words.enumerated().map { ($1, $0) })
     /// Pattern `p` is a word of some cue list (its occurrences in mentions do not count).

@@ -7,6 +7,16 @@ extension EventText {
     /// the previous occurrence (so overlapping occurrences are not reported).
     func forEachOccurrence(of word: [UInt8], _ body: (_ offset: Int, _ sentence: Int) -> Void) {
         guard !word.isEmpty else { return }
+        // An anchor word (``EventCues/anchors``) was found with the cue words by the one scan of
+        // the body: its occurrences are read from there, sentence by sentence.
+        if let p = EventCues.byteIndex[word] {
+            guard cues.occurs(p) else { return }
+            for si in readable where !sentences[si].isNote {
+                let sr = sentences[si].range
+                cues.forEachOccurrence(of: p, in: sr.lowerBound..<sr.upperBound) { body($0, si) }
+            }
+            return
+        }
         // Vector searches (``ByteSearch``): the anchors' lead bytes are common Hangul lead bytes,
         // where a byte-by-byte walk stops at every other syllable.
         b.withUnsafeBufferPointer { all in
