@@ -76,4 +76,39 @@ struct GraphStoreBulkLoadTests {
         #expect(try store.missingIndexes().isEmpty)
         #expect(try store.tableCounts()["documents"] == 3)
     }
+
+    @Test("into an empty store the writer inserts rows it never wrote without looking for them, until another connection commits")
+    func insertsWithoutLookups() throws {
+        let path = try S.temporaryFolder("bulk-complete").appendingPathComponent("c.sqlite").path
+        let store = try GraphStore(path: path, access: .write)
+        #expect(!store.writtenRowsComplete)
+        #expect(try store.beginBulkLoad())
+        #expect(store.writtenRowsComplete)
+        // Two documents naming the same nodes, edges and aliases, in two transactions: each row once.
+        #expect(try store.ingestBatch([S.item(S.seed002, S.seed002Graph())], ingestedAt: stamp) == [.added])
+        #expect(try store.ingestBatch([S.item(S.followUp, S.followUpGraph())], ingestedAt: stamp) == [.added])
+        #expect(store.writtenRowsComplete)
+        let (plain, _) = try S.seededStore(followUp: true)
+        #expect(try store.tableCounts() == plain.tableCounts())
+        // Another connection commits: the memos may be stale, lookups are back.
+        let other = try GraphStore(path: path, access: .write)
+        #expect(try other.ingestBatch([S.item("one.txt", Graph(), hash: "other")], ingestedAt: stamp) == [.added])
+        #expect(try store.ingestBatch([S.item(S.followUp, S.followUpGraph(), hash: "again")], ingestedAt: stamp) == [.replaced])
+        #expect(!store.writtenRowsComplete)
+        try store.finishBulkLoad()
+        var counts = try plain.tableCounts()
+        counts["documents"] = 3
+        #expect(try store.tableCounts() == counts)
+        #expect(try store.graph(sentences: true) == plain.graph(sentences: true))
+        #expect(try store.integrityCheck() == "ok")
+    }
+
+    @Test("a bulk load over a store that still holds nodes (its documents all removed) keeps looking rows up")
+    func lookupsWhenRowsRemain() throws {
+        let path = try S.temporaryFolder("bulk-rows").appendingPathComponent("r.sqlite").path
+        let store = try GraphStore(path: path, access: .write)
+        try store.db.exec("INSERT INTO nodes (key, kind, name, normalized) VALUES ('country:미국', 'country', '미국', '미국')")
+        #expect(try store.beginBulkLoad())
+        #expect(!store.writtenRowsComplete)
+    }
 }

@@ -31,16 +31,20 @@ public enum IngestCommand: Command {
         guard !args.positionals.isEmpty else {
             throw CoopGraphError.usage("coopgraph ingest: give at least one file or folder; see `coopgraph help ingest`")
         }
-        var pipeline = IngestPipeline()
+        var batchSize = IngestPipeline.defaultBatchSize
         if let b = args.value("--batch-size") {
             guard let n = Int(b), n > 0 else {
                 throw CoopGraphError.usage("coopgraph ingest: --batch-size must be a positive number, not \"\(b)\"")
             }
-            pipeline.batchSize = n
+            batchSize = n
         }
+        // The bundled gazetteers load (a tenth of a second) on another core while this one
+        // walks the folders and opens the store; `Extractor()` below waits for them if need be.
+        DispatchQueue.global().async { _ = Extractor() }
         let storePath = StoreLocation.path(option: args.value("--store"), io: io)
         let (sources, walkFailures) = IngestPipeline.sources(for: args.positionals, currentDirectory: io.currentDirectory)
         let store = try GraphStore(path: storePath, access: .write)
+        let pipeline = IngestPipeline(batchSize: batchSize)
         let showProgress = io.isInteractive && !args.flag("--quiet")
         var summary = try pipeline.run(sources, into: store, input: io.readInput) { p in
             guard showProgress else { return }

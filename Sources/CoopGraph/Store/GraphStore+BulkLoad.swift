@@ -14,7 +14,17 @@ extension GraphStore {
             for index in StoreSchema.deferredIndexes { try db.exec("DROP INDEX IF EXISTS \(index.name)") }
             return true
         }
-        if empty { try tuneForBulk(true) }
+        if empty {
+            try tuneForBulk(true)
+            // Nothing is stored that the writer's memos could lack: it may insert every row
+            // they do not know without a lookup. `data_version` read now, so that the first
+            // transaction keeps them while no other connection has committed.
+            if try db.scalar("SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM edges) AND NOT EXISTS (SELECT 1 FROM aliases)")?.int == 1 {
+                forgetWrittenRows()
+                writtenVersion = try db.scalar("PRAGMA data_version")?.int
+                writtenRowsComplete = true
+            }
+        }
         return empty
     }
 
@@ -43,9 +53,10 @@ extension GraphStore {
         guard try !missingIndexes().isEmpty else { return }
         // The load is over: the writer's memos of stored rows and name keys go, and the sort
         // reuses their memory instead of adding to it.
-        writtenNodes = [:]
+        writtenNodes = ByteStringIndex()
         writtenEdges = [:]
-        aliasRowIDs = [:]
+        aliasRowIDs = ByteStringIndex()
+        writtenRowsComplete = false
         writtenVersion = nil
         nameKeyMemo = [:]
         // The sorter takes buffers of the cache's size, one per thread: with 16 MB, peak memory

@@ -63,10 +63,11 @@ extension GraphStore {
 
     /// Empties the memos of rows known to be stored.
     func forgetWrittenRows() {
-        writtenNodes.removeAll(keepingCapacity: true)
+        writtenNodes = ByteStringIndex()
         writtenEdges.removeAll(keepingCapacity: true)
-        aliasRowIDs.removeAll(keepingCapacity: true)
-        ruleRowIDs.removeAll(keepingCapacity: true)
+        aliasRowIDs = ByteStringIndex()
+        ruleRowIDs = ByteStringIndex()
+        writtenRowsComplete = false
     }
 
     /// Content hashes of stored originals: a file with one of them is a duplicate and needs no extraction.
@@ -153,14 +154,14 @@ extension GraphStore {
         var aliasIDs: [Int64] = []
         var newAliases: [String] = []
         // A sentence states many facts: store it once per document and point mentions at it.
-        var sentenceIDs: [UTF8Key: Int64] = [:]
+        var sentenceIDs = ByteStringIndex(minimumCapacity: 64)
         func sentenceRow(_ text: String) throws -> Int64 {
             guard !text.isEmpty else { return BatchedInsert.null }
-            if let id = sentenceIDs[UTF8Key(text)] { return id }
+            if let id = sentenceIDs.value(for: text) { return Int64(id) }
             try insertSentence.bind(2, text)
             try insertSentence.execute()
             let id = db.lastInsertRowID
-            sentenceIDs[UTF8Key(text)] = id
+            sentenceIDs.setValue(Int(id), for: text)
             return id
         }
         // Columns: document (bound once), owner row, key, value; in key order for a stable file.
@@ -201,7 +202,7 @@ extension GraphStore {
                 aliasIDs.removeAll(keepingCapacity: true)
                 newAliases.removeAll(keepingCapacity: true)
                 for alias in node.aliases where !alias.isEmpty {
-                    if let known = aliasRowIDs[AliasKey(node: number, alias: alias)] { aliasIDs.append(known) } else { newAliases.append(alias) }
+                    if let known = aliasRowIDs.value(for: alias, tag: Int(number)) { aliasIDs.append(Int64(known)) } else { newAliases.append(alias) }
                 }
                 if !newAliases.isEmpty {
                     for alias in newAliases.sorted() { aliasIDs.append(try aliasRowID(node: number, alias: alias)) }
@@ -236,8 +237,8 @@ extension GraphStore {
 
     /// The `nodes` row of `node` (ID `id`), added when missing, and remembered.
     private func nodeRow(_ id: String, _ node: Node) throws -> Int64 {
-        if let known = writtenNodes[UTF8Key(id)] { return known }
-        if let found = try storedNodeRow(id) { return found }
+        if let known = writtenNodes.value(for: id) { return Int64(known) }
+        if !writtenRowsComplete, let found = try storedNodeRow(id) { return found }
         let insert = try writerStatements().insertNode
         try insert.bind(1, id)
         try insert.bind(2, node.kind.rawValue)
@@ -245,19 +246,20 @@ extension GraphStore {
         try insert.bind(4, nameKey(node.name))
         try insert.execute()
         let number = db.lastInsertRowID
-        writtenNodes[UTF8Key(id)] = number
+        writtenNodes.setValue(Int(number), for: id)
         return number
     }
 
     /// The row number of the stored node with ID `id` (remembered), or nil when there is none.
     private func storedNodeRow(_ id: String) throws -> Int64? {
-        if let known = writtenNodes[UTF8Key(id)] { return known }
+        if let known = writtenNodes.value(for: id) { return Int64(known) }
+        if writtenRowsComplete { return nil }
         let find = try writerStatements().findNode
         try find.bind(1, id)
         defer { find.reset() }
         guard try find.step() else { return nil }
         let number = find.int64(0)
-        writtenNodes[UTF8Key(id)] = number
+        writtenNodes.setValue(Int(number), for: id)
         return number
     }
 
@@ -265,7 +267,7 @@ extension GraphStore {
     private func edgeRow(_ key: EdgeKey) throws -> Int64 {
         if let known = writtenEdges[key] { return known }
         let statements = try writerStatements()
-        let number = try rowNumber(find: statements.findEdge, else: statements.insertEdge) { statement in
+        let number = try rowNumber(find: writtenRowsComplete ? nil : statements.findEdge, else: statements.insertEdge) { statement in
             try statement.bind(1, key.source)
             try statement.bind(2, key.relation.rawValue)
             try statement.bind(3, key.target)
@@ -278,13 +280,16 @@ extension GraphStore {
     /// same leading parameters of either (`insert` may take more, bound in `more`).
     ///
     /// The insert is bound only when the row is missing: most lookups of an ingest find theirs.
-    private func rowNumber(find: SQLiteStatement, else insert: SQLiteStatement,
+    /// A nil `find` says the row is known to be missing (see ``writtenRowsComplete``).
+    private func rowNumber(find: SQLiteStatement?, else insert: SQLiteStatement,
                            bind: (SQLiteStatement) throws -> Void,
                            more: (SQLiteStatement) throws -> Void = { _ in }) throws -> Int64 {
-        try bind(find)
-        let found = try find.step() ? find.int64(0) : nil
-        find.reset()
-        if let found { return found }
+        if let find {
+            try bind(find)
+            let found = try find.step() ? find.int64(0) : nil
+            find.reset()
+            if let found { return found }
+        }
         try bind(insert)
         try more(insert)
         try insert.execute()
@@ -293,7 +298,7 @@ extension GraphStore {
 
     /// The `rules` row of the rule named `name`, added when missing, and remembered.
     private func ruleRow(_ name: String) throws -> Int64 {
-        if let known = ruleRowIDs[UTF8Key(name)] { return known }
+        if let known = ruleRowIDs.value(for: name) { return Int64(known) }
         let number: Int64
         if let found = try db.rows("SELECT id FROM rules WHERE name = ?", [.text(name)]).first?.int(0) {
             number = found
@@ -301,20 +306,19 @@ extension GraphStore {
             try db.run("INSERT INTO rules (name) VALUES (?)", [.text(name)])
             number = db.lastInsertRowID
         }
-        ruleRowIDs[UTF8Key(name)] = number
+        ruleRowIDs.setValue(Int(number), for: name)
         return number
     }
 
     /// The `aliases` row of `alias` for the node in row `node`, added when missing, and remembered.
     func aliasRowID(node: Int64, alias: String) throws -> Int64 {
-        let key = AliasKey(node: node, alias: alias)
-        if let known = aliasRowIDs[key] { return known }
+        if let known = aliasRowIDs.value(for: alias, tag: Int(node)) { return Int64(known) }
         let statements = try writerStatements()
-        let id = try rowNumber(find: statements.findAlias, else: statements.insertAlias, bind: { statement in
+        let id = try rowNumber(find: writtenRowsComplete ? nil : statements.findAlias, else: statements.insertAlias, bind: { statement in
             try statement.bind(1, node)
             try statement.bind(2, alias)
         }, more: { try $0.bind(3, nameKey(alias)) })
-        aliasRowIDs[key] = id
+        aliasRowIDs.setValue(Int(id), for: alias, tag: Int(node))
         return id
     }
 

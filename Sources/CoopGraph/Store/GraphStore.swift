@@ -33,9 +33,18 @@ public final class GraphStore {
     /// Kept from batch to batch while no other connection commits (``writtenVersion``); emptied
     /// when one has, when a transaction is rolled back, when a purge may delete rows, and when
     /// they grow past ``writtenLimit``.
-    var writtenNodes: [UTF8Key: Int64] = [:]
+    /// Nodes and aliases are found by their bytes (an alias under its node's row number as
+    /// tag) in a ``ByteStringIndex``: `Hasher` over a Korean ID or alias cost several hundred
+    /// instructions, and the writer asks once per node and alias of every document, and twice
+    /// per edge.
+    var writtenNodes = ByteStringIndex()
     var writtenEdges: [EdgeKey: Int64] = [:]
-    var aliasRowIDs: [AliasKey: Int64] = [:]
+    var aliasRowIDs = ByteStringIndex()
+    /// True while the three memos above hold every `nodes`, `edges` and `aliases` row of the
+    /// file: from a bulk load into an empty store (``beginBulkLoad()``) until they are first
+    /// emptied. A row they lack is then known to be missing, and the writer inserts it without
+    /// looking for it first (a lookup per new node, edge and alias: 160 thousand over the corpus).
+    var writtenRowsComplete = false
     /// The writer's statements, prepared at its first document (see ``writerStatements()``).
     var preparedWriterStatements: WriterStatements?
     /// The writer's two largest tables, many rows per INSERT (see ``BatchedInsert``).
@@ -44,7 +53,7 @@ public final class GraphStore {
         """, arity: 7)
     lazy var aliasDocumentRows = BatchedInsert(db: db, head: "INSERT OR IGNORE INTO alias_documents (document_id, alias_id)", arity: 2)
     /// Row numbers of `rules` by name: a few dozen, each named by hundreds of thousands of mentions.
-    var ruleRowIDs: [UTF8Key: Int64] = [:]
+    var ruleRowIDs = ByteStringIndex()
     /// `PRAGMA data_version` when the last write transaction began: it changes exactly when
     /// another connection has committed since, and may have deleted what the sets above hold.
     var writtenVersion: Int64?
