@@ -2,6 +2,7 @@
 enum EventRules {
     static let all: [any EventRule] = [
         EventTriggerRule(),
+        QuotedTitleEventRule(),
         HeldMeetingRule(),
         DatedVisitRule(),
         ElectionRule(),
@@ -24,6 +25,7 @@ enum EventRules {
         SigningPartiesRule(),
         AgreementBothSidesRule(),
         AgreementOmittedSubjectRule(),
+        OccasionSigningRule(),
         SigningCeremonyRule(),
         OverviewBoxRule(),
         StateVisitRule(),
