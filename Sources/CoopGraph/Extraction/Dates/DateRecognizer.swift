@@ -91,7 +91,7 @@ public struct DateRecognizer: Sendable {
         return nil
     }
 
-    /// The tense of a gloss's year-less date from the words before the name it glosses, within
+    /// The tense of a gloss's year-less month from the words before the name it glosses, within
     /// 150 bytes of its line: `올해 정상회의(11월)` is this year's (future or past by the month),
     /// `앞으로 예정된 고위관리회의(5월, 8월, 11월)`, `우리나라에서 개최되는 … 장관회의(8월, 인천)` coming.
     private func glossTense(_ s: KoreanDateScanner, before open: Int, month: Int?, _ r: DateResolver) -> DateTense? {
@@ -101,8 +101,8 @@ public struct DateRecognizer: Sendable {
             // Every cue starts with a three-byte syllable whose lead byte is EA–ED.
             if b[k] >= 0xEA, b[k] <= 0xED {
                 if DateBytes.thisYear.contains(where: { s.matches($0, at: k) }) {
-                    guard let m = month, let am = r.anchor?.month else { return nil }
-                    return m >= am ? .future : .past
+                    guard let m = month, let am = r.anchor?.month, m != am else { return nil }
+                    return m > am ? .future : .past
                 }
                 if DateBytes.comingModifiers.contains(where: { s.matches($0, at: k) }) { return .future }
             }
@@ -182,7 +182,9 @@ public struct DateRecognizer: Sendable {
         if tense == nil, e.year == nil {
             let open = Self.glossOpening(s.b, before: exprStart)
             effectiveTense = sentenceTense(s, from: end, gloss: open != nil)
-            if effectiveTense == nil, let open { effectiveTense = glossTense(s, before: open, month: e.month, r) }
+            // A month alone is where the side matters (nearest is wrong half a year out); a day
+            // keeps the nearest reading (`포럼(1.16~20)` in a release of 1.19 is under way, not next year).
+            if effectiveTense == nil, e.day == nil, let open { effectiveTense = glossTense(s, before: open, month: e.month, r) }
         }
         let res = r.resolve(e, tense: effectiveTense, pastGrace: tense == nil ? Self.pastGraceDays : 0)
         var endISO: String?

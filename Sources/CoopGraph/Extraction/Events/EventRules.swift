@@ -26,6 +26,7 @@ enum EventRules {
         AgreementBothSidesRule(),
         AgreementOmittedSubjectRule(),
         OccasionSigningRule(),
+        DepositRule(),
         SigningCeremonyRule(),
         OverviewBoxRule(),
         StateVisitRule(),

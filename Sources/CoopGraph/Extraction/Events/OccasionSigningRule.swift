@@ -16,6 +16,9 @@ struct OccasionSigningRule: EventRule {
         let t = w.text
         for a in w.agreements.indices where w.agreements[a].status == .signed {
             let id = w.agreements[a].id
+            // `·계약`, `제28차 유엔기후변화협약`: a name cut from a list or a meeting's, not one agreement.
+            guard let first = w.agreements[a].name.unicodeScalars.first, EventText.isWordChar(first.value),
+                  EventText.ordinal(of: w.agreements[a].name) == nil else { continue }
             guard !w.events.contains(where: { $0.type == .signing && $0.agreements.contains(id) }) else { continue }
             for si in w.agreements[a].sentences {
                 let sr = t.sentences[si].range
