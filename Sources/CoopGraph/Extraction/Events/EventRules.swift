@@ -10,6 +10,7 @@ enum EventRules {
         MetPersonRule(),
         EachPairMeetingsRule(),
         AttendeeListRule(),
+        LabelledAttendeeListRule(),
         SpeakerRule(),
         AttendanceRule(),
         AgreementTriggerRule(),

@@ -35,7 +35,9 @@ enum EventWords {
                              "제안했", "살펴본다", "살펴보았"]
     static let attendeeLabels = ["참석자", "참석 대상", "참가자", "참석대상", "방한 인사", "참석 인사", "참가 인사", "대표단", "수석대표"]
     /// Verbs of a sentence that says who attended (without naming the event).
-    static let attendedVerbs = ["참석했", "참석하였", "참석합니다", "참석한다", "참석할", "참가했", "참가하였", "참가합니다", "참가한다", "참가할", "자리했", "함께했"]
+    static let attendedVerbs = ["참석했", "참석하였", "참석합니다", "참석한다", "참석할", "참가했", "참가하였", "참가합니다", "참가한다", "참가할", "자리했", "함께했",
+                                // `동 행사는 … 등이 참석한 가운데 개최되었으며`: who attended the event referred to.
+                                "참석한 가운데", "참가한 가운데"]
     static let organiserWords = ["주최", "주관"]
     /// The particle after a place (서울에서).
     static let placeMarker = "에서"
