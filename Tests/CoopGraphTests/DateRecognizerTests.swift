@@ -126,6 +126,22 @@ struct DateRecognizerTests {
         #expect(DateRecognizer().recognize(in: text, documentDate: doc).map(\.value.surface) == [])
     }
 
+    @Test("a date glossing a name in parentheses takes its tense there, else from the words before the name (올해 is a date itself)", arguments: [
+        ("금년에는 청년 포럼(부산, 9.14.), 도시 세미나(대구, 10.2.), 문화 포럼(광주, 12월 예정) 등 지원", "2022-11-03",
+         ["2022", "2022-09-14", "2022-10-02", "2022-12"]),
+        ("서울에서 개최되는 APEC 통상장관회의(7월, 제주)와 정상회의(11월, 부산)에 참여를 요청했다", "2024-02-10", ["2024-07", "2024-11"]),
+        ("올해 정상회의(11월)에서 성과를 내기 위해 예정된 고위관리회의(4월, 9월) 등에서 협의했다", "2023-02-20",
+         ["2023", "2023-11", "2023-04", "2023-09"]),
+        ("올해 총회(1월)의 결과를 보고했다", "2023-02-20", ["2023", "2023-01"]),
+        ("차관회의(11.7.)에 참석했다", "2023-01-05", ["2022-11-07"]),
+        ("제네바에서 열리는 국제회의(이하 “본회의”, 16~20일)에 참석하였다", "2023-01-19", ["2023-01-16"]),
+        ("올해 교류를 축하하고, 7월 NATO 정상회의(7.11) 계기 조우에 주목하였다", "2023-07-14", ["2023", "2023-07", "2023-07-11"]),
+    ])
+    func glosses(_ text: String, _ doc: String, _ values: [String]) {
+        let d = DateValue(value: doc, precision: .day, surface: doc)
+        #expect(DateRecognizer().recognize(in: text, documentDate: d).compactMap(\.value.value) == values)
+    }
+
     @Test("a time span right after a date is attached to it, not a date of its own")
     func timeSpan() {
         let found = DateRecognizer().recognize(in: "일시/장소 : '21.11.24.(수) 15:00~16:10 / 서울", documentDate: nil)

@@ -230,4 +230,14 @@ struct EventTriggerRuleTests {
         let r = Self.run(text, date: "2023-11-03", [])
         #expect(Self.events(r) == ["event:2023-10-05:아세안_비즈니스_서밋"])
     }
+
+    @Test("a site visited with 에 or 을 (가공시설에 방문해, 현지공장을 방문): a visit of the sentence's day", arguments: [
+        ("다음 날 14일(목), 김 장관은 우리 기업이 세운 부품 가공시설에 방문해 현장을 점검하였다.", "event:2023-09-14:부품_가공시설_방문"),
+        ("9.14.(목) 장관은 하노이 인근의 전자부품 현지공장을 방문하여 근로자를 격려했다.", "event:2023-09-14:전자부품_현지공장_방문"),
+    ])
+    func siteVisit(_ text: String, _ id: String) {
+        let r = Self.run(text, date: "2023-09-15", [])
+        #expect(Self.events(r) == [id])
+    }
 }
+

@@ -23,6 +23,39 @@ struct MetPersonRuleTests {
         #expect(EventRecognizerTests.sources(r, .participatedIn, id) == ["ministry:칠레_수산청", "ministry:해양수산부", "person:박영호", "person:호세_가르시아"])
     }
 
+    /// The table's mentions, `칠레 수산청` a Chilean body as the gazetteers make it.
+    static func foreignMentions(_ text: String) -> [Mention] {
+        SeedDocuments.mentions(in: text, table).map { m in
+            var m = m
+            if m.canonical == "칠레 수산청" { m.properties["country"] = "칠레" }
+            return m
+        }
+    }
+
+    @Test("the person met not recognised: the foreign body written before their post is met", arguments: [
+        ("박영호 해양수산부 장관은 3월 4일(월), 곤살레스(Gonzalez) 칠레 수산청 청장을 만나 협력 방안을 논의하였다.",
+         "event:2024-03-04:박영호-칠레_수산청_청장_면담"),
+        ("박영호 장관은 3.4(월) 오전 방한한 칠레 수산청 차관보를 만나 의견을 나눴다.", "event:2024-03-04:박영호-칠레_수산청_차관보_면담"),
+    ])
+    func foreignPost(_ text: String, _ id: String) {
+        let doc = SeedDocuments.document(text: text, date: "2024-03-04")
+        let r = EventRecognizer().recognize(document: doc, mentions: Self.foreignMentions(text))
+        #expect(Self.meetings(r) == [id])
+        #expect(EventRecognizerTests.sources(r, .participatedIn, id).contains("ministry:칠레_수산청"))
+        #expect(EventRecognizerTests.sources(r, .participatedIn, id).contains("person:박영호"))
+    }
+
+    @Test("no meeting with a body when a clause or no post stands before 만나, or the body is Korean", arguments: [
+        "박영호 장관은 3월 4일(월) 칠레 수산청 관계자들을 만나 의견을 나눴다.",
+        "박영호 장관은 3월 4일(월) 칠레 수산청을 방문한 기업인들을 만나 의견을 나눴다.",
+        "박영호 장관은 3월 4일(월) 해양수산부 차관을 만나 의견을 나눴다.",
+    ])
+    func noForeignPost(_ text: String) {
+        let doc = SeedDocuments.document(text: text, date: "2024-03-04")
+        let r = EventRecognizer().recognize(document: doc, mentions: Self.foreignMentions(text))
+        #expect(Self.meetings(r) == [])
+    }
+
     @Test("two people of two sides joined by 과: one meeting each")
     func twoSides() {
         let text = "박영호 장관은 5.10.(금) 세계은행 호세 가르시아 부총재와 칠레 외교부 마리아 로페스 차관을 만나 협력 방안을 논의하였다."

@@ -21,6 +21,13 @@ struct SpeakerRuleTests {
         #expect(!EventRecognizerTests.sources(r, .participatedIn, "event:2023-05:제3차_한-일_철강협의회").contains("person:이상준"))
     }
 
+    @Test("speech reported with 다고/라고 하였 (no verb of saying) took part")
+    func reported() {
+        let text = "산업부는 9월 21일 서울에서 「제1회 한-일 그린 철강 공동토론회」를 개최했다.\n\n이상준 교수는 이번 토론회를 통해 협력이 넓어지기를 기대한다고 하였습니다."
+        let r = EventRecognizerTests.run(text: text, date: "2023-09-21", Self.table)
+        #expect(EventRecognizerTests.sources(r, .participatedIn, "event:2023-09-21:제1회_한-일_그린_철강_공동토론회").contains("person:이상준"))
+    }
+
     @Test("a sentence without a speech verb adds nobody")
     func noSpeech() {
         let text = "산업부는 9월 21일 서울에서 「제1회 한-일 그린 철강 공동토론회」를 개최했다.\n\n이상준 교수의 연구실은 올해 확장되었다."

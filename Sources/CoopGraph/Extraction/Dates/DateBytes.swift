@@ -129,6 +129,10 @@ enum DateBytes {
     /// so a future cue in it (계획임을 밝혔다) does not move the date forward.
     static let pastSyllables = ["었", "았", "였", "했", "혔", "졌", "됐", "렸", "켰", "왔", "쳤"].map { Array($0.utf8) }
     static let sentenceEnd = Array("다.".utf8)
+    /// Words before a name that place its glossed date in the document's year (`올해 정상회의(11월)`).
+    static let thisYear = ["올해", "금년"].map { Array($0.utf8) }
+    /// Modifiers before a name that make it a coming event (`개최되는 … 장관회의(8월, 인천)`).
+    static let comingModifiers = ["예정된", "예정인", "개최되는", "개최될", "열리는", "열릴", "앞으로"].map { Array($0.utf8) }
     /// Present-tense endings that announce what is to happen (출범한다고, 개최된다, 열린다, 갖는다).
     static let presentEndings = ["한다", "된다", "린다", "는다", "간다", "온다"].map { Array($0.utf8) }
 }

@@ -79,6 +79,38 @@ public struct DateRecognizer: Sendable {
     /// tests of the scan can start on a continuation byte (0x80–0xBF), so stepping over them is
     /// the byte-by-byte walk with two thirds of the Hangul steps left out.
     @inline(__always)
+    /// The opening parenthesis at most 40 bytes before `i` on its line, not closed before it.
+    static func glossOpening(_ b: [UInt8], before i: Int) -> Int? {
+        var k = i - 1
+        while k >= 0, k >= i - 40 {
+            let c = b[k]
+            if c == 0x28 { return k }
+            if c == 0x29 || c == 0x0A { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The tense of a gloss's year-less month from the words before the name it glosses, within
+    /// 150 bytes of its line: `올해 정상회의(11월)` is this year's (future or past by the month),
+    /// `앞으로 예정된 고위관리회의(5월, 8월, 11월)`, `우리나라에서 개최되는 … 장관회의(8월, 인천)` coming.
+    private func glossTense(_ s: KoreanDateScanner, before open: Int, month: Int?, _ r: DateResolver) -> DateTense? {
+        var k = open - 1
+        let b = s.b
+        while k >= 0, k >= open - 150, b[k] != 0x0A {
+            // Every cue starts with a three-byte syllable whose lead byte is EA–ED.
+            if b[k] >= 0xEA, b[k] <= 0xED {
+                if DateBytes.thisYear.contains(where: { s.matches($0, at: k) }) {
+                    guard let m = month, let am = r.anchor?.month, m != am else { return nil }
+                    return m > am ? .future : .past
+                }
+                if DateBytes.comingModifiers.contains(where: { s.matches($0, at: k) }) { return .future }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     static func nextLead(_ b: [UInt8], after i: Int) -> Int {
         var j = i + 1
         while j < b.count, b[j] & 0xC0 == 0x80 { j += 1 }
@@ -146,7 +178,14 @@ public struct DateRecognizer: Sendable {
         if let w = s.weekday(end) { e.weekday = w.weekday; end = w.end }
         var time: String?
         if let t = s.timeSpan(end) { time = t.text }
-        let effectiveTense = tense ?? (e.year == nil ? sentenceTense(s, from: end) : nil)
+        var effectiveTense = tense
+        if tense == nil, e.year == nil {
+            let open = Self.glossOpening(s.b, before: exprStart)
+            effectiveTense = sentenceTense(s, from: end, gloss: open != nil)
+            // A month alone is where the side matters (nearest is wrong half a year out); a day
+            // keeps the nearest reading (`포럼(1.16~20)` in a release of 1.19 is under way, not next year).
+            if effectiveTense == nil, e.day == nil, let open { effectiveTense = glossTense(s, before: open, month: e.month, r) }
+        }
         let res = r.resolve(e, tense: effectiveTense, pastGrace: tense == nil ? Self.pastGraceDays : 0)
         var endISO: String?
         if let d2 = e.endDay { endISO = r.resolveEnd(DateExpression(day: d2), after: res) }
@@ -214,14 +253,18 @@ public struct DateRecognizer: Sendable {
     /// The tense the rest of the sentence gives a year-less date, from the first verb after it:
     /// past (했다, 가졌다), or future for a plan (예정, 계획, 할 것, 방침) or a present-tense
     /// announcement (출범한다고 밝혔다: the reporting verb after it does not count).
-    private func sentenceTense(_ s: KoreanDateScanner, from i: Int) -> DateTense? {
+    ///
+    /// A date in a parenthesis (`한일 젠더포럼(니가타, 10.18.), … (오사카, 11월 예정) 등 지원`,
+    /// `APEC 식량안보장관회의(8월, 인천)에 … 요청했다`) glosses a name: its tense is read only up to
+    /// the closing mark — the sentence's verb, or another gloss's 예정, is about something else.
+    private func sentenceTense(_ s: KoreanDateScanner, from i: Int, gloss: Bool = false) -> DateTense? {
         var j = i
         var future = false
         let limit = min(s.b.count, i + 600)
         let b = s.b
         while j < limit {
             let c = b[j]
-            if c == 0x0A { break }
+            if c == 0x0A || (gloss && c == 0x29) { break }
             // Every word below starts with a syllable: decode it once and compare words only
             // when it is the first syllable of one of them (see ``DateBytes/startsPast(_:)``).
             if c >= 0xEA && c <= 0xED, j + 2 < b.count, b[j + 1] & 0xC0 == 0x80, b[j + 2] & 0xC0 == 0x80 {

@@ -2,6 +2,7 @@
 enum EventRules {
     static let all: [any EventRule] = [
         EventTriggerRule(),
+        QuotedTitleEventRule(),
         HeldMeetingRule(),
         DatedVisitRule(),
         ElectionRule(),
@@ -9,6 +10,7 @@ enum EventRules {
         MetPersonRule(),
         EachPairMeetingsRule(),
         AttendeeListRule(),
+        LabelledAttendeeListRule(),
         SpeakerRule(),
         AttendanceRule(),
         AgreementTriggerRule(),
@@ -24,6 +26,8 @@ enum EventRules {
         SigningPartiesRule(),
         AgreementBothSidesRule(),
         AgreementOmittedSubjectRule(),
+        OccasionSigningRule(),
+        DepositRule(),
         SigningCeremonyRule(),
         OverviewBoxRule(),
         StateVisitRule(),

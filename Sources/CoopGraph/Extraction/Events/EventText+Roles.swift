@@ -25,7 +25,8 @@ extension EventText {
         var chain: [Mention] = []
         for m in ms {
             guard let p = particle(after: m) else { chain = []; continue }
-            if Self.andParticles.contains(p.value) {
+            // `A, B, C는`: a comma lists subjects as 와/과 does.
+            if Self.andParticles.contains(p.value) || p.value == 0x2C {
                 chain.append(m)
             } else if Self.topicParticles.contains(p.value) {
                 out += chain + [m]

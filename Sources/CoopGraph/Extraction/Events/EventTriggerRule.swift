@@ -249,7 +249,8 @@ struct EventTriggerRule: EventRule {
     private func quoteBeforeObject(_ i: Int, _ sr: SourceRange, _ t: EventText) -> SourceRange? {
         var k = i
         while k > sr.lowerBound, t.b[k - 1] == 0x20 { k -= 1 }
-        if let s = t.scalar(before: k), "을를".unicodeScalars.contains(where: { $0.value == s.value }) { k = s.start }
+        // `X를 방문`, and `X에 방문` (`농산물 가공시설에 방문해`).
+        if let s = t.scalar(before: k), "을를에".unicodeScalars.contains(where: { $0.value == s.value }) { k = s.start }
         return t.quoteEnding(before: k, in: sr)
     }
 
@@ -471,7 +472,8 @@ struct EventTriggerRule: EventRule {
         guard !t.dates(in: sr).isEmpty else { return nil }
         var k = start
         while k > sr.lowerBound, t.b[k - 1] == 0x20 { k -= 1 }
-        if let s = t.scalar(before: k), "을를".unicodeScalars.contains(where: { $0.value == s.value }) { k = s.start }
+        // `X를 방문`, and `X에 방문` (`농산물 가공시설에 방문해`).
+        if let s = t.scalar(before: k), "을를에".unicodeScalars.contains(where: { $0.value == s.value }) { k = s.start }
         guard let place = t.placePhrase(endingAt: k, in: sr) ?? countryBefore(k, sr, t) else { return nil }
         let trigger = EventTrigger("방문", .visit)
         guard let e = create(name: place + " 방문", aliases: [], trigger: trigger, start: start, nameRange: SourceRange(k, end),

@@ -68,7 +68,9 @@ struct MetPersonRule: EventRule {
         }
         let subject = before.first { $0.kind == .person && $0.range.upperBound <= date.range.lowerBound }
         guard let last = met.last else {
-            countries(particle: particle, verb: k, subject: subject, date: date, iso: iso, before, sentence: si, &w)
+            if !foreignPost(particle: particle, verb: k, subject: subject, date: date, iso: iso, before, sentence: si, &w) {
+                countries(particle: particle, verb: k, subject: subject, date: date, iso: iso, before, sentence: si, &w)
+            }
             return
         }
         guard postOnly(from: t.afterMention(last), to: particle, before, t) else { return }
@@ -107,6 +109,28 @@ struct MetPersonRule: EventRule {
         let object = EventText.collapse(t.string(SourceRange(last.range.lowerBound, particle)))
         add(people: [s], bodies: ownBodies + states, date: date, iso: iso, verb: k, sentence: si, name: s.canonical + "-" + object + " " + Self.noun, &w)
     }
+
+    /// `도득두이(Do Duc Duy) 베트남 농업환경부 장관을 만나` with the person not recognised: the
+    /// foreign body written right before the post of the one met (`장관`, `차관`, `대사` …: one word
+    /// ending in a post syllable) is met, in a meeting named `<subject>-<body> <post> 면담`.
+    private func foreignPost(particle: Int, verb k: Int, subject: Mention?, date: DateMention, iso: String, _ before: [Mention],
+                             sentence si: Int, _ w: inout EventWorkspace) -> Bool {
+        let t = w.text
+        guard let s = subject, let body = before.last(where: { $0.kind.isBody && $0.range.lowerBound >= date.range.upperBound }),
+              let country = body.properties["country"], !country.isKorea,
+              body.range.upperBound + 1 < particle, t.b[body.range.upperBound] == 0x20 else { return false }
+        let post = SourceRange(body.range.upperBound + 1, particle)
+        // One word of two to four syllables (six to twelve bytes), ending in a post syllable.
+        guard post.count >= 6, post.count <= 12, !t.contains(bytes: [0x20], in: post), let end = t.scalar(before: particle),
+              Self.postEnds.contains(end.value), post.range.allSatisfy({ t.b[$0] >= 0x80 }) else { return false }
+        let ownBodies = before.filter { $0.kind.isBody && $0.range.lowerBound >= s.range.upperBound && $0.range.upperBound <= date.range.lowerBound }
+        let name = s.canonical + "-" + body.canonical + " " + t.string(post) + " " + Self.noun
+        add(people: [s], bodies: ownBodies + [body], date: date, iso: iso, verb: k, sentence: si, name: name, &w)
+        return true
+    }
+
+    /// Last syllables of a post (장관, 차관, 대사, 총리, 대표, 의원, 총재, 차관보, 청장 …).
+    static let postEnds: [UInt32] = "관장사리표원재보".unicodeScalars.map(\.value)
 
     private func add(people: [Mention], bodies: [Mention], date: DateMention, iso: String, verb k: Int, sentence si: Int,
                      name given: String? = nil, lead: String? = nil, _ w: inout EventWorkspace) {
