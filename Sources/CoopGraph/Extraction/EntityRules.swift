@@ -44,5 +44,7 @@ public enum EntityRules {
         ForeignCulturalCentreRule(),
         MarkedTitleRule(),
         ForeignSideBodyRule(),
+        FormerOfficialRule(),
+        ParenthesizedMemberRule(),
     ]
 }
