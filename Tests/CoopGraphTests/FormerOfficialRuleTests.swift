@@ -26,6 +26,9 @@ struct FormerOfficialRuleTests {
         "이를 위해 전 세계적 공감대를 모으는 홍보대사를 위촉했다",
         "행사 전 장관은 현장을 점검했다",
         "김성환 전 대표단과 함께 입장하였다",
+        // 전 as "whole" or "before": 전 세계, 승인 전.
+        "SK 실트론을 포함 전 세계 5개 기업이 세계시장의 95%를 점유한다",
+        "재발방지대책 승인 전 공사 진행을 불허한다",
     ])
     func notFound(text: String) {
         #expect(Self.former(text) == [])

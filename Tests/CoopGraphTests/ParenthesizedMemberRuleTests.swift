@@ -32,6 +32,9 @@ struct ParenthesizedMemberRuleTests {
         "이는 회의(대구대 교수)의 주제발표가 이어졌다",
         "이번 협력(한국교통연구원 연구위원)은 계속된다",
         "위원(탄녹위 민간위원), 고문(서울성심병원장) 등",
+        // No body inside and no member before: a name or a phrase before a title, not a list of members.
+        "모하메드 왕세자 방한시 수행(파이살 외교장관)",
+        "- 상담회 참여기업 방문 및 애로사항 점검(중동아프리카통상과장)",
     ])
     func notFound(text: String) {
         #expect(Self.members(text) == [])

@@ -80,6 +80,11 @@ struct SpelledForeignNameRuleTests {
         ("미쉘 맥코넬(Michelle McConnell) 미국 CDC 동아시아·태평양 지역사무소 소장은 방문했다",
          ["미쉘 맥코넬/동아시아·태평양 지역사무소 소장@미국 질병통제예방센터"]),
         ("존 스미스(John Smith) 미국 국무부 중동·북아프리카 담당 국장은", ["존 스미스/중동·북아프리카 담당 국장@미국 국무부"]),
+        // One word after punctuation is no name when it ends like a body or event word, is much
+        // longer than the spelling, or the spelling has a lower-case word.
+        ("지난 16일, 경제부(Ministry of Economy) 차관과 회의를 가졌다", []),
+        ("같은 날, 고위급회의(High Level Meeting) 수석대표는 발언했다", []),
+        ("한편, 정책지원부서(Policy Support Unit) 국장 주재로 점검했다", []),
     ])
     func foundBundled(text: String, expected: [String]) {
         #expect(Self.bundledPersons(text) == expected)

@@ -55,7 +55,7 @@ public struct FormerOfficialRule: EntityRule {
                 guard m.kind.isBody || m.kind == .country else { return nil }
                 let end = m.range.upperBound
                 if end < runEnd {
-                    guard let t = titles.title(end, runEnd, in: b) else { return nil }
+                    guard let t = titles.title(end, runEnd, in: b), Self.endsPhrase(t.end, runEnd, context: context) else { return nil }
                     return former(lo, blank, title: t.title, context: context)
                 }
                 items += 1
@@ -64,13 +64,43 @@ public struct FormerOfficialRule: EntityRule {
                 continue
             }
             guard runEnd > pos else { return nil }
-            if let t = titles.title(pos, runEnd, in: b) { return former(lo, blank, title: t.title, context: context) }
+            if let t = titles.title(pos, runEnd, in: b) {
+                return Self.endsPhrase(t.end, runEnd, context: context) ? former(lo, blank, title: t.title, context: context) : nil
+            }
             let end = Self.wordEnd(from: pos, context: context)
-            guard end < context.upper, b[end] == 0x20, !PersonTitles.functionWordSet.contains(b, pos, end) else { return nil }
+            guard end < context.upper, b[end] == 0x20, Self.isPostWord(pos, end, in: b) else { return nil }
             items += 1
             pos = end + 1
         }
         return nil
+    }
+
+    /// `주`, which opens a post abroad (`주인도네시아`, `주이란․이라크`).
+    static let resident: [UInt8] = Array("주".utf8)
+    /// Last syllables of a unit or body written without a gazetteer entry (`부산외대`, `기획조정실`).
+    static let unitEnds: [[UInt8]] = ["부", "과", "실", "국", "팀", "단", "처", "원", "관", "대", "청", "회", "소", "터"].map { Array($0.utf8) }
+
+    /// True when the plain word `lo..<hi` can stand between `전` and a title: a post abroad or a
+    /// unit, with no digit (`전 세계 5개 기업이` is "the whole world").
+    static func isPostWord(_ lo: Int, _ hi: Int, in b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard hi - lo >= 6, !(lo..<hi).contains(where: { b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return false }
+        if resident.indices.allSatisfy({ b[lo + $0] == resident[$0] }) { return true }
+        return unitEnds.contains { e in e.indices.allSatisfy { b[hi - 3 + $0] == e[$0] } }
+    }
+
+    static let listWords: [[UInt8]] = ["등", "및", "겸"].map { Array($0.utf8) }
+
+    /// True when the title's word ending at `runEnd` ends the phrase: particles were stripped
+    /// from it, or punctuation, `등`, `및` or `겸` follows (`승인 전 공사 진행` is no person).
+    static func endsPhrase(_ titleEnd: Int, _ runEnd: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        guard titleEnd == runEnd, runEnd < context.upper else { return true }
+        if b[runEnd] != 0x20 { return !HangulBytes.isHangulSyllable(HangulBytes.scalar(at: runEnd, in: b).value) }
+        let next = HangulBytes.skipBlanks(from: runEnd, upper: context.upper, in: b)
+        guard next < context.upper else { return true }
+        let nextEnd = HangulBytes.hangulRunEnd(from: next, upper: context.upper, in: b)
+        if nextEnd == next { return true }
+        return listWords.contains { w in nextEnd - next == w.count && w.indices.allSatisfy { b[next + $0] == w[$0] } }
     }
 
     func former(_ lo: Int, _ hi: Int, title: String, context: ExtractionContext) -> Mention {

@@ -27,12 +27,14 @@ public struct ParenthesizedMemberRule: EntityRule {
     }
 
     /// The title and body inside `(…)` opening at `open`, and the offset after `)`.
-    func inside(open: Int, context: ExtractionContext) -> (title: String, body: Mention?, after: Int)? {
+    func inside(open: Int, context: ExtractionContext) -> (title: String, body: Mention?, after: Int, named: Bool)? {
         let b = context.bytes
         let titles = context.gazetteer.personTitles
         var pos = open + 1
         var body: Mention?
         var items = 0
+        // A body is named inside (a mention, or a university's short name before `교수`).
+        var named = false
         while pos < context.upper, items < 3 {
             items += 1
             let wordEnd = HangulBytes.titleRunEnd(from: pos, upper: context.upper, in: b)
@@ -47,7 +49,7 @@ public struct ParenthesizedMemberRule: EntityRule {
                     // `국제무역통상연구원장`: the body's head.
                     guard runEnd < context.upper, b[runEnd] == 0x29, titles.isTitleRemainder(b, end, runEnd), end - 3 >= m.range.lowerBound else { return nil }
                     // A bare `장` is the head of the body's last word: 연구원장 → 원장.
-                    return (runEnd - end == 3 ? context.text(end - 3, runEnd) : context.text(end, runEnd), body, runEnd + 1)
+                    return (runEnd - end == 3 ? context.text(end - 3, runEnd) : context.text(end, runEnd), body, runEnd + 1, true)
                 }
                 guard end < context.upper, b[end] == 0x20 else { return nil }
                 pos = end + 1
@@ -60,12 +62,13 @@ public struct ParenthesizedMemberRule: EntityRule {
             guard runEnd > lo, runEnd < context.upper else { return nil }
             if b[runEnd] == 0x29 {
                 guard let t = titles.title(lo, runEnd, in: b), t.end == runEnd else { return nil }
-                return (t.title, body, runEnd + 1)
+                return (t.title, body, runEnd + 1, body != nil || named)
             }
             // `(김정은 대표)`: a name and its title, not a body; but a university's short name
             // before a professor (`대구대 교수`) may read as a name too.
-            guard b[runEnd] == 0x20, lo == pos,
-                  titles.isKoreanName(b, lo, runEnd) != true || Self.isUniversityBeforeProfessor(runEnd, context: context) else { return nil }
+            let university = Self.isUniversityBeforeProfessor(runEnd, context: context)
+            guard b[runEnd] == 0x20, lo == pos, titles.isKoreanName(b, lo, runEnd) != true || university else { return nil }
+            named = named || university
             pos = runEnd + 1
         }
         return nil
@@ -140,7 +143,10 @@ public struct ParenthesizedMemberRule: EntityRule {
         guard lastLo < open, !context.isCovered(lastLo), context.isWordStart(lastLo) else { return nil }
         // `고문(서울성심병원장)`: a title before the parentheses is no name.
         guard titles.title(lastLo, open, in: b) == nil, !PersonTitles.everydayTitleSet.contains(b, lastLo, open) else { return nil }
-        guard let (title, body, after) = inside(open: open, context: context), listContinues(after, context: context) else { return nil }
+        guard let (title, body, after, named) = inside(open: open, context: context), listContinues(after, context: context) else { return nil }
+        // With no body inside (`후지타 다카노리(NPO법인이사)`, `수행(파이살 외교장관)`), only a list
+        // another member opened.
+        if !named, !context.mentions.contains(where: { $0.rule == name && $0.range.upperBound < lastLo }) { return nil }
         var lo = lastLo
         if titles.isKoreanName(b, lastLo, open) == true {
             // `이와하시 마코토(…)`: a transcribed family name before a word that reads as a Korean name.

@@ -161,6 +161,26 @@ public struct SpelledForeignNameRule: EntityRule {
 
     static let japan = "일본"
 
+    /// True when the Hangul word `lo..<hi` may be the whole name of a spelling of `words` words
+    /// opening at `open` (`도득두이(Do Duc Duy)`, `세제르(Yunus Sezer)`): as many syllables as
+    /// words, up to two more; no ending of a body or event word (`경제부(Ministry of Economy)`,
+    /// `고위급회의(HLPM)`); every word of the spelling capitalised.
+    static func isOneWordName(_ lo: Int, _ hi: Int, words: Int, open: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        let syllables = (hi - lo) / 3
+        guard (hi - lo) % 3 == 0, syllables >= words, syllables <= words + 2, words <= 4,
+              !PersonTitles.nonNameEnds.contains(Character(Unicode.Scalar(PersonTitles.syllable(at: hi - 3, in: b)) ?? " ")) else { return false }
+        var k = open + 1, wordStart = true
+        while k < context.upper, b[k] != 0x29 {
+            if b[k] == 0x20 { wordStart = true } else {
+                if wordStart, b[k] >= 0x61, b[k] <= 0x7A { return false }
+                wordStart = false
+            }
+            k += 1
+        }
+        return true
+    }
+
     /// A title word made of Hangul runs joined by middle dots (U+00B7) from `lo`, whose last run
     /// ends in a title: the whole text as the title.
     static func dottedTitle(_ lo: Int, _ runEnd: Int, context: ExtractionContext) -> String? {
@@ -265,7 +285,7 @@ public struct SpelledForeignNameRule: EntityRule {
             var start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
             // `3월 21일(금), 도득두이(Do Duc Duy)`: a Vietnamese name is often one Hangul word; after
             // punctuation, one word of as many syllables as the spelling has words is the name.
-            if start == end, words.count == 1, let w = words.first, (w.hi - w.lo) / 3 >= count, count <= 4 { break }
+            if start == end, words.count == 1, let w = words.first, Self.isOneWordName(w.lo, w.hi, words: count, open: open, context: context) { break }
             guard start < end, !context.isCovered(start) else { return nil }
             // Hyphenated given names are one word: 냠-오소르.
             while start - 1 > context.lower, b[start - 1] == 0x2D, start - 1 - HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b) > 0 {
