@@ -18,7 +18,7 @@ public struct BodyPatternRule: EntityRule {
         ("센터", .institute, 3), ("연합회", .organization, 2), ("협의회", .organization, 3), ("위원회", .organization, 3),
         ("협회", .organization, 2), ("연맹", .organization, 2), ("조합", .organization, 3), ("재단", .organization, 3),
         ("공단", .organization, 3), ("공사", .organization, 3), ("대학교", .organization, 2), ("대학", .organization, 2),
-        ("세관", .ministry, 2),
+        ("세관", .ministry, 2), ("학회", .organization, 2),
     ].map { Head(bytes: Array($0.0.utf8), kind: $0.1, minStem: $0.2, isCentre: $0.0 == "센터") }
         .sorted { $0.bytes.count > $1.bytes.count }
 
