@@ -70,6 +70,21 @@ struct SpelledForeignNameRuleTests {
         ("대표단은 필리핀 통상산업부 소속 앨런 갭티(Allan Gepty) 차관보가 이끈다", ["앨런 갭티/차관보@필리핀 통상산업부"]),
         ("GCC측은 GCC 사무국 소속 압둘라흐만 알 하르비 (Abdulrahman Al Harbi) 수석대표를 중심으로 참여한다",
          ["압둘라흐만 알 하르비/수석대표@걸프협력회의 사무국"]),
+        // Initials written together (L.P.) have no Hangul word; a blank may stand before the spelling.
+        ("장관은 오전 레트노 마르수디 (Retno L.P. Marsudi) 인도네시아 외교장관과 회담을 가졌다", ["레트노 마르수디/외교장관@인도네시아"]),
+        ("차관은 마리아 산토스(Maria L.C. Santos) 필리핀 외교부 차관과 면담했다", ["마리아 산토스/차관@필리핀 외교부"]),
+        // A Vietnamese name in one Hangul word after punctuation.
+        ("장관은 3월 21일(금), 도득두이(Do Duc Duy) 베트남 농업환경부 장관을 만났다", ["도득두이/장관@베트남 자원환경부"]),
+        ("차관은 지난 5일, 팜민찐(Pham Minh Chinh) 베트남 총리를 예방했다", ["팜민찐/총리@베트남"]),
+        // Regions joined by a middle dot are one word of the portfolio.
+        ("미쉘 맥코넬(Michelle McConnell) 미국 CDC 동아시아·태평양 지역사무소 소장은 방문했다",
+         ["미쉘 맥코넬/동아시아·태평양 지역사무소 소장@미국 질병통제예방센터"]),
+        ("존 스미스(John Smith) 미국 국무부 중동·북아프리카 담당 국장은", ["존 스미스/중동·북아프리카 담당 국장@미국 국무부"]),
+        // One word after punctuation is no name when it ends like a body or event word, is much
+        // longer than the spelling, or the spelling has a lower-case word.
+        ("지난 16일, 경제부(Ministry of Economy) 차관과 회의를 가졌다", []),
+        ("같은 날, 고위급회의(High Level Meeting) 수석대표는 발언했다", []),
+        ("한편, 정책지원부서(Policy Support Unit) 국장 주재로 점검했다", []),
     ])
     func foundBundled(text: String, expected: [String]) {
         #expect(Self.bundledPersons(text) == expected)

@@ -18,7 +18,7 @@ public struct BodyPatternRule: EntityRule {
         ("센터", .institute, 3), ("연합회", .organization, 2), ("협의회", .organization, 3), ("위원회", .organization, 3),
         ("협회", .organization, 2), ("연맹", .organization, 2), ("조합", .organization, 3), ("재단", .organization, 3),
         ("공단", .organization, 3), ("공사", .organization, 3), ("대학교", .organization, 2), ("대학", .organization, 2),
-        ("세관", .ministry, 2),
+        ("세관", .ministry, 2), ("학회", .organization, 2),
     ].map { Head(bytes: Array($0.0.utf8), kind: $0.1, minStem: $0.2, isCentre: $0.0 == "센터") }
         .sorted { $0.bytes.count > $1.bytes.count }
 
@@ -30,7 +30,7 @@ public struct BodyPatternRule: EntityRule {
         "관련", "주요", "해당", "국내", "글로벌", "해외", "공공", "지역", "전국", "민간", "기존", "신규", "전문", "우리",
         "이번", "양국", "관계", "산하", "소속", "협력", "지원", "현지", "전체", "모든", "다른", "일부", "여러", "인근",
         "각", "연구", "기술", "운영", "준비", "자문", "실무", "조직", "추진", "집행", "공동", "국가별", "지자체", "광역",
-        "책임", "선임", "수석", "박사", "학생", "신설", "설립", "대상", "참여", "회원",
+        "책임", "선임", "수석", "박사", "학생", "신설", "설립", "대상", "참여", "회원", "대표", "유관",
     ].map { Array($0.utf8) }
 
     /// Stems that are only a kind of body, never a name: `국립대학`, `사립대학`.

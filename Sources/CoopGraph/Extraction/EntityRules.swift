@@ -16,12 +16,14 @@ public enum EntityRules {
         ForeignLocalGovernmentRule(),
         SecretariatRule(),
         BodyPatternRule(),
+        DiplomaticMissionRule(),
         UniversityNameRule(),
         CompanyMarkRule(),
         GroupCompanyRule(),
         LatinCompanyRule(),
         BracketedBodyRule(),
         AliasDefinitionRule(),
+        SpelledOfficialBodyRule(),
         SpelledForeignNameRule(),
         SpelledNameListRule(),
         QuotedForeignNameRule(),
@@ -44,5 +46,7 @@ public enum EntityRules {
         ForeignCulturalCentreRule(),
         MarkedTitleRule(),
         ForeignSideBodyRule(),
+        FormerOfficialRule(),
+        ParenthesizedMemberRule(),
     ]
 }

@@ -41,7 +41,9 @@ public struct SpelledForeignNameRule: EntityRule {
             if v == 0x29 { break }
             if v != 0x20 && v != 0x0A && v != 0x09 && v != 0x2C {
                 if wordScalars == 0 { wordStart = j }
-                wordIsInitial = wordScalars == 0 ? (v >= 0x41 && v <= 0x5A) : (wordIsInitial && wordScalars == 1 && v == 0x2E)
+                // `L.P.` (Retno L.P. Marsudi): capitals each followed by a dot are initials too.
+                let upper = v >= 0x41 && v <= 0x5A
+                wordIsInitial = wordScalars == 0 ? upper : (wordIsInitial && (wordScalars % 2 == 1 ? v == 0x2E : upper))
                 wordScalars += 1
             }
             if v == 0x2C, firstWords == 0, letters > 0 {
@@ -54,7 +56,7 @@ public struct SpelledForeignNameRule: EntityRule {
             }
             if v == 0x20 || v == 0x0A || v == 0x09 {
                 if !lastBlank {
-                    if wordScalars == 2, wordIsInitial, words > 1, firstWords == 0 { initials += 1 }
+                    if wordScalars >= 2, wordScalars % 2 == 0, wordIsInitial, words > 1, firstWords == 0 { initials += 1 }
                     words += 1
                 }
                 wordScalars = 0
@@ -159,6 +161,26 @@ public struct SpelledForeignNameRule: EntityRule {
 
     static let japan = "일본"
 
+    /// True when the Hangul word `lo..<hi` may be the whole name of a spelling of `words` words
+    /// opening at `open` (`도득두이(Do Duc Duy)`, `세제르(Yunus Sezer)`): as many syllables as
+    /// words, up to two more; no ending of a body or event word (`경제부(Ministry of Economy)`,
+    /// `고위급회의(HLPM)`); every word of the spelling capitalised.
+    static func isOneWordName(_ lo: Int, _ hi: Int, words: Int, open: Int, context: ExtractionContext) -> Bool {
+        let b = context.bytes
+        let syllables = (hi - lo) / 3
+        guard (hi - lo) % 3 == 0, syllables >= words, syllables <= words + 2, words <= 4,
+              !PersonTitles.nonNameEnds.contains(Character(Unicode.Scalar(PersonTitles.syllable(at: hi - 3, in: b)) ?? " ")) else { return false }
+        var k = open + 1, wordStart = true
+        while k < context.upper, b[k] != 0x29 {
+            if b[k] == 0x20 { wordStart = true } else {
+                if wordStart, b[k] >= 0x61, b[k] <= 0x7A { return false }
+                wordStart = false
+            }
+            k += 1
+        }
+        return true
+    }
+
     /// A title word made of Hangul runs joined by middle dots (U+00B7) from `lo`, whose last run
     /// ends in a title: the whole text as the title.
     static func dottedTitle(_ lo: Int, _ runEnd: Int, context: ExtractionContext) -> String? {
@@ -215,7 +237,7 @@ public struct SpelledForeignNameRule: EntityRule {
         // Where plain words before the title begin: a portfolio the title keeps (`다자담당 국장`).
         var portfolio: Int?
         while pos < context.upper, title == nil {
-            let runEnd = HangulBytes.titleRunEnd(from: pos, upper: context.upper, in: b)
+            var runEnd = HangulBytes.titleRunEnd(from: pos, upper: context.upper, in: b)
             if let m = context.mention(startingAt: pos), m.kind.isBody || m.kind == .country {
                 mentions += 1
                 portfolio = nil
@@ -237,6 +259,12 @@ public struct SpelledForeignNameRule: EntityRule {
             // `아시아·태평양실장`, `군축·국제안보국장`: departments joined by a middle dot, the last one
             // ending in the title.
             if let t = Self.dottedTitle(pos, runEnd, context: context) { title = t; break }
+            // `동아시아·태평양 지역사무소 소장`: regions joined by a middle dot are one plain word.
+            while runEnd + 2 < context.upper, b[runEnd] == 0xC2, b[runEnd + 1] == 0xB7 {
+                let next = HangulBytes.titleRunEnd(from: runEnd + 2, upper: context.upper, in: b)
+                guard next > runEnd + 2 else { break }
+                runEnd = next
+            }
             plain += 1
             // A Hanja reading (王毅) is a name only right before its country, body or title.
             // `국가안보회의(NSC) 부보좌관`: a department with its abbreviation.
@@ -255,6 +283,9 @@ public struct SpelledForeignNameRule: EntityRule {
         var end = HangulBytes.skipBlanksBackward(from: open, lower: context.lower, in: b)
         while words.count < count {
             var start = HangulBytes.hangulRunStart(endingAt: end, lower: context.lower, in: b)
+            // `3월 21일(금), 도득두이(Do Duc Duy)`: a Vietnamese name is often one Hangul word; after
+            // punctuation, one word of as many syllables as the spelling has words is the name.
+            if start == end, words.count == 1, let w = words.first, Self.isOneWordName(w.lo, w.hi, words: count, open: open, context: context) { break }
             guard start < end, !context.isCovered(start) else { return nil }
             // Hyphenated given names are one word: 냠-오소르.
             while start - 1 > context.lower, b[start - 1] == 0x2D, start - 1 - HangulBytes.hangulRunStart(endingAt: start - 1, lower: context.lower, in: b) > 0 {
