@@ -32,13 +32,9 @@ public struct CompanyMarkRule: EntityRule {
             if Self.matches(Self.parenthesized, at: i, context: context) { mark(i, length: Self.parenthesized.count, context: &context) }
         }
         // `주식회사 `: searched for only when the sentence holds it (its lead byte is common).
-        var from = context.lower
-        while from < context.upper,
-              let k = ByteSearch.firstIndex(of: Self.spelledOut, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
-            let j = from + k
+        ByteSearch.forEachOccurrence(of: Self.spelledOut, in: b, range: context.lower..<context.upper) { j in
             let start = j + Self.spelledOut.count
             if context.isWordStart(j), let m = after(start, marked: context.text(j, start), context: context) { context.add(m) }
-            from = start
         }
     }
 

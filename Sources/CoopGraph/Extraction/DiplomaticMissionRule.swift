@@ -27,11 +27,7 @@ public struct DiplomaticMissionRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
         for head in Self.heads {
-            var from = context.lower
-            while from < context.upper,
-                  let k = ByteSearch.firstIndex(of: head, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
-                let i = from + k
-                from = i + head.count
+            ByteSearch.forEachOccurrence(of: head, in: b, range: context.lower..<context.upper) { i in
                 if let m = mission(head: i, end: i + head.count, context: context) { context.add(m) }
             }
         }

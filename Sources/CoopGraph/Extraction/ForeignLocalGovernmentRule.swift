@@ -28,17 +28,14 @@ public struct ForeignLocalGovernmentRule: EntityRule {
         // the blanks a form ending at one of its occurrences would follow are tried, each once, in
         // text order (a later occurrence's blanks lie after an earlier one's).
         var lastBlank = context.lower - 1
-        var from = context.lower
-        while from < context.upper,
-              let found = ByteSearch.firstIndex(of: Self.government, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
-            let end = from + found + Self.government.count
+        ByteSearch.forEachOccurrence(of: Self.government, in: b, range: context.lower..<context.upper) { found in
+            let end = found + Self.government.count
             for length in Self.lengths {
                 let blank = end - length - 1
                 guard blank > lastBlank, blank >= context.lower, b[blank] == 0x20 else { continue }
                 lastBlank = blank
                 if let m = government(after: blank, context: context) { context.add(m) }
             }
-            from = end
         }
     }
 

@@ -17,12 +17,9 @@ public struct FormerOfficialRule: EntityRule {
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
         for anchor in Self.anchors {
-            var from = context.lower
-            while from < context.upper,
-                  let k = ByteSearch.firstIndex(of: anchor, in: UnsafeBufferPointer(rebasing: b[from..<context.upper])) {
-                let i = from + k
+            // The anchors begin and end with a blank: the next may share this one's last.
+            ByteSearch.forEachOccurrence(of: anchor, in: b, range: context.lower..<context.upper, overlap: 1) { i in
                 if let m = person(blank: i, after: i + anchor.count, context: context) { context.add(m) }
-                from = i + anchor.count - 1
             }
         }
     }
