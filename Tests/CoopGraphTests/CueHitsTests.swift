@@ -140,7 +140,7 @@ struct CueHitsTests {
 
     @Test("an anchor's occurrences in a range are those a search restarted after each one finds, mentions included")
     func anchorOccurrences() {
-        let s = "각각각각 만나 만났다 선출된 각각 면담. 만나만나 끝 각각"
+        let s = "각각각각 만나 만났다 선출된 각각 면담. 만나만나 끝 각각 「행사」」 기탁기탁 (참석(참(참"
         let t = text(s, [("만나", .person, "만나")])
         let b = Array(s.utf8)
         let n = b.count

@@ -30,7 +30,10 @@ enum EventCues {
 
     /// The anchor words rules walk the whole body for (``EventText/forEachOccurrence(of:_:)``):
     /// found by the one scan, where each was a search of the body of its own.
-    static let anchors: [[UInt8]] = MetPersonRule.verbs + [EachPairMeetingsRule.each, SeparateMeetingsRule.each, ElectionRule.elected]
+    static let anchors: [[UInt8]] = MetPersonRule.verbs + [
+        EachPairMeetingsRule.each, SeparateMeetingsRule.each, ElectionRule.elected,
+        DepositRule.verb, QuotedTitleEventRule.close, LabelledAttendeeListRule.opening,
+    ]
 
     /// Pattern numbers by the words' bytes, for the anchors' look-up.
     static let byteIndex: [[UInt8]: Int] = Dictionary(uniqueKeysWithValues: words.enumerated().map { (Array($1.utf8), $0) })

@@ -10,11 +10,13 @@ struct LabelledAttendeeListRule: EventRule {
 
     static let labels: [[UInt8]] = ["(참석 대상)", "(참석대상)", "(참석자)", "(참가자)", "(참석 기관)", "(참석기관)"].map { Array($0.utf8) }
 
+    /// What every label opens with: its occurrences are found, then the labels compared in place.
+    static let opening = Array("(참".utf8)
+
     func apply(to w: inout EventWorkspace) {
         let t = w.text
         var found: [(offset: Int, sentence: Int)] = []
-        // Every label opens with `(참`: one search for it, then the labels compared in place.
-        t.forEachOccurrence(of: Array("(참".utf8)) { found.append(($0, $1)) }
+        t.forEachOccurrence(of: Self.opening) { found.append(($0, $1)) }
         for (k, si) in found {
             let sr = t.sentences[si].range
             guard k - sr.lowerBound <= 8, let label = Self.labels.first(where: { t.matches($0, at: k) }),
