@@ -12,7 +12,12 @@
 public struct DiplomaticMissionRule: EntityRule {
     public let name = "body.diplomatic-mission"
 
-    static let heads: [[UInt8]] = ["대사관", "영사관", "대표부"].map { Array($0.utf8) }
+    /// `대사관` and `영사관` share their last two syllables: one search for them, the first syllable
+    /// compared in place (each search is a pass over the sentence, and most find nothing).
+    static let consulateTail: [UInt8] = Array("사관".utf8)
+    static let embassyFirst: [UInt8] = Array("대".utf8)
+    static let consulateFirst: [UInt8] = Array("영".utf8)
+    static let delegation: [UInt8] = Array("대표부".utf8)
     static let general: [UInt8] = Array("총".utf8)
     static let resident: [UInt8] = Array("주".utf8)
     static let host: [UInt8] = Array("주한".utf8)
@@ -26,10 +31,19 @@ public struct DiplomaticMissionRule: EntityRule {
 
     public func apply(_ context: inout ExtractionContext) {
         let b = context.bytes
-        for head in Self.heads {
-            ByteSearch.forEachOccurrence(of: head, in: b, range: context.lower..<context.upper) { i in
-                if let m = mission(head: i, end: i + head.count, context: context) { context.add(m) }
-            }
+        // Tried in the order three searches found them: every `대사관`, every `영사관`, every `대표부`
+        // (an earlier mission keeps its span against a later overlapping one). Empty lists allocate nothing.
+        var embassies: [Int] = [], consulates: [Int] = []
+        ByteSearch.forEachOccurrence(of: Self.consulateTail, in: b, range: context.lower..<context.upper) { i in
+            guard i - 3 >= context.lower else { return }
+            if Self.hasBytes(Self.embassyFirst, at: i - 3, upper: context.upper, in: b) { embassies.append(i - 3) }
+            else if Self.hasBytes(Self.consulateFirst, at: i - 3, upper: context.upper, in: b) { consulates.append(i - 3) }
+        }
+        for start in embassies + consulates {
+            if let m = mission(head: start, end: start + 3 + Self.consulateTail.count, context: context) { context.add(m) }
+        }
+        ByteSearch.forEachOccurrence(of: Self.delegation, in: b, range: context.lower..<context.upper) { i in
+            if let m = mission(head: i, end: i + Self.delegation.count, context: context) { context.add(m) }
         }
     }
 
