@@ -8,7 +8,7 @@ struct GoldAnswerTests {
 
     static func allFixtureGold() throws -> [(folder: String, path: String, gold: GoldAnswer)] {
         var out: [(String, String, GoldAnswer)] = []
-        for folder in ["gold", "gold-extra", "gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold-holdout5", "gold-holdout6", "gold-holdout7", "gold-holdout8", "gold-holdout9", "gold-holdout10"] {
+        for folder in ["gold", "gold-extra", "gold-holdout", "gold-holdout2", "gold-holdout3", "gold-holdout4", "gold-holdout5", "gold-holdout6", "gold-holdout7", "gold-holdout8", "gold-holdout9", "gold-holdout10", "gold-holdout11"] {
             for path in try GoldAnswer.files(in: S.fixtures.appendingPathComponent(folder).path) {
                 out.append((folder, path, try GoldAnswer.load(path: path)))
             }
@@ -16,13 +16,13 @@ struct GoldAnswerTests {
         return out
     }
 
-    @Test("the gold fixtures load: 5 seeds, 12 extra, three held-out sets of 8 and seven of 12, chair and optional flags included")
+    @Test("the gold fixtures load: 5 seeds, 12 extra, three held-out sets of 8 and eight of 12, chair and optional flags included")
     func loadsFixtures() throws {
         let all = try Self.allFixtureGold()
         #expect(all.filter { $0.folder == "gold" }.count == 5)
         #expect(all.filter { $0.folder == "gold-extra" }.count == 12)
         for set in ["gold-holdout", "gold-holdout2", "gold-holdout3"] { #expect(all.filter { $0.folder == set }.count == 8, "\(set)") }
-        for set in ["gold-holdout4", "gold-holdout5", "gold-holdout6", "gold-holdout7", "gold-holdout8", "gold-holdout9", "gold-holdout10"] { #expect(all.filter { $0.folder == set }.count == 12, "\(set)") }
+        for set in ["gold-holdout4", "gold-holdout5", "gold-holdout6", "gold-holdout7", "gold-holdout8", "gold-holdout9", "gold-holdout10", "gold-holdout11"] { #expect(all.filter { $0.folder == set }.count == 12, "\(set)") }
         let msp = try GoldAnswer.load(path: S.fixtures.appendingPathComponent("gold/002_3831a9fd0fdb2adc.json").path)
         #expect(msp.docDate == "2024-09-20")
         #expect(msp.agreements.first?.chair == [GoldChair(party: "미국"), GoldChair(party: "한국", from: "2024-07", to: "2025-07")])
